@@ -1,0 +1,74 @@
+package org.copydesk.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A story. Edits produce new values ({@code with...}); the store keeps every saved value as a
+ * revision and uses {@code version} for optimistic locking.
+ *
+ * @param id           stable identity (a UUID string)
+ * @param editionId    the edition it belongs to
+ * @param kicker       引题, may be empty
+ * @param headline     主题
+ * @param subtitle     副题, may be empty
+ * @param byline       the reporter line set before the body, e.g. 本报记者 王晓明; may be empty
+ * @param body         the blocks in reading order
+ * @param status       desk status
+ * @param targetLength the length the desk asked for, in characters (字); 0 when not set
+ * @param version      increases by one on every save; 0 for a story never saved
+ */
+public record Article(String id, String editionId, String kicker, String headline, String subtitle,
+                      String byline, List<Block> body, ArticleStatus status, int targetLength,
+                      long version, Instant created, Instant updated) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(editionId, "editionId");
+        kicker = kicker == null ? "" : kicker;
+        headline = headline == null ? "" : headline;
+        subtitle = subtitle == null ? "" : subtitle;
+        byline = byline == null ? "" : byline;
+        body = List.copyOf(body);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(updated, "updated");
+    }
+
+    /** The body as plain text, one block per line: what search and ninjs {@code bodies[main]} hold. */
+    public String plainText() {
+        return body.stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    public Article withBody(List<Block> newBody) {
+        return new Article(id, editionId, kicker, headline, subtitle, byline, newBody, status,
+                targetLength, version, created, updated);
+    }
+
+    public Article withHeadlines(String newKicker, String newHeadline, String newSubtitle) {
+        return new Article(id, editionId, newKicker, newHeadline, newSubtitle, byline, body, status,
+                targetLength, version, created, updated);
+    }
+
+    public Article withByline(String newByline) {
+        return new Article(id, editionId, kicker, headline, subtitle, newByline, body, status,
+                targetLength, version, created, updated);
+    }
+
+    public Article withStatus(ArticleStatus newStatus) {
+        return new Article(id, editionId, kicker, headline, subtitle, byline, body, newStatus,
+                targetLength, version, created, updated);
+    }
+
+    public Article withTargetLength(int newTargetLength) {
+        return new Article(id, editionId, kicker, headline, subtitle, byline, body, status,
+                newTargetLength, version, created, updated);
+    }
+
+    /** The value as saved: the store calls this with the new version and time. */
+    public Article withSaved(long newVersion, Instant when) {
+        return new Article(id, editionId, kicker, headline, subtitle, byline, body, status,
+                targetLength, newVersion, created, when);
+    }
+}

@@ -1,0 +1,86 @@
+package org.copydesk.model;
+
+import java.util.Objects;
+
+/**
+ * The geometry of a page: trim, type area (版心) and the character grid that columns are built on.
+ *
+ * <p>Column widths are whole body characters: the type area is {@code columns * columnChars +
+ * (columns - 1) * gutterChars} characters wide. The grid has {@code rows} body lines, each
+ * {@link #linePitchPt()} tall, so a slot of "N 栏 x M 行" holds a known number of characters.
+ *
+ * @param name          preset name, e.g. broadsheet
+ * @param trimWidthMm   trimmed page width
+ * @param trimHeightMm  trimmed page height
+ * @param marginTopMm   from the trim edge to the top of the type area (the running head sits above)
+ * @param marginLeftMm  from the trim edge to the left of the type area
+ * @param columns       basic columns (基本栏)
+ * @param columnChars   characters per basic column
+ * @param gutterChars   characters between basic columns
+ * @param bodySizePt    body type size, e.g. 9 pt (小五)
+ * @param leadingPt     space between body lines
+ * @param rows          body lines in the type area
+ * @param rules         line-break strictness
+ */
+public record PageSpec(String name, double trimWidthMm, double trimHeightMm, double marginTopMm,
+                       double marginLeftMm, int columns, int columnChars, int gutterChars,
+                       double bodySizePt, double leadingPt, int rows, LineBreakRules rules) {
+
+    public static final double POINTS_PER_MM = 72.0 / 25.4;
+
+    public PageSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rules, "rules");
+        if (columns < 1 || columnChars < 1 || gutterChars < 0 || rows < 1 || bodySizePt <= 0 || leadingPt < 0) {
+            throw new IllegalArgumentException("impossible page spec: " + columns + " columns of "
+                    + columnChars + " characters, " + rows + " rows at " + bodySizePt + " pt");
+        }
+    }
+
+    /** 对开 broadsheet: 8 columns of 13 characters at 小五 (9 pt) with 1-character gutters. */
+    public static PageSpec broadsheet() {
+        return new PageSpec("broadsheet", 390, 550, 32, 19, 8, 13, 1, 9.0, 4.5, 100, LineBreakRules.BASIC);
+    }
+
+    /** 四开 tabloid: 6 columns of 12 characters at 小五 with 1-character gutters. */
+    public static PageSpec tabloid() {
+        return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.BASIC);
+    }
+
+    public PageSpec withRules(LineBreakRules newRules) {
+        return new PageSpec(name, trimWidthMm, trimHeightMm, marginTopMm, marginLeftMm, columns,
+                columnChars, gutterChars, bodySizePt, leadingPt, rows, newRules);
+    }
+
+    public double trimWidthPt() { return trimWidthMm * POINTS_PER_MM; }
+
+    public double trimHeightPt() { return trimHeightMm * POINTS_PER_MM; }
+
+    public double typeAreaLeftPt() { return marginLeftMm * POINTS_PER_MM; }
+
+    public double typeAreaTopPt() { return marginTopMm * POINTS_PER_MM; }
+
+    /** Characters across the whole type area (通栏). */
+    public int typeAreaChars() { return columns * columnChars + (columns - 1) * gutterChars; }
+
+    public double typeAreaWidthPt() { return typeAreaChars() * bodySizePt; }
+
+    public double linePitchPt() { return bodySizePt + leadingPt; }
+
+    public double typeAreaHeightPt() { return rows * linePitchPt(); }
+
+    /** Left edge of basic column {@code column} (0-based), in points from the trim edge. */
+    public double columnLeftPt(int column) {
+        return typeAreaLeftPt() + column * (columnChars + gutterChars) * bodySizePt;
+    }
+
+    /** Width of a span of basic columns including the gutters inside it. */
+    public double spanWidthPt(int columnSpan) {
+        return (columnSpan * columnChars + (columnSpan - 1) * gutterChars) * bodySizePt;
+    }
+
+    /** Top of grid row {@code row} (0-based), in points from the trim edge. */
+    public double rowTopPt(int row) {
+        return typeAreaTopPt() + row * linePitchPt();
+    }
+}

@@ -1,0 +1,60 @@
+package org.copydesk.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.model.Article;
+import org.copydesk.model.Caption;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+
+/**
+ * What the rest of Copydesk asks of the store. Every method runs in its own transaction and either
+ * does all it says or nothing; failures are {@link StoreException}s with a message for the user.
+ */
+public interface EditionRepository {
+
+    /** All editions, newest publication date first. */
+    List<Edition> editions();
+
+    /** The newest edition by publication date, then issue number. */
+    Optional<Edition> latestEdition();
+
+    /** An edition with its pages, articles and photos. */
+    Optional<EditionContent> loadEdition(String editionId);
+
+    /**
+     * Inserts a whole edition (sample, import). Refuses, changing nothing, when an edition with the
+     * same id exists.
+     */
+    void insertEdition(EditionContent content);
+
+    /** Deletes an edition and everything in it. */
+    void deleteEdition(String editionId);
+
+    Optional<Article> article(String articleId);
+
+    /**
+     * Saves a new value of an article as a new revision. {@code article.version()} must be the
+     * version the editor started from; the saved value comes back with version + 1.
+     *
+     * @throws StaleArticleException when someone else saved the article in between
+     */
+    Article saveArticle(Article article);
+
+    /** Saved revisions of an article, newest first. */
+    List<ArticleRevision> revisions(String articleId);
+
+    /** Makes an old revision the current text again (as a new revision). */
+    Article restoreRevision(String articleId, long revisionVersion, long expectedCurrentVersion);
+
+    /** Saves a page's number, section, spec and placements. */
+    void savePage(Page page);
+
+    /** Adds a photo to an edition. */
+    void insertPhoto(Photo photo);
+
+    /** Changes a photo's caption and credit. */
+    Photo saveCaption(String photoId, Caption caption);
+}

@@ -1,0 +1,30 @@
+package org.copydesk.typeset;
+
+/**
+ * How a story fits its frames: counted the newsroom way.
+ *
+ * @param articleId      the story
+ * @param charactersSet  characters (字) set in its frames
+ * @param linesUsed      body lines used
+ * @param linesFree      body lines left empty in the last frame
+ * @param oversetChars   characters that did not fit anywhere (超 N 字); 0 when it fits
+ * @param overflowingPart the part whose frame overflows, or -1
+ */
+public record Copyfit(String articleId, int charactersSet, int linesUsed, int linesFree,
+                      int oversetChars, int overflowingPart) {
+
+    public boolean overset() { return oversetChars > 0; }
+
+    /** 超 N 字, 差 N 行, or 正好. */
+    public String summaryZh() {
+        if (oversetChars > 0) return "超 " + oversetChars + " 字";
+        if (linesFree > 0) return "差 " + linesFree + " 行";
+        return "正好";
+    }
+
+    public String summaryEn() {
+        if (oversetChars > 0) return oversetChars + " characters over";
+        if (linesFree > 0) return linesFree + " lines short";
+        return "exact fit";
+    }
+}

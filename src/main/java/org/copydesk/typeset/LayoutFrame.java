@@ -1,0 +1,28 @@
+package org.copydesk.typeset;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A placed frame: a story part or a photo with its caption.
+ *
+ * @param kind       story or photo
+ * @param contentId  the article or photo id
+ * @param part       for stories, which linked part (0 = opening frame); 0 for photos
+ * @param bounds     the frame's rectangle on the page
+ * @param image      for photos: where the picture itself is drawn (the caption lines sit below)
+ * @param lines      the lines set in this frame, in reading order
+ */
+public record LayoutFrame(FrameKind kind, String contentId, int part, Box bounds, Optional<Box> image,
+                          List<LayoutLine> lines) {
+    public enum FrameKind { STORY, PHOTO }
+
+    public LayoutFrame {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(contentId, "contentId");
+        Objects.requireNonNull(bounds, "bounds");
+        image = image == null ? Optional.empty() : image;
+        lines = List.copyOf(lines);
+    }
+}
