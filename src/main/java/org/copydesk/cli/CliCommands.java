@@ -1,0 +1,15 @@
+package org.copydesk.cli;
+
+import picocli.CommandLine;
+
+/**
+ * The list of subcommands, kept in one place so adding a command is one line.
+ */
+final class CliCommands {
+    private CliCommands() {
+    }
+
+    static void register(CommandLine cli) {
+        // one line per command, e.g. cli.addSubcommand(new ListCommand());
+    }
+}

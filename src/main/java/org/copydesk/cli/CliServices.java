@@ -1,0 +1,32 @@
+package org.copydesk.cli;
+
+import java.util.Optional;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.PageComposer;
+
+/**
+ * What commands need from the application, given to the root command by {@code app.Main} (tests
+ * give their own). Keeps commands free of wiring and of any global state.
+ */
+public interface CliServices {
+
+    /**
+     * Opens the database named by {@code --db} (a folder, file or JDBC URL), else by the
+     * {@code COPYDESK_DB} environment variable, else the user's default data folder. The
+     * repository is closed when the command ends.
+     */
+    OpenedRepository openRepository(Optional<String> dbOption);
+
+    PageComposer composer();
+
+    /** A repository and what to close when done with it. */
+    interface OpenedRepository extends AutoCloseable {
+        EditionRepository repository();
+
+        /** For messages: where the data lives. */
+        String description();
+
+        @Override
+        void close();
+    }
+}

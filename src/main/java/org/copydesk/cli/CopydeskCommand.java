@@ -1,0 +1,104 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+import java.util.Optional;
+import org.copydesk.model.Edition;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root command: {@code copydesk [--db PATH|URL] <command>}. Subcommands reach the database and
+ * the composer through it, opened once per run.
+ */
+@Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1",
+        description = "Copydesk newsroom tools: make up, check and export Chinese newspaper pages.")
+public final class CopydeskCommand implements Runnable {
+
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Database folder, file or JDBC URL (default: COPYDESK_DB, then the user's data folder).")
+    String db;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final CliServices services;
+    private CliServices.OpenedRepository opened;
+
+    public CopydeskCommand(CliServices services) {
+        this.services = Objects.requireNonNull(services);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, see --help");
+    }
+
+    /** The database for this run, opened on first use. */
+    public EditionRepository repository() {
+        if (opened == null) {
+            opened = services.openRepository(Optional.ofNullable(db));
+        }
+        return opened.repository();
+    }
+
+    public String databaseDescription() {
+        repository();
+        return opened.description();
+    }
+
+    public CliServices services() {
+        return services;
+    }
+
+    /** Resolves an edition argument: an id, or {@code latest} for the newest edition. */
+    public Edition edition(String idOrLatest) {
+        EditionRepository repo = repository();
+        Optional<Edition> found = "latest".equalsIgnoreCase(idOrLatest)
+                ? repo.latestEdition()
+                : repo.editions().stream().filter(e -> e.id().equals(idOrLatest)).findFirst();
+        return found.orElseThrow(() -> new StoreException("latest".equalsIgnoreCase(idOrLatest)
+                ? "the database holds no edition yet (run 'copydesk sample')"
+                : "no edition with id " + idOrLatest + " (see 'copydesk list')"));
+    }
+
+    void closeRepository() {
+        if (opened != null) {
+            opened.close();
+            opened = null;
+        }
+    }
+
+    /** Builds the command line with every subcommand registered. */
+    public static CommandLine commandLine(CliServices services) {
+        CopydeskCommand root = new CopydeskCommand(services);
+        CommandLine cli = new CommandLine(root);
+        CliCommands.register(cli);
+        cli.setExecutionExceptionHandler(CopydeskCommand::reportFailure);
+        return cli;
+    }
+
+    /**
+     * Runs a command line and returns its exit code: 0 ok, 1 findings or failure, 2 usage.
+     * Failures are printed to stderr as one clear line.
+     */
+    public static int execute(CliServices services, String... args) {
+        CommandLine cli = commandLine(services);
+        try {
+            return cli.execute(args);
+        } finally {
+            ((CopydeskCommand) cli.getCommand()).closeRepository();
+        }
+    }
+
+    private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cli.getErr();
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("copydesk " + cli.getCommandName() + ": " + message);
+        org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("command failed", e);
+        return 1;
+    }
+}
