@@ -206,6 +206,17 @@ final class PreparedPassage {
         return CharacterCount.count(cls, s, b);
     }
 
+    /** Code points in {@code [s, b)} that are not spaces: every letter counted alone. */
+    int countCodePoints(int s, int b) {
+        int count = 0;
+        for (int k = s; k < b; k++) {
+            if (cls[k] != CharClass.SPACE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /**
      * Places the glyphs of line {@code [s, b)} in a measure of {@code available} points.
      *
