@@ -249,11 +249,13 @@ final class PreparedPassage {
             trail[last] = half[b - 1];
         }
         double delta = available - natural;
-        boolean justified = false;
+        boolean justified;
         if (delta < -EPSILON) {
             justified = shrink(s, m, -delta, lead, trail, gl);
-        } else if (delta > EPSILON && alignment == Alignment.JUSTIFY && !lastOfPassage) {
-            justified = stretch(s, m, delta, trail, gl, extraBefore);
+        } else if (delta > EPSILON) {
+            justified = alignment == Alignment.JUSTIFY && !lastOfPassage && stretch(s, m, delta, trail, gl, extraBefore);
+        } else {
+            justified = alignment == Alignment.JUSTIFY; // fits exactly: a justified line as it stands
         }
         double offset = 0;
         if (!justified && delta > 0) {

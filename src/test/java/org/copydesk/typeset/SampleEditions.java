@@ -68,7 +68,7 @@ public final class SampleEditions {
         body.add(new Block.Lead("本报讯", paragraphs.get(0)));
         for (int i = 1; i < paragraphs.size(); i++) {
             if (i % 7 == 0) {
-                body.add(new Block.Subhead("■ " + text.paragraph(8).replaceAll("[。？！…”]+$", "")));
+                body.add(new Block.Subhead("■ " + text.subhead()));
             }
             body.add(new Block.Paragraph(paragraphs.get(i)));
         }
