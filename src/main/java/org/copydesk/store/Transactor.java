@@ -1,0 +1,61 @@
+package org.copydesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Runs units of work on the database connection, each in one transaction: all of it is committed or
+ * none of it. Calls are serialized, so the UI's background tasks and autosave never interleave on
+ * the connection.
+ */
+final class Transactor {
+
+    /** A unit of work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final String databaseDescription;
+
+    Transactor(Connection connection, String databaseDescription) {
+        this.connection = connection;
+        this.databaseDescription = databaseDescription;
+    }
+
+    /**
+     * Runs {@code work} in a transaction. A {@link StoreException} from the work passes through;
+     * an {@link SQLException} becomes one that says what failed ({@code what}, e.g. "save article
+     * 42") and where.
+     */
+    synchronized <T> T inTransaction(String what, Work<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(e);
+            throw new StoreException("could not " + what + " in " + databaseDescription + ": "
+                    + SqlErrors.shortMessage(e), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly(e);
+            throw e;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // The connection is broken; the next call reports it.
+            }
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
