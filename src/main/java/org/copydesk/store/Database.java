@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,15 +31,13 @@ public final class Database implements AutoCloseable {
     private static final Set<String> OPEN_HERE = ConcurrentHashMap.newKeySet();
 
     private final DatabaseLocation location;
-    private final Connection connection;
     private final Transactor transactor;
     private final EditionRepository repository;
     private final Optional<AppLock> lock;
-    private boolean closed;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock) {
         this.location = location;
-        this.connection = connection;
         this.lock = lock;
         this.transactor = new Transactor(connection, location.describe());
         this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC());
@@ -46,7 +45,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating the folder and schema if new) and migrates the database at {@code location}. */
     public static Database open(DatabaseLocation location) {
-        String key = location.databaseFile().map(Path::toString).orElse(location.jdbcUrl());
+        String key = key(location);
         if (!OPEN_HERE.add(key)) {
             throw alreadyOpen(location);
         }
@@ -87,7 +86,7 @@ public final class Database implements AutoCloseable {
      * goes to a temporary name, is checked by opening it, and only then replaces {@code zip}.
      */
     public void backupTo(Path zip) {
-        if (!location.isH2() || location.directory().isEmpty()) {
+        if (!location.isEmbeddedH2()) {
             throw new StoreException("backup works on the embedded database only; " + location.describe()
                     + " is a server database: use its own backup tools (pg_dump)");
         }
@@ -99,29 +98,30 @@ public final class Database implements AutoCloseable {
      * matter, such as sign-off, import and export. A no-op for server databases.
      */
     public void flushToDisk() {
-        if (location.isH2()) {
+        if (location.isEmbeddedH2()) {
             transactor.inTransaction("write the database to disk", c -> execute(c, "CHECKPOINT SYNC"));
         }
     }
 
-    /** Shuts the embedded database down cleanly and removes the lock file. */
+    /** Shuts the embedded database down cleanly and removes the lock file. Safe to call twice. */
     @Override
-    public synchronized void close() {
-        if (closed) {
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         try {
-            if (location.isH2() && location.directory().isPresent()) {
-                execute(connection, "SHUTDOWN");
-            }
-            connection.close();
+            // A server database is shared: SHUTDOWN would stop it for everyone.
+            transactor.close(c -> location.isEmbeddedH2() ? execute(c, "SHUTDOWN") : null);
         } catch (SQLException e) {
             LOG.warn("closing the database {} failed", location.describe(), e);
         } finally {
             lock.ifPresent(AppLock::release);
-            OPEN_HERE.remove(location.databaseFile().map(Path::toString).orElse(location.jdbcUrl()));
+            OPEN_HERE.remove(key(location));
         }
+    }
+
+    private static String key(DatabaseLocation location) {
+        return location.databaseFile().map(Path::toString).orElse(location.jdbcUrl());
     }
 
     private static void prepareFolder(Path dir, DatabaseLocation location) {

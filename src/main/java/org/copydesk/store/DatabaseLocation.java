@@ -105,6 +105,13 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
         return jdbcUrl.regionMatches(true, 0, "jdbc:h2:", 0, 8);
     }
 
+    /** True for an H2 database this process runs itself (a file), not an H2 server or memory. */
+    public boolean isEmbeddedH2() {
+        String lower = jdbcUrl.toLowerCase(java.util.Locale.ROOT);
+        return isH2() && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:")
+                && !lower.startsWith("jdbc:h2:mem:");
+    }
+
     /** The database's base name inside {@link #directory()}, e.g. {@code copydesk}. */
     String baseName() {
         String afterPrefix = jdbcUrl.substring("jdbc:h2:file:".length());

@@ -18,6 +18,7 @@ final class Transactor {
 
     private final Connection connection;
     private final String databaseDescription;
+    private boolean closed;
 
     Transactor(Connection connection, String databaseDescription) {
         this.connection = connection;
@@ -30,6 +31,9 @@ final class Transactor {
      * 42") and where.
      */
     synchronized <T> T inTransaction(String what, Work<T> work) {
+        if (closed) {
+            throw new StoreException("could not " + what + ": the database " + databaseDescription + " is closed");
+        }
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
@@ -48,6 +52,22 @@ final class Transactor {
             } catch (SQLException ignored) {
                 // The connection is broken; the next call reports it.
             }
+        }
+    }
+
+    /**
+     * Runs {@code lastWork} (e.g. SHUTDOWN) once no unit of work is running, closes the connection,
+     * and refuses all later work.
+     */
+    synchronized void close(Work<Void> lastWork) throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            lastWork.run(connection);
+        } finally {
+            connection.close();
         }
     }
 
