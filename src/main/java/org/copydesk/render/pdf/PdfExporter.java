@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -152,7 +153,7 @@ public final class PdfExporter {
             Instant created = options.creationTime().orElseGet(Instant::now);
             PdfMetadata.apply(document, title, content.edition().name(), created, options, cmyk);
             // The first save makes PDFBox subset the fonts; then the text maps can be corrected.
-            document.save(OutputStream.nullOutputStream());
+            document.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
             fonts.replaceToUnicodeMaps();
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             document.save(out);
