@@ -14,5 +14,7 @@ final class CliCommands {
         cli.addSubcommand(new ListCommand());
         cli.addSubcommand(new GalleyCommand());
         cli.addSubcommand(new LayoutCommand());
+        cli.addSubcommand(new ExportCommand());
+        cli.addSubcommand(new CheckCommand());
     }
 }
