@@ -93,7 +93,7 @@ public final class Autosave<T> {
     public void discardPending() {
         cancelTimer.run();
         dirty = false;
-        state.set(new SaveState.Saved(LocalTime.now(context.clock())));
+        state.set(new SaveState.Saved(LocalTime.now(context.clock()).withNano(0)));
         completeWaitersIfSettled();
     }
 
@@ -126,7 +126,7 @@ public final class Autosave<T> {
     private void succeeded(T saved) {
         inFlight = false;
         onSaved.accept(saved);
-        state.set(dirty ? new SaveState.Unsaved() : new SaveState.Saved(LocalTime.now(context.clock())));
+        state.set(dirty ? new SaveState.Unsaved() : new SaveState.Saved(LocalTime.now(context.clock()).withNano(0)));
         if (saveAgain || !flushWaiters.isEmpty()) {
             saveAgain = false;
             saveNow();
