@@ -105,7 +105,9 @@ public final class MainWindow implements WindowCommands {
         // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
         articlePane.bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
-        var scene = new Scene(root, 1480, 920);
+        // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);

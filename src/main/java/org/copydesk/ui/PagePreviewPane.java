@@ -35,6 +35,7 @@ final class PagePreviewPane {
     private boolean fitWidth = true;
     private double scale = 0.5;
     private PageLayout lastDrawn;
+    private PreviewOptions lastOptions;
     private Consumer<Selection> onPicked = s -> { };
 
     PagePreviewPane(EditionWorkspace workspace, PageCanvasRenderer renderer, Function<String, Image> photos) {
@@ -70,6 +71,11 @@ final class PagePreviewPane {
     /** The layout drawn last; null before the first page is drawn. */
     PageLayout lastDrawnLayout() {
         return lastDrawn;
+    }
+
+    /** The scale and margin of the last drawing; null before the first. */
+    PreviewOptions lastOptions() {
+        return lastOptions;
     }
 
     BooleanProperty showFramesProperty() {
@@ -122,6 +128,7 @@ final class PagePreviewPane {
         canvas.setHeight(Math.ceil(PageCanvasRenderer.canvasHeight(layout, options)));
         renderer.draw(canvas.getGraphicsContext2D(), layout, options, photos);
         lastDrawn = layout;
+        lastOptions = options;
     }
 
     private void pick(double x, double y) {
@@ -129,7 +136,7 @@ final class PagePreviewPane {
         if (layout == null) {
             return;
         }
-        PageCanvasRenderer.frameAt(layout, options(layout), x, y).ifPresent(frame -> onPicked.accept(
+        PageCanvasRenderer.frameAt(layout, lastOptions, x, y).ifPresent(frame -> onPicked.accept(
                 frame.kind() == LayoutFrame.FrameKind.STORY
                         ? new Selection.Story(frame.contentId())
                         : new Selection.Picture(frame.contentId())));
