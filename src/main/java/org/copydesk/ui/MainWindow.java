@@ -215,6 +215,7 @@ public final class MainWindow implements WindowCommands {
                 emptyMessage.setText(text.get("preview.noEdition"));
             } else {
                 workspace.open(load.getValue());
+                firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
             }
         });
         load.setOnFailed(e -> {
@@ -222,6 +223,15 @@ public final class MainWindow implements WindowCommands {
             emptyMessage.setText(text.format("preview.loadFailed", String.valueOf(load.getException().getMessage())));
         });
         services.background().execute(load);
+    }
+
+    /** The opening story of the page on screen, so the editor is not empty on start. */
+    private Optional<String> firstStoryOnScreen() {
+        int shown = workspace.shownPageProperty().get();
+        return workspace.content().flatMap(c -> c.page(shown)).flatMap(page -> page.placements().stream()
+                .filter(p -> p instanceof org.copydesk.model.StoryPlacement s && s.part() == 0)
+                .map(org.copydesk.model.Placement::contentId)
+                .findFirst());
     }
 
     public void show() {
