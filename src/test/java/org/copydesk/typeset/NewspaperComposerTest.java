@@ -88,6 +88,22 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void aStoryThatEndsBeforeItsContinuationWritesNoJumpLines() {
+        EditionContent shortStory = replaceArticle(content, "s6", a -> a.withBody(List.of(
+                new Block.Paragraph("生态治理交出亮眼成绩单。"))));
+        assertThat(storyFrame(composer.compose(shortStory, 1), "s6").lines()).noneMatch(l -> l.role() == LineRole.JUMP_LINE);
+        assertThat(storyFrame(composer.compose(shortStory, 2), "s6").lines()).isEmpty();
+    }
+
+    @Test
+    void aContinuationWithoutItsOpeningFrameIsAnUnresolvedJump() {
+        Page page2 = content.page(2).orElseThrow();
+        EditionContent orphan = new EditionContent(content.edition(), List.of(page2), content.articles(), content.photos());
+        assertThat(composer.compose(orphan, 2).problems())
+                .anyMatch(p -> p.kind() == LayoutProblem.Kind.UNRESOLVED_JUMP && p.contentId().equals("s6"));
+    }
+
+    @Test
     void storiesWithoutALinkedFrameElsewhereHaveNoJumpLines() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(storyFrame(layout, "s1").lines()).noneMatch(l -> l.role() == LineRole.JUMP_LINE);
