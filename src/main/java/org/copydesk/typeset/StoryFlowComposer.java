@@ -137,6 +137,10 @@ final class StoryFlowComposer {
                     placement.headlineSizePt());
             lines.addAll(stack.lines());
             firstRow += stack.rows();
+            if (stack.rows() > rect.rowSpan()) {
+                problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, article.id(), "the headline needs "
+                        + stack.rows() + " 行 but the frame on page " + part.pageNumber() + " has " + rect.rowSpan()));
+            }
         }
         int columns = Math.min(placement.textColumns(), Math.max(1, (int) (box.width() / (3 * spec.bodySizePt()))));
         double gutter = spec.bodySizePt() * (columns == rect.columnSpan() ? spec.gutterChars() : 1);

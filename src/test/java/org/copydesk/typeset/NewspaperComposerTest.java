@@ -228,6 +228,22 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void aHeadlineTallerThanItsFrameAndACaptionLongerThanItsPhotoAreReported() {
+        Page page = content.page(1).orElseThrow();
+        List<Placement> placements = page.placements().stream().map(p -> p instanceof StoryPlacement s
+                && s.articleId().equals("s5") ? new StoryPlacement("s5", new GridRect(4, 75, 1, 3), 0, 1, 0) : p).toList();
+        EditionContent squeezed = new EditionContent(content.edition(), List.of(page.withPlacements(placements),
+                content.page(2).orElseThrow()), content.articles(), content.photos().stream()
+                .map(p -> p.id().equals("p2") ? p.withCaption(new org.copydesk.model.Caption("说明".repeat(1000), "周明", "",
+                        org.copydesk.model.CaptionKind.NEWS)) : p).toList());
+        PageLayout layout = composer.compose(squeezed, 1);
+        assertThat(layout.problems()).anyMatch(p -> p.kind() == LayoutProblem.Kind.OVERSET && p.contentId().equals("s5")
+                && p.detail().contains("headline"));
+        assertThat(layout.problems()).anyMatch(p -> p.kind() == LayoutProblem.Kind.OVERSET && p.contentId().equals("p2")
+                && p.detail().contains("caption"));
+    }
+
+    @Test
     void composingIsPure() {
         PageLayout a = composer.compose(content, 1);
         PageLayout b = new NewspaperComposer(TypesetFixtures.FONTS).compose(content, 1);
