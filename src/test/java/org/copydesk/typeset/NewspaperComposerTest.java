@@ -244,6 +244,16 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void anAutosaveThatChangesNothingPrintedSetsNothingAgain() {
+        composer.compose(content, 1);
+        long composed = composer.storiesComposed();
+        EditionContent saved = replaceArticle(content, "s1", a -> a.withSaved(a.version() + 1, a.updated().plusSeconds(2))
+                .withStatus(org.copydesk.model.ArticleStatus.SIGNED_OFF));
+        composer.compose(saved, 1);
+        assertThat(composer.storiesComposed()).isEqualTo(composed);
+    }
+
+    @Test
     void composingIsPure() {
         PageLayout a = composer.compose(content, 1);
         PageLayout b = new NewspaperComposer(TypesetFixtures.FONTS).compose(content, 1);
