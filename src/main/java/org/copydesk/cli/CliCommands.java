@@ -11,5 +11,7 @@ final class CliCommands {
 
     static void register(CommandLine cli) {
         // one line per command, e.g. cli.addSubcommand(new ListCommand());
+        cli.addSubcommand(new SampleCommand());
+        cli.addSubcommand(new ImportCommand());
     }
 }

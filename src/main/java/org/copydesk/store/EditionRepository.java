@@ -36,6 +36,13 @@ public interface EditionRepository {
     Optional<Article> article(String articleId);
 
     /**
+     * Adds a new article (version 0, e.g. from a story file import) to an existing edition as its
+     * first revision; it comes back from {@link #article} with version 1. Refuses, changing
+     * nothing, when an article with the same id exists or the edition does not.
+     */
+    void insertArticle(Article article);
+
+    /**
      * Saves a new value of an article as a new revision. {@code article.version()} must be the
      * version the editor started from; the saved value comes back with version + 1.
      *
