@@ -78,7 +78,11 @@ final class SampleMakeup {
             "p1-01-bridge", "p1-02-elevators", "p1-03-metro", "p1-04-birds",
             "p2-01-app", "p2-02-riverbank", "p2-03-canteens", "p2-04-railway", "p2-05-comment", "p2-06-gas",
             "p3-01-market", "p3-02-eldercanteen", "p3-03-oldstreet",
-            "p4-01-port", "p4-02-factory", "p4-03-tea", "p4-04-briefs", "p4-05-nightmarket");
+            "p4-01-port", "p4-02-factory", "p4-03-tea", "p4-04-briefs", "p4-05-nightmarket",
+            "p5-01-afterschool", "p5-02-library", "p5-03-museum", "p5-04-university", "p5-05-robotics",
+            "p6-01-interview", "p6-02-link",
+            "p7-01-ferry", "p7-02-bookreview", "p7-03-pickles",
+            "p8-01-marathon", "p8-02-football", "p8-03-health", "p8-04-food");
 
     private static List<PageDraft> drafts() {
         int m = MASTHEAD_ROWS;
@@ -112,6 +116,34 @@ final class SampleMakeup {
                         .story("p4-02-factory", 5, 0, 3, 36)
                         .story("p4-03-tea", 5, 36, 3, 34, 2, 0)
                         .story("p4-04-briefs", 0, 67, 5, 33)
-                        .story("p4-05-nightmarket", 5, 70, 3, 30));
+                        .story("p4-05-nightmarket", 5, 70, 3, 30),
+                new PageDraft(5, "文教")
+                        .photo("schoolyard", 0, 0, 5, 34, "p5-01-afterschool")
+                        .story("p5-01-afterschool", 0, 34, 5, 30)
+                        .story("p5-04-university", 0, 64, 3, 36)
+                        .story("p5-05-robotics", 3, 64, 2, 36)
+                        .photo("reading-room", 5, 0, 3, 21, "p5-02-library")
+                        .story("p5-02-library", 5, 21, 3, 31)
+                        .story("p5-03-museum", 5, 52, 3, 48),
+                new PageDraft(6, "专访")
+                        // the interview opens across the page; portrait and workshop photo sit in its body
+                        .story("p6-01-interview", 0, 0, 8, 66, 8, 36)
+                        .photo("portrait", 0, 10, 2, 26, "p6-01-interview")
+                        .photo("bamboo", 3, 32, 5, 34, "p6-01-interview")
+                        .story("p6-02-link", 0, 66, 3, 34)
+                        .photo("lanterns", 3, 66, 5, 34, "p6-02-link"),
+                new PageDraft(7, "副刊")
+                        // a full-width picture heads the literary page, three essays below it
+                        .photo("river-landscape", 0, 0, 8, 52, "p7-01-ferry")
+                        .story("p7-01-ferry", 0, 52, 3, 48)
+                        .story("p7-02-bookreview", 3, 52, 3, 48)
+                        .story("p7-03-pickles", 6, 52, 2, 48),
+                new PageDraft(8, "体育·生活")
+                        .photo("stadium", 0, 0, 5, 34, "p8-01-marathon")
+                        .story("p8-01-marathon", 0, 34, 5, 30)
+                        .story("p8-02-football", 5, 0, 3, 31)
+                        .story("p8-03-health", 5, 31, 3, 33)
+                        .story("p8-04-food", 0, 64, 3, 36)
+                        .photo("lotus-field", 3, 64, 5, 34, "p8-04-food"));
     }
 }

@@ -19,15 +19,19 @@ import org.copydesk.model.Photo;
 
 /**
  * The sample's photos: each scene drawn by {@link SampleScenes} with a fixed seed, encoded as a
- * JPEG and captioned in news style. Same input, same bytes, same sha256 on every run.
+ * JPEG and captioned in news style (3:2 landscape, 1600 x 1067; the portrait is 4:5). Same input, same bytes, same sha256 on every run.
  */
 final class SamplePhotos {
 
     static final int WIDTH = 1600;
     static final int HEIGHT = 1067;
 
-    /** One photo of the sample: its key (used by the make-up), scene, seed and caption. */
-    record Shot(String key, Consumer<SceneCanvas> scene, long seed, Caption caption) {
+    /** One photo of the sample: its key (used by the make-up), scene, seed, size and caption. */
+    record Shot(String key, Consumer<SceneCanvas> scene, long seed, int width, int height, Caption caption) {
+        /** A landscape 3:2 news picture. */
+        Shot(String key, Consumer<SceneCanvas> scene, long seed, Caption caption) {
+            this(key, scene, seed, WIDTH, HEIGHT, caption);
+        }
     }
 
     static final List<Shot> SHOTS = List.of(
@@ -43,12 +47,18 @@ final class SamplePhotos {
                     news("11月24日，江澜港阳逻作业区，桥吊正在为“江澜—上海”江海联运班轮装卸集装箱。", "赵刚")),
             new Shot("reading-room", SampleScenes::readingRoom, 15,
                     news("11月22日晚，市民在江澜市图书馆“城市书房”夜读。", "何丽")),
-            new Shot("portrait", SampleScenes::portrait, 16,
+            new Shot("schoolyard", SampleScenes::schoolyard, 21,
+                    news("11月24日下午，澜江路小学的学生在课后服务时间进行篮球训练。", "冯雪")),
+            new Shot("portrait", SampleScenes::portrait, 16, 800, 1000,
                     new Caption("江澜竹编代表性传承人　周德海", "", "", CaptionKind.PORTRAIT)),
             new Shot("bamboo", SampleScenes::bambooWorkshop, 17,
                     news("周德海工作室里，编织中的竹编作品和完成的竹篮。", "孙磊")),
+            new Shot("lanterns", SampleScenes::lanterns, 22,
+                    news("桂花巷竹编传习所门前挂起的竹编灯笼。", "孙磊")),
             new Shot("stadium", SampleScenes::stadium, 18,
                     news("11月23日，2026江澜马拉松的选手们在市体育中心完成最后一圈冲刺。", "刘洋")),
+            new Shot("lotus-field", SampleScenes::lotusField, 23,
+                    news("白鹭洲的藕农在藕塘里挖藕。每年11月到次年3月是江澜挖藕的旺季。", "何丽")),
             new Shot("river-landscape", SampleScenes::riverLandscape, 19,
                     news("澜江上游，冬日的渡口。", "吴越")));
 
@@ -73,11 +83,11 @@ final class SamplePhotos {
     }
 
     private static Photo create(Shot shot, String editionId) {
-        SceneCanvas canvas = new SceneCanvas(WIDTH, HEIGHT, shot.seed());
+        SceneCanvas canvas = new SceneCanvas(shot.width(), shot.height(), shot.seed());
         shot.scene().accept(canvas);
         byte[] jpeg = encodeJpeg(canvas.finish());
         return new Photo(photoId(shot.key()), editionId, shot.key() + ".jpg", "image/jpeg", jpeg, sha256(jpeg),
-                WIDTH, HEIGHT, shot.caption());
+                shot.width(), shot.height(), shot.caption());
     }
 
     private static byte[] encodeJpeg(java.awt.image.BufferedImage image) {
