@@ -13,5 +13,10 @@ final class CliCommands {
         // one line per command, e.g. cli.addSubcommand(new ListCommand());
         cli.addSubcommand(new SampleCommand());
         cli.addSubcommand(new ImportCommand());
+        cli.addSubcommand(new ListCommand());
+        cli.addSubcommand(new GalleyCommand());
+        cli.addSubcommand(new LayoutCommand());
+        cli.addSubcommand(new ExportCommand());
+        cli.addSubcommand(new CheckCommand());
     }
 }

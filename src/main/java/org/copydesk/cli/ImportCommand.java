@@ -62,7 +62,8 @@ final class ImportCommand implements Callable<Integer> {
         int imported = 0;
         for (Article article : articles) {
             try {
-                repository.insertArticle(article);
+                // version 0: the store inserts a story it has never saved as its first revision
+                repository.saveArticle(article);
             } catch (StoreException e) {
                 throw new StoreException("imported " + imported + " of " + articles.size()
                         + " stories, then: " + e.getMessage(), e);

@@ -18,6 +18,17 @@ public interface EditionRepository {
     /** All editions, newest publication date first. */
     List<Edition> editions();
 
+    /**
+     * All editions with their page, article and photo counts, newest first. The default loads each
+     * edition; the database repository counts in SQL.
+     */
+    default List<EditionSummary> editionSummaries() {
+        return editions().stream()
+                .map(e -> loadEdition(e.id()).map(c -> new EditionSummary(e, c.pages().size(),
+                        c.articles().size(), c.photos().size())).orElse(new EditionSummary(e, 0, 0, 0)))
+                .toList();
+    }
+
     /** The newest edition by publication date, then issue number. */
     Optional<Edition> latestEdition();
 
@@ -34,13 +45,6 @@ public interface EditionRepository {
     void deleteEdition(String editionId);
 
     Optional<Article> article(String articleId);
-
-    /**
-     * Adds a new article (version 0, e.g. from a story file import) to an existing edition as its
-     * first revision; it comes back from {@link #article} with version 1. Refuses, changing
-     * nothing, when an article with the same id exists or the edition does not.
-     */
-    void insertArticle(Article article);
 
     /**
      * Saves a new value of an article as a new revision. {@code article.version()} must be the

@@ -65,21 +65,19 @@ public final class InMemoryRepository implements EditionRepository {
         return Optional.ofNullable(articles.get(articleId));
     }
 
+    /** Like the real store: version 0 inserts a story never saved; other versions are not needed here. */
     @Override
-    public void insertArticle(Article article) {
+    public Article saveArticle(Article article) {
         if (writes >= failInsertArticleAfter) {
             throw new StoreException("disk full");
         }
-        if (!editions.containsKey(article.editionId()) || articles.containsKey(article.id())) {
+        if (article.version() != 0 || !editions.containsKey(article.editionId()) || articles.containsKey(article.id())) {
             throw new StoreException("cannot insert article " + article.id());
         }
         writes++;
-        articles.put(article.id(), article.withSaved(1, Instant.now()));
-    }
-
-    @Override
-    public Article saveArticle(Article article) {
-        throw new UnsupportedOperationException("not used by these tests");
+        Article saved = article.withSaved(1, Instant.now());
+        articles.put(article.id(), saved);
+        return saved;
     }
 
     @Override
