@@ -15,13 +15,10 @@ import org.copydesk.model.StoryPlacement;
  * against the composer's copyfit, so stories fill their frames and only the lead story jumps
  * from page 1 to page 3 on purpose.
  *
- * <p>Grid notes: rows 0-11 of page 1 are left to the masthead (报头); a five-column photo with its
- * caption takes about 34 rows, a six-column one about 40, a three-column one about 21 (3:2 pictures).
+ * <p>Grid notes: a five-column photo with its caption takes about 34 rows, a three-column one
+ * about 21, the whole width about 52 (3:2 pictures).
  */
 final class SampleMakeup {
-
-    /** Rows at the top of page 1 left for the masthead. */
-    static final int MASTHEAD_ROWS = 12;
 
     /** One page while it is being made up. */
     private static final class PageDraft {
@@ -85,15 +82,14 @@ final class SampleMakeup {
             "p8-01-marathon", "p8-02-football", "p8-03-health", "p8-04-food");
 
     private static List<PageDraft> drafts() {
-        int m = MASTHEAD_ROWS;
         return List.of(
                 new PageDraft(1, "要闻")
                         // 通栏 lead: headline across the page, body in 8 columns around the photo; jumps to page 3
-                        .story("p1-01-bridge", 0, m, 8, 46, 8, 36)
-                        .photo("bridge", 3, m + 10, 5, 34, "p1-01-bridge")
-                        .story("p1-02-elevators", 0, m + 46, 3, 42)
-                        .story("p1-03-metro", 3, m + 46, 5, 22)
-                        .story("p1-04-birds", 3, m + 68, 5, 20),
+                        .story("p1-01-bridge", 0, 0, 8, 50, 8, 36)
+                        .photo("bridge", 3, 10, 5, 34, "p1-01-bridge")
+                        .story("p1-02-elevators", 0, 50, 3, 50)
+                        .story("p1-03-metro", 3, 50, 5, 24)
+                        .story("p1-04-birds", 3, 74, 5, 26),
                 new PageDraft(2, "要闻")
                         .story("p2-01-app", 0, 0, 5, 32)
                         // 三破二: three basic columns set as two wider ones
