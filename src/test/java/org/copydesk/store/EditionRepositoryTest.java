@@ -49,7 +49,10 @@ class EditionRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        // Null when a subclass skipped the test before opening (no PostgreSQL configured).
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
