@@ -13,5 +13,6 @@ final class CliCommands {
         // one line per command, e.g. cli.addSubcommand(new ListCommand());
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new ImportEditionCommand());
     }
 }
