@@ -21,6 +21,7 @@ import org.copydesk.model.Photo;
 final class NinjsArticle {
     static final String ARTICLE_URN = "urn:copydesk:article:";
     static final String PHOTO_URN = "urn:copydesk:photo:";
+    static final String PACKAGE_FILE_URN = "urn:copydesk:package-file:";
     static final String BLOCKS_TYPE = "application/vnd.copydesk.blocks+json";
     private static final String ID_EDITION = "copydesk-edition";
     private static final String ID_STATUS = "copydesk-status";
@@ -92,7 +93,8 @@ final class NinjsArticle {
         }
         ObjectNode rendition = a.putArray("renditions").addObject();
         rendition.put("name", "original");
-        rendition.put("href", file);
+        // ninjs declares href a URI, so the package-relative path travels as a URN.
+        rendition.put("href", PACKAGE_FILE_URN + file);
         rendition.put("contentType", photo.mediaType());
         rendition.put("width", photo.widthPx());
         rendition.put("height", photo.heightPx());
