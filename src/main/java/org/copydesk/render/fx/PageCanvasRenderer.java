@@ -1,0 +1,175 @@
+package org.copydesk.render.fx;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.copydesk.typeset.Box;
+import org.copydesk.typeset.Copyfit;
+import org.copydesk.typeset.GlyphRun;
+import org.copydesk.typeset.LayoutFrame;
+import org.copydesk.typeset.LayoutLine;
+import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.Rule;
+
+/**
+ * Draws a {@link PageLayout} on a canvas: the white page on grey, rules, photos, every code point
+ * at the x the composer gave it, and optionally frame outlines with the selected story highlighted.
+ * A picture of the export, never a second typesetter: nothing here measures or breaks text.
+ */
+public final class PageCanvasRenderer {
+    private static final Color DESK = Color.rgb(0x8a, 0x8f, 0x96);
+    private static final Color INK = Color.rgb(0x1a, 0x1a, 0x1a);
+    private static final Color FRAME = Color.rgb(0x4a, 0x90, 0xd9, 0.45);
+    private static final Color HIGHLIGHT_FILL = Color.rgb(0xff, 0xd5, 0x4f, 0.22);
+    private static final Color HIGHLIGHT_LINE = Color.rgb(0xe6, 0x8a, 0x00);
+    private static final Color OVERSET = Color.rgb(0xd3, 0x2f, 0x2f);
+    private static final Color MISSING_PHOTO = Color.rgb(0xd8, 0xd8, 0xd8);
+
+    private final FxFontCache fonts;
+
+    public PageCanvasRenderer(FxFontCache fonts) {
+        this.fonts = Objects.requireNonNull(fonts);
+    }
+
+    /** Canvas size in pixels that holds the page with its margin at the options' scale. */
+    public static double canvasWidth(PageLayout layout, PreviewOptions options) {
+        return options.toCanvas(layout.spec().trimWidthPt()) + options.marginPx();
+    }
+
+    public static double canvasHeight(PageLayout layout, PreviewOptions options) {
+        return options.toCanvas(layout.spec().trimHeightPt()) + options.marginPx();
+    }
+
+    /**
+     * Draws the page.
+     *
+     * @param photos the decoded picture of a photo id, or null when it cannot be shown
+     */
+    public void draw(GraphicsContext gc, PageLayout layout, PreviewOptions options, Function<String, Image> photos) {
+        var canvas = gc.getCanvas();
+        gc.save();
+        gc.setFill(DESK);
+        gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        gc.translate(options.marginPx(), options.marginPx());
+        gc.scale(options.scale(), options.scale());
+        double hairline = 1 / options.scale();
+
+        double width = layout.spec().trimWidthPt();
+        double height = layout.spec().trimHeightPt();
+        gc.setFill(Color.rgb(0, 0, 0, 0.25));
+        gc.fillRect(3 * hairline, 3 * hairline, width, height);
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, width, height);
+
+        for (LayoutFrame frame : layout.frames()) {
+            if (options.highlighted().filter(frame.contentId()::equals).isPresent()) {
+                gc.setFill(HIGHLIGHT_FILL);
+                fill(gc, frame.bounds());
+            }
+            frame.image().ifPresent(box -> drawPhoto(gc, box, photos.apply(frame.contentId()), hairline));
+        }
+        gc.setStroke(INK);
+        for (Rule rule : layout.rules()) {
+            gc.setLineWidth(Math.max(rule.widthPt(), hairline));
+            gc.strokeLine(rule.x1(), rule.y1(), rule.x2(), rule.y2());
+        }
+        gc.setFill(INK);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        layout.extras().forEach(line -> drawLine(gc, line));
+        layout.frames().forEach(frame -> frame.lines().forEach(line -> drawLine(gc, line)));
+        if (options.showFrames()) {
+            drawOutlines(gc, layout, options, hairline);
+        }
+        gc.restore();
+    }
+
+    /** The frame under a canvas point, the last drawn (topmost) first. */
+    public static Optional<LayoutFrame> frameAt(PageLayout layout, PreviewOptions options, double canvasX, double canvasY) {
+        double x = options.toPage(canvasX);
+        double y = options.toPage(canvasY);
+        var frames = layout.frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Box b = frames.get(i).bounds();
+            if (x >= b.x() && x <= b.right() && y >= b.y() && y <= b.bottom()) {
+                return Optional.of(frames.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void drawLine(GraphicsContext gc, LayoutLine line) {
+        for (GlyphRun run : line.runs()) {
+            gc.setFont(fonts.font(run.face(), run.sizePt()));
+            String text = run.text();
+            int index = 0;
+            for (int offset = 0; offset < text.length(); index++) {
+                int codePoint = text.codePointAt(offset);
+                int next = offset + Character.charCount(codePoint);
+                if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+                    gc.fillText(text.substring(offset, next), run.x(index), run.baseline());
+                }
+                offset = next;
+            }
+        }
+    }
+
+    /** Crops the picture to the box's proportions around its centre, as a photo frame does. */
+    private static void drawPhoto(GraphicsContext gc, Box box, Image image, double hairline) {
+        if (image == null || image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
+            gc.setFill(MISSING_PHOTO);
+            fill(gc, box);
+            gc.setStroke(Color.GRAY);
+            gc.setLineWidth(hairline);
+            gc.strokeLine(box.x(), box.y(), box.right(), box.bottom());
+            gc.strokeLine(box.right(), box.y(), box.x(), box.bottom());
+            return;
+        }
+        double boxRatio = box.width() / box.height();
+        double sw = image.getWidth();
+        double sh = image.getHeight();
+        if (sw / sh > boxRatio) {
+            sw = sh * boxRatio;
+        } else {
+            sh = sw / boxRatio;
+        }
+        double sx = (image.getWidth() - sw) / 2;
+        double sy = (image.getHeight() - sh) / 2;
+        gc.drawImage(image, sx, sy, sw, sh, box.x(), box.y(), box.width(), box.height());
+    }
+
+    private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline) {
+        for (LayoutFrame frame : layout.frames()) {
+            boolean highlighted = options.highlighted().filter(frame.contentId()::equals).isPresent();
+            gc.setStroke(highlighted ? HIGHLIGHT_LINE : FRAME);
+            gc.setLineWidth(highlighted ? 2 * hairline : hairline);
+            stroke(gc, frame.bounds());
+        }
+        for (Copyfit fit : layout.copyfits()) {
+            if (!fit.overset()) {
+                continue;
+            }
+            layout.frames().stream()
+                    .filter(f -> f.contentId().equals(fit.articleId()) && f.part() == fit.overflowingPart())
+                    .forEach(f -> {
+                        gc.setStroke(OVERSET);
+                        gc.setLineWidth(2 * hairline);
+                        Box b = f.bounds();
+                        gc.strokeLine(b.x(), b.bottom(), b.right(), b.bottom());
+                    });
+        }
+    }
+
+    private static void fill(GraphicsContext gc, Box box) {
+        gc.fillRect(box.x(), box.y(), box.width(), box.height());
+    }
+
+    private static void stroke(GraphicsContext gc, Box box) {
+        gc.strokeRect(box.x(), box.y(), box.width(), box.height());
+    }
+}

@@ -1,0 +1,76 @@
+package org.copydesk.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The menu bar with the usual shortcuts. Only wired commands are listed: a menu item that does
+ * nothing is worse than none.
+ */
+final class AppMenuBar {
+    private final UiText text;
+    private final MenuBar bar = new MenuBar();
+
+    AppMenuBar(UiText text, WindowCommands commands) {
+        this.text = text;
+        bar.setUseSystemMenuBar(true);
+
+        var file = new Menu(text.get("menu.file"));
+        file.getItems().add(item("menu.file.quit", "Shortcut+Q", commands::quit));
+
+        var edit = new Menu(text.get("menu.edit"));
+        edit.getItems().addAll(
+                item("menu.edit.undo", "Shortcut+Z", commands::undo),
+                item("menu.edit.redo", "Shortcut+Shift+Z", commands::redo),
+                new SeparatorMenuItem(),
+                item("menu.edit.cut", "Shortcut+X", commands::cut),
+                item("menu.edit.copy", "Shortcut+C", commands::copy),
+                item("menu.edit.paste", "Shortcut+V", commands::paste));
+
+        var format = new Menu(text.get("menu.format"));
+        format.getItems().addAll(
+                item(ParagraphKind.LEAD.messageKey(), "Shortcut+4", () -> commands.applyParagraphKind(ParagraphKind.LEAD)),
+                item(ParagraphKind.BODY.messageKey(), "Shortcut+1", () -> commands.applyParagraphKind(ParagraphKind.BODY)),
+                item(ParagraphKind.SUBHEAD.messageKey(), "Shortcut+2", () -> commands.applyParagraphKind(ParagraphKind.SUBHEAD)),
+                item(ParagraphKind.END_BYLINE.messageKey(), "Shortcut+3", () -> commands.applyParagraphKind(ParagraphKind.END_BYLINE)));
+
+        var view = new Menu(text.get("menu.view"));
+        var frames = new CheckMenuItem(text.get("menu.view.frames"));
+        frames.selectedProperty().bindBidirectional(commands.showFramesProperty());
+        frames.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        view.getItems().addAll(
+                item("menu.view.zoomIn", "Shortcut+Equals", commands::zoomIn),
+                item("menu.view.zoomOut", "Shortcut+Minus", commands::zoomOut),
+                item("menu.view.fit", "Shortcut+0", commands::fitWidth),
+                new SeparatorMenuItem(),
+                frames);
+
+        var help = new Menu(text.get("menu.help"));
+        help.getItems().add(item("menu.help.about", null, commands::about));
+
+        bar.getMenus().addAll(file, edit, format, view, help);
+    }
+
+    MenuBar node() {
+        return bar;
+    }
+
+    /** Adds an item to the File menu above Quit (for commands that arrive with other services). */
+    void addFileItem(MenuItem item) {
+        var items = bar.getMenus().get(0).getItems();
+        items.add(items.size() - 1, item);
+    }
+
+    MenuItem item(String key, String accelerator, Runnable action) {
+        var item = new MenuItem(text.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

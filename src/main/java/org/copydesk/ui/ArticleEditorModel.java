@@ -1,0 +1,209 @@
+package org.copydesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.model.Article;
+import org.copydesk.model.Block;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StoreException;
+
+/**
+ * The article being edited, as a value: converts between the body area's styled paragraphs and
+ * {@link Block}s, holds the current {@link Article}, and autosaves it. Holds no controls.
+ *
+ * <p>Called on the UI thread. Store calls run on the context's background executor.
+ */
+public final class ArticleEditorModel {
+
+    /** One paragraph of the body area: its text (no line breaks) and style. */
+    public record StyledParagraph(String text, ParagraphKind kind) {
+        public StyledParagraph {
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    private final EditionRepository repository;
+    private final AutosaveContext context;
+    private final ReadOnlyObjectWrapper<Article> article;
+    private final Autosave<Article> autosave;
+    private final List<Consumer<Article>> replacedListeners = new ArrayList<>();
+
+    public ArticleEditorModel(Article initial, EditionRepository repository, AutosaveContext context) {
+        this.repository = Objects.requireNonNull(repository);
+        this.context = Objects.requireNonNull(context);
+        this.article = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(initial));
+        this.autosave = new Autosave<>(article::get, repository::saveArticle, this::saved, context);
+    }
+
+    // ---- conversion between the area and blocks ----
+
+    /** The area paragraphs showing these blocks. */
+    public static List<StyledParagraph> paragraphsOf(List<Block> blocks) {
+        return blocks.stream().map(ArticleEditorModel::paragraphOf).toList();
+    }
+
+    private static StyledParagraph paragraphOf(Block block) {
+        // Java 17: no pattern switch yet; Block is sealed, so these four cases are all there is.
+        if (block instanceof Block.Lead lead) {
+            return new StyledParagraph(lead.text(), ParagraphKind.LEAD);
+        } else if (block instanceof Block.Subhead s) {
+            return new StyledParagraph(s.text(), ParagraphKind.SUBHEAD);
+        } else if (block instanceof Block.EndByline e) {
+            return new StyledParagraph(e.text(), ParagraphKind.END_BYLINE);
+        }
+        return new StyledParagraph(block.text(), ParagraphKind.BODY);
+    }
+
+    /**
+     * The blocks of the area's paragraphs. Blank paragraphs are dropped; only the first paragraph
+     * can be a lead (a lead style further down, e.g. inherited by pressing Enter, is body text).
+     */
+    public static List<Block> blocksOf(List<StyledParagraph> paragraphs) {
+        var blocks = new ArrayList<Block>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            StyledParagraph p = paragraphs.get(i);
+            String text = p.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            ParagraphKind kind = p.kind() == ParagraphKind.LEAD && !blocks.isEmpty() ? ParagraphKind.BODY : p.kind();
+            blocks.add(switch (kind) {
+                case LEAD -> lead(text);
+                case BODY -> new Block.Paragraph(text);
+                case SUBHEAD -> new Block.Subhead(text);
+                case END_BYLINE -> new Block.EndByline(text);
+            });
+        }
+        return List.copyOf(blocks);
+    }
+
+    /** Splits a lead paragraph at its first full-width or ordinary space: dateline, then body. */
+    static Block.Lead lead(String text) {
+        int cut = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u3000' || c == ' ') {
+                cut = i;
+                break;
+            }
+        }
+        if (cut <= 0) {
+            return new Block.Lead("", text);
+        }
+        return new Block.Lead(text.substring(0, cut), text.substring(cut + 1).strip());
+    }
+
+    /** The area's text: one paragraph per line. */
+    public static String textOf(List<StyledParagraph> paragraphs) {
+        return String.join("\n", paragraphs.stream().map(StyledParagraph::text).toList());
+    }
+
+    /** Area text and the style of each of its lines back to paragraphs. */
+    public static List<StyledParagraph> paragraphsOf(String text, List<ParagraphKind> kinds) {
+        String[] lines = text.split("\n", -1);
+        var result = new ArrayList<StyledParagraph>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            result.add(new StyledParagraph(lines[i], i < kinds.size() ? kinds.get(i) : ParagraphKind.BODY));
+        }
+        return result;
+    }
+
+    // ---- the edited value ----
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article.getReadOnlyProperty();
+    }
+
+    public Article article() {
+        return article.get();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return autosave.stateProperty();
+    }
+
+    public CharacterCount count() {
+        return CharacterCount.of(article.get().body());
+    }
+
+    public List<StyledParagraph> paragraphs() {
+        return paragraphsOf(article.get().body());
+    }
+
+    public void editBody(List<StyledParagraph> paragraphs) {
+        List<Block> blocks = blocksOf(paragraphs);
+        if (!blocks.equals(article.get().body())) {
+            edit(article.get().withBody(blocks));
+        }
+    }
+
+    public void editHeadlines(String kicker, String headline, String subtitle) {
+        Article a = article.get();
+        if (!kicker.equals(a.kicker()) || !headline.equals(a.headline()) || !subtitle.equals(a.subtitle())) {
+            edit(a.withHeadlines(kicker, headline, subtitle));
+        }
+    }
+
+    public void editByline(String byline) {
+        if (!byline.equals(article.get().byline())) {
+            edit(article.get().withByline(byline));
+        }
+    }
+
+    private void edit(Article edited) {
+        article.set(edited);
+        autosave.changed();
+    }
+
+    private void saved(Article saved) {
+        // Edits typed while the save ran stay; only the version and time move on.
+        article.set(article.get().withSaved(saved.version(), saved.updated()));
+    }
+
+    /** Saves whatever is pending now (switching away, closing the window). */
+    public java.util.concurrent.CompletableFuture<SaveState> flush() {
+        return autosave.flush();
+    }
+
+    // ---- after a stale save ----
+
+    /** Listeners told when the article was replaced from the store, so views reload their fields. */
+    public void onReplaced(Consumer<Article> listener) {
+        replacedListeners.add(listener);
+    }
+
+    /** Drops this editor's unsaved text and shows the stored article. */
+    public void reloadFromStore() {
+        String id = article.get().id();
+        context.background().execute(() -> {
+            try {
+                Article stored = repository.article(id)
+                        .orElseThrow(() -> new StoreException("article " + id + " no longer exists"));
+                context.ui().execute(() -> {
+                    article.set(stored);
+                    autosave.discardPending();
+                    autosave.resume();
+                    replacedListeners.forEach(l -> l.accept(stored));
+                });
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> autosave.changed());
+            }
+        });
+    }
+
+    /**
+     * Keeps this editor's text: saves it as a new revision on top of the stored one. The other
+     * person's text stays in the revision history, so nothing is lost.
+     */
+    public void keepMine() {
+        if (autosave.state() instanceof SaveState.Stale stale) {
+            article.set(article.get().withSaved(stale.storedVersion(), article.get().updated()));
+            autosave.resume();
+        }
+    }
+}

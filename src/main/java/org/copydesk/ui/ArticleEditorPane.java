@@ -1,0 +1,238 @@
+package org.copydesk.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.copydesk.model.Article;
+import org.copydesk.ui.ArticleEditorModel.StyledParagraph;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * The article editor: 引题, 主题, 副题 and 记者 fields over the body area, where each paragraph is
+ * one block and its paragraph style says which kind. Pushes every edit into the
+ * {@link ArticleEditorModel}; undo and redo are the area's own.
+ */
+final class ArticleEditorPane {
+    private final UiText text;
+    private final TextField kicker = new TextField();
+    private final TextField headline = new TextField();
+    private final TextField subtitle = new TextField();
+    private final TextField byline = new TextField();
+    private final StyleClassedTextArea body = new StyleClassedTextArea();
+    private final ComboBox<ParagraphKind> paragraphKind = new ComboBox<>();
+    private final Label staleMessage = new Label();
+    private final HBox staleBar;
+    private final VBox root;
+    private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
+    private final java.util.Set<ArticleEditorModel> watched = new java.util.HashSet<>();
+    private ArticleEditorModel model;
+    private boolean loading;
+
+    ArticleEditorPane(UiText text) {
+        this.text = text;
+        kicker.setId("kicker");
+        headline.setId("headline");
+        subtitle.setId("subtitle");
+        byline.setId("byline");
+        body.setId("article-body");
+        body.getStyleClass().add("article-body");
+        body.setWrapText(true);
+        body.setParagraphGraphicFactory(null);
+
+        var fields = new GridPane();
+        fields.getStyleClass().add("article-fields");
+        fields.setHgap(8);
+        fields.setVgap(6);
+        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        addRow(fields, 0, "editor.kicker", kicker);
+        addRow(fields, 1, "editor.headline", headline);
+        addRow(fields, 2, "editor.subtitle", subtitle);
+        addRow(fields, 3, "editor.byline", byline);
+
+        paragraphKind.getItems().setAll(ParagraphKind.values());
+        paragraphKind.setId("paragraph-kind");
+        paragraphKind.setButtonCell(kindCell());
+        paragraphKind.setCellFactory(list -> kindCell());
+        paragraphKind.setOnAction(e -> {
+            if (!loading && paragraphKind.getValue() != null) {
+                applyKind(paragraphKind.getValue());
+            }
+        });
+        var toolbar = new ToolBar(new Label(text.get("editor.paragraphStyle")), paragraphKind);
+
+        var reload = new Button(text.get("stale.reload"));
+        reload.setOnAction(e -> model.reloadFromStore());
+        var keep = new Button(text.get("stale.keepMine"));
+        keep.setOnAction(e -> model.keepMine());
+        staleMessage.setWrapText(true);
+        HBox.setHgrow(staleMessage, Priority.ALWAYS);
+        staleBar = new HBox(8, staleMessage, reload, keep);
+        staleBar.getStyleClass().add("stale-bar");
+        staleBar.setPadding(new Insets(6));
+        staleBar.setVisible(false);
+        staleBar.setManaged(false);
+
+        var scroll = new VirtualizedScrollPane<>(body);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(6, staleBar, fields, toolbar, scroll);
+        root.setPadding(new Insets(8));
+        root.setDisable(true);
+
+        ChangeListener<String> headlines = (obs, old, now) -> {
+            if (!loading && model != null) {
+                model.editHeadlines(kicker.getText(), headline.getText(), subtitle.getText());
+            }
+        };
+        kicker.textProperty().addListener(headlines);
+        headline.textProperty().addListener(headlines);
+        subtitle.textProperty().addListener(headlines);
+        byline.textProperty().addListener((obs, old, now) -> {
+            if (!loading && model != null) {
+                model.editByline(now);
+            }
+        });
+        body.richChanges().subscribe(change -> pushBody());
+        body.currentParagraphProperty().addListener((obs, old, now) -> showCaretKind());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    StyleClassedTextArea bodyArea() {
+        return body;
+    }
+
+    Optional<ArticleEditorModel> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** Shows a story; its text replaces the area's and the undo history starts afresh. */
+    void show(ArticleEditorModel shown) {
+        if (model != null) {
+            model.saveStateProperty().removeListener(staleWatcher);
+        }
+        model = shown;
+        model.saveStateProperty().addListener(staleWatcher);
+        if (watched.add(shown)) {
+            shown.onReplaced(a -> {
+                if (model == shown) {
+                    load(a);
+                }
+            });
+        }
+        load(shown.article());
+        showStale(shown.saveStateProperty().get());
+        root.setDisable(false);
+    }
+
+    private void load(Article article) {
+        loading = true;
+        try {
+            kicker.setText(article.kicker());
+            headline.setText(article.headline());
+            subtitle.setText(article.subtitle());
+            byline.setText(article.byline());
+            List<StyledParagraph> paragraphs = ArticleEditorModel.paragraphsOf(article.body());
+            body.replaceText(ArticleEditorModel.textOf(paragraphs));
+            for (int i = 0; i < paragraphs.size(); i++) {
+                body.setParagraphStyle(i, paragraphs.get(i).kind().styleClasses());
+            }
+            body.getUndoManager().forgetHistory();
+            body.moveTo(0);
+            showCaretKind();
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Sets the style of the paragraph the caret is in (Ctrl+1/2/3 and the toolbar). */
+    void applyKind(ParagraphKind kind) {
+        if (model == null) {
+            return;
+        }
+        body.setParagraphStyle(body.getCurrentParagraph(), kind.styleClasses());
+        pushBody();
+        body.requestFocus();
+    }
+
+    private void pushBody() {
+        if (loading || model == null) {
+            return;
+        }
+        var paragraphs = new ArrayList<StyledParagraph>();
+        var misplacedLeads = new ArrayList<Integer>();
+        for (int i = 0; i < body.getParagraphs().size(); i++) {
+            var paragraph = body.getParagraph(i);
+            ParagraphKind kind = ParagraphKind.ofStyleClasses(paragraph.getParagraphStyle());
+            if (kind == ParagraphKind.LEAD && i > 0) {
+                misplacedLeads.add(i);
+            }
+            paragraphs.add(new StyledParagraph(paragraph.getText(), kind));
+        }
+        model.editBody(paragraphs);
+        if (!misplacedLeads.isEmpty()) {
+            // Enter at the end of the lead copies its style; only the first paragraph leads. The
+            // area must not be changed while it reports a change, hence later.
+            Platform.runLater(() -> misplacedLeads.stream()
+                    .filter(i -> i < body.getParagraphs().size())
+                    .forEach(i -> body.setParagraphStyle(i, ParagraphKind.BODY.styleClasses())));
+        }
+        showCaretKind();
+    }
+
+    private void showCaretKind() {
+        int index = body.getCurrentParagraph();
+        if (index < body.getParagraphs().size()) {
+            boolean wasLoading = loading;
+            loading = true;
+            paragraphKind.setValue(ParagraphKind.ofStyleClasses(body.getParagraph(index).getParagraphStyle()));
+            loading = wasLoading;
+        }
+    }
+
+    private void showStale(SaveState state) {
+        boolean stale = state instanceof SaveState.Stale;
+        staleBar.setVisible(stale);
+        staleBar.setManaged(stale);
+        staleMessage.setText(stale ? text.get("stale.message") : "");
+    }
+
+    private ListCell<ParagraphKind> kindCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ParagraphKind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.get(item.messageKey()));
+            }
+        };
+    }
+
+    private void addRow(GridPane grid, int row, String labelKey, TextField field) {
+        var label = new Label(text.get(labelKey));
+        label.setLabelFor(field);
+        grid.addRow(row, label, field);
+    }
+
+    private static ColumnConstraints grow() {
+        var c = new ColumnConstraints();
+        c.setHgrow(Priority.ALWAYS);
+        return c;
+    }
+}

@@ -1,0 +1,53 @@
+package org.copydesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desktop client from a plain {@code main} (no {@code Application} subclass as the main
+ * class, so {@code java -jar} of the shaded jar works on the class path) and blocks until the main
+ * window is closed.
+ */
+public final class DesktopLauncher {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private DesktopLauncher() {
+    }
+
+    public static void launch(UiServices services) {
+        Objects.requireNonNull(services);
+        var closed = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            try {
+                Stage stage = open(services);
+                stage.setOnHidden(e -> closed.countDown());
+            } catch (RuntimeException e) {
+                LOG.error("the main window could not be opened", e);
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Applies the theme and shows the main window on the newest edition. FX thread only. */
+    static Stage open(UiServices services) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        var window = new MainWindow(services, UiText.forSystem(), new Stage());
+        window.show();
+        window.openLatestEdition();
+        return window.stage();
+    }
+}

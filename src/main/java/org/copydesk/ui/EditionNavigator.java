@@ -1,0 +1,197 @@
+package org.copydesk.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.copydesk.model.Article;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+
+/**
+ * The edition tree: edition, its pages (第N版 section), and on each page its stories (headline,
+ * status, 字数) and photos; stories not yet placed sit under their own node. Edits update the
+ * labels in place so the selection and the open branches stay as they are.
+ */
+final class EditionNavigator {
+    private final UiText text;
+    private final TreeView<NavItem> tree = new TreeView<>();
+    private List<String> shape = List.of();
+    private boolean revealing;
+
+    EditionNavigator(UiText text) {
+        this.text = Objects.requireNonNull(text);
+        tree.getStyleClass().add("edition-navigator");
+        tree.setShowRoot(true);
+        tree.setCellFactory(view -> new TreeCell<>() {
+            @Override
+            protected void updateItem(NavItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label(item));
+            }
+        });
+    }
+
+    TreeView<NavItem> node() {
+        return tree;
+    }
+
+    /** Tells the listener when the user picks a story, photo or page. */
+    void onPicked(Consumer<NavItem> listener) {
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (!revealing && now != null) {
+                listener.accept(now.getValue());
+            }
+        });
+    }
+
+    /** Shows the content: rebuilds the tree when pages or placements changed, else relabels. */
+    void show(EditionContent content) {
+        List<String> newShape = shapeOf(content);
+        if (newShape.equals(shape) && tree.getRoot() != null) {
+            relabel(tree.getRoot(), content);
+            return;
+        }
+        shape = newShape;
+        tree.setRoot(build(content));
+    }
+
+    /** Selects the node of a story or photo (its first appearance) without reporting it back. */
+    void reveal(Selection selection) {
+        Optional<TreeItem<NavItem>> found = find(tree.getRoot(), selection);
+        revealing = true;
+        try {
+            if (found.isEmpty()) {
+                return;
+            }
+            TreeItem<NavItem> item = found.get();
+            if (tree.getSelectionModel().getSelectedItem() != item) {
+                for (var parent = item.getParent(); parent != null; parent = parent.getParent()) {
+                    parent.setExpanded(true);
+                }
+                tree.getSelectionModel().select(item);
+                int row = tree.getRow(item);
+                if (row >= 0) {
+                    tree.scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            revealing = false;
+        }
+    }
+
+    String label(NavItem item) {
+        if (item instanceof NavItem.EditionItem e) {
+            return text.format("nav.edition", e.edition().name(), e.edition().publicationDate().toString(),
+                    e.edition().issueNumber());
+        } else if (item instanceof NavItem.PageItem p) {
+            String section = p.page().section().isBlank() ? "" : " " + p.page().section();
+            return text.format("nav.page", p.page().number()) + section;
+        } else if (item instanceof NavItem.UnplacedItem) {
+            return text.get("nav.unplaced");
+        } else if (item instanceof NavItem.StoryItem s) {
+            Article a = s.article();
+            String headline = a.headline().isBlank() ? text.get("nav.untitled") : a.headline();
+            return text.format(s.continuation() ? "nav.story.continued" : "nav.story", headline,
+                    text.get("status." + a.status().name()), CharacterCount.of(a.body()).characters());
+        } else if (item instanceof NavItem.PhotoItem p) {
+            String caption = p.photo().caption().text();
+            String shown = caption.isBlank() ? p.photo().fileName()
+                    : caption.codePointCount(0, caption.length()) > 16
+                    ? caption.substring(0, caption.offsetByCodePoints(0, 16)) + "…" : caption;
+            return text.format("nav.photo", shown);
+        }
+        return "";
+    }
+
+    private TreeItem<NavItem> build(EditionContent content) {
+        var root = new TreeItem<NavItem>(new NavItem.EditionItem(content.edition()));
+        root.setExpanded(true);
+        var placed = new ArrayList<String>();
+        for (Page page : content.pages()) {
+            var pageItem = new TreeItem<NavItem>(new NavItem.PageItem(page));
+            pageItem.setExpanded(true);
+            for (Placement placement : distinctContent(page)) {
+                placed.add(placement.contentId());
+                if (placement instanceof StoryPlacement story) {
+                    content.article(story.articleId()).ifPresent(a -> pageItem.getChildren()
+                            .add(new TreeItem<>(new NavItem.StoryItem(a, story.part() > 0))));
+                } else if (placement instanceof PhotoPlacement photo) {
+                    content.photo(photo.photoId()).ifPresent(p -> pageItem.getChildren()
+                            .add(new TreeItem<>(new NavItem.PhotoItem(p))));
+                }
+            }
+            root.getChildren().add(pageItem);
+        }
+        var unplaced = content.articles().stream().filter(a -> !placed.contains(a.id())).toList();
+        if (!unplaced.isEmpty()) {
+            var group = new TreeItem<NavItem>(new NavItem.UnplacedItem());
+            group.setExpanded(true);
+            unplaced.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
+            root.getChildren().add(group);
+        }
+        return root;
+    }
+
+    /** A story with several frames on one page is listed once, by its lowest part. */
+    private static List<Placement> distinctContent(Page page) {
+        Map<String, Placement> first = new LinkedHashMap<>();
+        for (Placement p : page.placements()) {
+            first.merge(p.contentId(), p, (a, b) -> part(b) < part(a) ? b : a);
+        }
+        return List.copyOf(first.values());
+    }
+
+    private static int part(Placement p) {
+        return p instanceof StoryPlacement s ? s.part() : 0;
+    }
+
+    private void relabel(TreeItem<NavItem> item, EditionContent content) {
+        NavItem value = item.getValue();
+        NavItem updated = value;
+        if (value instanceof NavItem.StoryItem s) {
+            updated = content.article(s.article().id()).<NavItem>map(a -> new NavItem.StoryItem(a, s.continuation())).orElse(value);
+        } else if (value instanceof NavItem.PhotoItem p) {
+            updated = content.photo(p.photo().id()).<NavItem>map(NavItem.PhotoItem::new).orElse(value);
+        }
+        if (!updated.equals(value)) {
+            item.setValue(updated);
+        }
+        item.getChildren().forEach(child -> relabel(child, content));
+    }
+
+    private static List<String> shapeOf(EditionContent content) {
+        var result = new ArrayList<String>();
+        result.add(content.edition().toString());
+        content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.placements()));
+        content.articles().forEach(a -> result.add(a.id()));
+        content.photos().stream().map(Photo::id).forEach(result::add);
+        return result;
+    }
+
+    private static Optional<TreeItem<NavItem>> find(TreeItem<NavItem> item, Selection selection) {
+        if (item == null) {
+            return Optional.empty();
+        }
+        if (!(selection instanceof Selection.Nothing) && item.getValue().selection().equals(selection)) {
+            return Optional.of(item);
+        }
+        for (TreeItem<NavItem> child : item.getChildren()) {
+            var found = find(child, selection);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+}

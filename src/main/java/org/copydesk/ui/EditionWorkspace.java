@@ -1,0 +1,148 @@
+package org.copydesk.ui;
+
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.model.Article;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.typeset.Copyfit;
+import org.copydesk.typeset.PageComposer;
+import org.copydesk.typeset.PageLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open edition as the window sees it: the content value, the page on screen and its layout,
+ * and the selection. Every edit replaces the content value and recomposes the page on screen with
+ * the injected composer, which is built to rerun per keystroke. Holds no controls; UI thread only.
+ */
+public final class EditionWorkspace {
+    private static final Logger LOG = LoggerFactory.getLogger(EditionWorkspace.class);
+
+    private final PageComposer composer;
+    private final ReadOnlyObjectWrapper<EditionContent> content = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper shownPage = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<PageLayout> layout = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(new Selection.Nothing());
+    private long lastComposeNanos;
+
+    public EditionWorkspace(PageComposer composer) {
+        this.composer = Objects.requireNonNull(composer);
+    }
+
+    /** The edition; null until one is opened. */
+    public ReadOnlyObjectProperty<EditionContent> contentProperty() {
+        return content.getReadOnlyProperty();
+    }
+
+    /** The page on screen (版次), 0 when none. */
+    public ReadOnlyIntegerProperty shownPageProperty() {
+        return shownPage.getReadOnlyProperty();
+    }
+
+    /** The layout of the page on screen; null when none. */
+    public ReadOnlyObjectProperty<PageLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Selection> selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public Optional<EditionContent> content() {
+        return Optional.ofNullable(content.get());
+    }
+
+    /** How long the last composition of the page on screen took, for the log and tests. */
+    public long lastComposeNanos() {
+        return lastComposeNanos;
+    }
+
+    public void open(EditionContent opened) {
+        selection.set(new Selection.Nothing());
+        content.set(Objects.requireNonNull(opened));
+        shownPage.set(opened.pages().isEmpty() ? 0 : opened.pages().get(0).number());
+        recompose();
+    }
+
+    public void showPage(int pageNumber) {
+        if (shownPage.get() != pageNumber && content().flatMap(c -> c.page(pageNumber)).isPresent()) {
+            shownPage.set(pageNumber);
+            recompose();
+        }
+    }
+
+    /** Selects a story or photo and brings its (first) page on screen. */
+    public void select(Selection selected) {
+        Objects.requireNonNull(selected);
+        selected.contentId().flatMap(this::pageShowing).ifPresent(this::showPage);
+        selection.set(selected);
+    }
+
+    /** The page a story's opening frame or a photo is placed on. */
+    public Optional<Integer> pageShowing(String contentId) {
+        return content().flatMap(c -> c.pages().stream()
+                .filter(p -> p.placements().stream().anyMatch(pl -> isOpening(pl, contentId)))
+                .map(Page::number)
+                .findFirst());
+    }
+
+    private static boolean isOpening(Placement placement, String contentId) {
+        if (!placement.contentId().equals(contentId)) {
+            return false;
+        }
+        return !(placement instanceof StoryPlacement story) || story.part() == 0;
+    }
+
+    public void replaceArticle(Article article) {
+        content().ifPresent(c -> {
+            var articles = new ArrayList<Article>(c.articles());
+            articles.replaceAll(a -> a.id().equals(article.id()) ? article : a);
+            if (articles.stream().noneMatch(a -> a.id().equals(article.id()))) {
+                articles.add(article);
+            }
+            content.set(new EditionContent(c.edition(), c.pages(), articles, c.photos()));
+            recompose();
+        });
+    }
+
+    public void replacePhoto(Photo photo) {
+        content().ifPresent(c -> {
+            var photos = new ArrayList<Photo>(c.photos());
+            photos.replaceAll(p -> p.id().equals(photo.id()) ? photo : p);
+            content.set(new EditionContent(c.edition(), c.pages(), c.articles(), photos));
+            recompose();
+        });
+    }
+
+    /** The copyfit of a story on the page on screen. */
+    public Optional<Copyfit> copyfit(String articleId) {
+        return Optional.ofNullable(layout.get()).flatMap(l -> l.copyfits().stream()
+                .filter(f -> f.articleId().equals(articleId)).findFirst());
+    }
+
+    private void recompose() {
+        EditionContent c = content.get();
+        if (c == null || shownPage.get() == 0) {
+            layout.set(null);
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            layout.set(composer.compose(c, shownPage.get()));
+        } catch (RuntimeException e) {
+            // A composer failure must not take the editor down: keep the last picture, log why.
+            LOG.warn("could not compose page {}: {}", shownPage.get(), e.toString(), e);
+        }
+        lastComposeNanos = System.nanoTime() - start;
+        LOG.debug("composed page {} in {} ms", shownPage.get(), lastComposeNanos / 1_000_000.0);
+    }
+}

@@ -1,0 +1,376 @@
+package org.copydesk.ui;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.copydesk.fonts.FontFace;
+import org.copydesk.model.EditionContent;
+import org.copydesk.render.fx.FxFontCache;
+import org.copydesk.render.fx.PageCanvasRenderer;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The main window: edition navigator on the left, the layout preview of the page on screen in the
+ * centre, the article and caption editors on the right, menus above and the status bar below.
+ * Wires the panes to the {@link EditionWorkspace} and keeps one editor model per story and photo,
+ * so switching back and forth never loses or re-saves anything.
+ */
+public final class MainWindow implements WindowCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+
+    private final UiServices services;
+    private final UiText text;
+    private final Stage stage;
+    private final AutosaveContext autosave;
+    private final EditionWorkspace workspace;
+    private final FxFontCache fonts = new FxFontCache();
+    private final PhotoImages images = new PhotoImages();
+    private final EditionNavigator navigator;
+    private final PagePreviewPane preview;
+    private final ArticleEditorPane articlePane;
+    private final CaptionPane captionPane;
+    private final StatusBar statusBar;
+    private final TabPane editors = new TabPane();
+    private final Tab articleTab;
+    private final Tab captionTab;
+    private final Label emptyMessage = new Label();
+    private final Map<String, ArticleEditorModel> articleModels = new HashMap<>();
+    private final Map<String, CaptionEditorModel> captionModels = new HashMap<>();
+    private boolean closing;
+
+    public MainWindow(UiServices services, UiText text, Stage stage) {
+        this(services, text, stage, new AutosaveContext(services.background(), Platform::runLater,
+                new FxDelayScheduler(), Clock.systemDefaultZone(), AutosaveContext.DEFAULT_DELAY));
+    }
+
+    MainWindow(UiServices services, UiText text, Stage stage, AutosaveContext autosave) {
+        this.services = Objects.requireNonNull(services);
+        this.text = Objects.requireNonNull(text);
+        this.stage = Objects.requireNonNull(stage);
+        this.autosave = Objects.requireNonNull(autosave);
+        this.workspace = new EditionWorkspace(services.composer());
+        this.navigator = new EditionNavigator(text);
+        this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
+                id -> workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElse(null));
+        this.articlePane = new ArticleEditorPane(text);
+        this.captionPane = new CaptionPane(text, images::image);
+        this.statusBar = new StatusBar(text, services.databaseDescription());
+        articleTab = new Tab(text.get("tab.article"), articlePane.node());
+        captionTab = new Tab(text.get("tab.caption"), captionPane.node());
+        editors.getTabs().addAll(articleTab, captionTab);
+        editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        stage.setScene(buildScene());
+        stage.setTitle(text.get("app.title"));
+        stage.setOnCloseRequest(e -> {
+            if (!closing) {
+                e.consume();
+                quit();
+            }
+        });
+        wire();
+    }
+
+    private Scene buildScene() {
+        emptyMessage.setText(text.get("preview.loading"));
+        emptyMessage.getStyleClass().add("preview-empty");
+        var centre = new StackPane(preview.node(), emptyMessage);
+        var split = new SplitPane(navigator.node(), centre, editors);
+        split.setDividerPositions(0.2, 0.62);
+        SplitPane.setResizableWithParent(navigator.node(), false);
+        var root = new BorderPane(split);
+        root.setTop(new AppMenuBar(text, this).node());
+        root.setBottom(statusBar.node());
+        // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
+        root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
+        articlePane.bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
+        // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
+        return scene;
+    }
+
+    private void wire() {
+        navigator.onPicked(item -> {
+            if (item instanceof NavItem.PageItem page) {
+                workspace.showPage(page.page().number());
+            } else if (!(item.selection() instanceof Selection.Nothing)) {
+                workspace.select(item.selection());
+            }
+        });
+        preview.onPicked(workspace::select);
+        workspace.contentProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                navigator.show(now);
+            }
+        });
+        workspace.layoutProperty().addListener((obs, old, now) -> {
+            emptyMessage.setVisible(now == null);
+            updateStatus();
+        });
+        workspace.selectionProperty().addListener((obs, old, now) -> selected(now));
+    }
+
+    private void selected(Selection selection) {
+        navigator.reveal(selection);
+        if (selection instanceof Selection.Story story) {
+            articleModel(story.articleId()).ifPresent(model -> {
+                articlePane.show(model);
+                editors.getSelectionModel().select(articleTab);
+            });
+        } else if (selection instanceof Selection.Picture picture) {
+            captionModel(picture.photoId()).ifPresent(model -> {
+                captionPane.show(model);
+                editors.getSelectionModel().select(captionTab);
+            });
+        }
+        updateStatus();
+    }
+
+    private Optional<ArticleEditorModel> articleModel(String articleId) {
+        if (articleModels.containsKey(articleId)) {
+            return Optional.of(articleModels.get(articleId));
+        }
+        return workspace.content().flatMap(c -> c.article(articleId)).map(article -> {
+            var model = new ArticleEditorModel(article, services.repository(), autosave);
+            model.articleProperty().addListener((obs, old, now) -> {
+                workspace.replaceArticle(now);
+                updateStatus();
+            });
+            model.saveStateProperty().addListener((obs, old, now) -> updateStatus());
+            articleModels.put(articleId, model);
+            return model;
+        });
+    }
+
+    private Optional<CaptionEditorModel> captionModel(String photoId) {
+        if (captionModels.containsKey(photoId)) {
+            return Optional.of(captionModels.get(photoId));
+        }
+        return workspace.content().flatMap(c -> c.photo(photoId)).map(photo -> {
+            var model = new CaptionEditorModel(photo, services.repository(), autosave);
+            model.photoProperty().addListener((obs, old, now) -> workspace.replacePhoto(now));
+            model.saveStateProperty().addListener((obs, old, now) -> updateStatus());
+            captionModels.put(photoId, model);
+            return model;
+        });
+    }
+
+    private void updateStatus() {
+        Selection selection = workspace.selectionProperty().get();
+        Optional<ArticleEditorModel> story = selection instanceof Selection.Story s
+                ? Optional.ofNullable(articleModels.get(s.articleId())) : Optional.empty();
+        statusBar.showCount(story.map(ArticleEditorModel::count));
+        statusBar.showCopyfit(story.flatMap(m -> workspace.copyfit(m.article().id())));
+        Optional<SaveState> state = story.map(m -> m.saveStateProperty().get());
+        if (selection instanceof Selection.Picture p) {
+            state = Optional.ofNullable(captionModels.get(p.photoId())).map(m -> m.saveStateProperty().get());
+        }
+        statusBar.showSaveState(state);
+    }
+
+    /** Loads the newest edition in a background task and shows its first page. */
+    public void openLatestEdition() {
+        var repository = services.repository();
+        Task<EditionContent> load = new Task<>() {
+            @Override
+            protected EditionContent call() {
+                var latest = repository.latestEdition();
+                if (latest.isEmpty()) {
+                    return null;
+                }
+                var content = repository.loadEdition(latest.get().id()).orElse(null);
+                if (content != null) {
+                    images.preload(content.photos());
+                }
+                return content;
+            }
+        };
+        load.setOnSucceeded(e -> {
+            if (load.getValue() == null) {
+                emptyMessage.setText(text.get("preview.noEdition"));
+            } else {
+                workspace.open(load.getValue());
+                firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
+            }
+        });
+        load.setOnFailed(e -> {
+            LOG.error("could not load the newest edition", load.getException());
+            emptyMessage.setText(text.format("preview.loadFailed", String.valueOf(load.getException().getMessage())));
+        });
+        services.background().execute(load);
+    }
+
+    /** The opening story of the page on screen, so the editor is not empty on start. */
+    private Optional<String> firstStoryOnScreen() {
+        int shown = workspace.shownPageProperty().get();
+        return workspace.content().flatMap(c -> c.page(shown)).flatMap(page -> page.placements().stream()
+                .filter(p -> p instanceof org.copydesk.model.StoryPlacement s && s.part() == 0)
+                .map(org.copydesk.model.Placement::contentId)
+                .findFirst());
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    EditionWorkspace workspace() {
+        return workspace;
+    }
+
+    PagePreviewPane preview() {
+        return preview;
+    }
+
+    ArticleEditorPane articlePane() {
+        return articlePane;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    EditionNavigator navigator() {
+        return navigator;
+    }
+
+    /** Saves everything pending, then closes; asks first when something could not be saved. */
+    @Override
+    public void quit() {
+        var flushes = new ArrayList<CompletableFuture<SaveState>>();
+        articleModels.values().forEach(m -> flushes.add(m.flush()));
+        captionModels.values().forEach(m -> flushes.add(m.flush()));
+        CompletableFuture.allOf(flushes.toArray(CompletableFuture[]::new)).whenComplete((ok, error) ->
+                Platform.runLater(() -> {
+                    boolean unsaved = flushes.stream().anyMatch(f -> f.getNow(new SaveState.Clean()).holdsUnsavedText());
+                    if (unsaved && !confirm(text.get("close.unsaved"))) {
+                        return;
+                    }
+                    closing = true;
+                    stage.close();
+                }));
+    }
+
+    private boolean confirm(String message) {
+        var alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private Node focused() {
+        return stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+    }
+
+    @Override
+    public void undo() {
+        Node node = focused();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.undo();
+        } else if (node instanceof TextInputControl input) {
+            input.undo();
+        }
+    }
+
+    @Override
+    public void redo() {
+        Node node = focused();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.redo();
+        } else if (node instanceof TextInputControl input) {
+            input.redo();
+        }
+    }
+
+    @Override
+    public void cut() {
+        Node node = focused();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.cut();
+        } else if (node instanceof TextInputControl input) {
+            input.cut();
+        }
+    }
+
+    @Override
+    public void copy() {
+        Node node = focused();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.copy();
+        } else if (node instanceof TextInputControl input) {
+            input.copy();
+        }
+    }
+
+    @Override
+    public void paste() {
+        Node node = focused();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            area.paste();
+        } else if (node instanceof TextInputControl input) {
+            input.paste();
+        }
+    }
+
+    @Override
+    public void zoomIn() {
+        preview.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        preview.zoomOut();
+    }
+
+    @Override
+    public void fitWidth() {
+        preview.fitWidth();
+    }
+
+    @Override
+    public BooleanProperty showFramesProperty() {
+        return preview.showFramesProperty();
+    }
+
+    @Override
+    public void applyParagraphKind(ParagraphKind kind) {
+        articlePane.applyKind(kind);
+    }
+
+    @Override
+    public void about() {
+        var alert = new Alert(Alert.AlertType.INFORMATION, text.get("about.text"), ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle(text.get("menu.help.about"));
+        alert.setHeaderText(text.get("app.title"));
+        alert.show();
+    }
+}

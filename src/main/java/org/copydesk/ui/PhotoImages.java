@@ -1,0 +1,29 @@
+package org.copydesk.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.scene.image.Image;
+import org.copydesk.model.Photo;
+
+/**
+ * Decoded pictures of photos, keyed by the bytes' digest, so a caption edit does not decode the
+ * picture again. Decoding may run on the background executor ({@link #preload}); the preview asks
+ * on the FX thread.
+ */
+final class PhotoImages {
+    /** Enough pixels for a full-page photo at the largest zoom; keeps memory bounded. */
+    private static final double MAX_SIDE_PX = 2000;
+
+    private final Map<String, Image> bySha = new ConcurrentHashMap<>();
+
+    void preload(Collection<Photo> photos) {
+        photos.forEach(this::image);
+    }
+
+    Image image(Photo photo) {
+        return bySha.computeIfAbsent(photo.sha256(), sha ->
+                new Image(new ByteArrayInputStream(photo.bytes()), MAX_SIDE_PX, MAX_SIDE_PX, true, true));
+    }
+}

@@ -1,0 +1,87 @@
+package org.copydesk.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.copydesk.typeset.Copyfit;
+
+/** The bottom line: where the data lives, 字数 and copyfit of the selected story, autosave state. */
+final class StatusBar {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final UiText text;
+    private final Label database = new Label();
+    private final Label count = new Label();
+    private final Label copyfit = new Label();
+    private final Label saveState = new Label();
+    private final HBox root;
+
+    StatusBar(UiText text, String databaseDescription) {
+        this.text = text;
+        database.setId("status-database");
+        count.setId("status-count");
+        copyfit.setId("status-copyfit");
+        saveState.setId("status-save");
+        database.setText(text.format("status.database", databaseDescription));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        root = new HBox(10, database, spacer, count, separator(), copyfit, separator(), saveState);
+        root.getStyleClass().add("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(3, 10, 3, 10));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    Label countLabel() {
+        return count;
+    }
+
+    void showCount(Optional<CharacterCount> counted) {
+        count.setText(counted.map(c -> c.latinWords() == 0
+                ? text.format("status.count", c.characters())
+                : text.format("status.countWithLatin", c.characters(), c.latinWords())).orElse(""));
+    }
+
+    void showCopyfit(Optional<Copyfit> fit) {
+        copyfit.setText(fit.map(f -> text.format("status.copyfit", text.chinese() ? f.summaryZh() : f.summaryEn()))
+                .orElse(""));
+        copyfit.getStyleClass().remove("overset");
+        if (fit.filter(Copyfit::overset).isPresent()) {
+            copyfit.getStyleClass().add("overset");
+        }
+    }
+
+    void showSaveState(Optional<SaveState> state) {
+        saveState.setText(state.map(this::describe).orElse(""));
+    }
+
+    private String describe(SaveState state) {
+        if (state instanceof SaveState.Saved saved) {
+            return text.format("save.saved", TIME.format(saved.at()));
+        } else if (state instanceof SaveState.Unsaved) {
+            return text.get("save.unsaved");
+        } else if (state instanceof SaveState.Saving) {
+            return text.get("save.saving");
+        } else if (state instanceof SaveState.Stale) {
+            return text.get("save.stale");
+        } else if (state instanceof SaveState.Failed failed) {
+            return text.format("save.failed", failed.message());
+        }
+        return text.get("save.clean");
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+}

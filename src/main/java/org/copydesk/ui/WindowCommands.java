@@ -1,0 +1,30 @@
+package org.copydesk.ui;
+
+import javafx.beans.property.BooleanProperty;
+
+/** What the menu bar can ask the main window to do. */
+interface WindowCommands {
+    void quit();
+
+    void undo();
+
+    void redo();
+
+    void cut();
+
+    void copy();
+
+    void paste();
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void fitWidth();
+
+    BooleanProperty showFramesProperty();
+
+    void applyParagraphKind(ParagraphKind kind);
+
+    void about();
+}

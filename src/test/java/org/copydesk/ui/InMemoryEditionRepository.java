@@ -1,0 +1,141 @@
+package org.copydesk.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.copydesk.model.Article;
+import org.copydesk.model.Caption;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.store.ArticleRevision;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StaleArticleException;
+import org.copydesk.store.StoreException;
+
+/** An {@link EditionRepository} in memory with the store's optimistic locking, for UI tests. */
+final class InMemoryEditionRepository implements EditionRepository {
+    private final Map<String, EditionContent> editions = new LinkedHashMap<>();
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, List<ArticleRevision>> revisions = new LinkedHashMap<>();
+    private final Map<String, Photo> photos = new LinkedHashMap<>();
+    final AtomicInteger articleSaves = new AtomicInteger();
+    final AtomicInteger captionSaves = new AtomicInteger();
+    volatile RuntimeException failNextSave;
+
+    @Override
+    public synchronized List<Edition> editions() {
+        return editions.values().stream().map(EditionContent::edition)
+                .sorted(Comparator.comparing(Edition::publicationDate).thenComparingInt(Edition::issueNumber).reversed())
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Edition> latestEdition() {
+        return editions().stream().findFirst();
+    }
+
+    @Override
+    public synchronized Optional<EditionContent> loadEdition(String editionId) {
+        EditionContent stored = editions.get(editionId);
+        if (stored == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EditionContent(stored.edition(), stored.pages(),
+                articles.values().stream().filter(a -> a.editionId().equals(editionId)).toList(),
+                photos.values().stream().filter(p -> p.editionId().equals(editionId)).toList()));
+    }
+
+    @Override
+    public synchronized void insertEdition(EditionContent content) {
+        if (editions.containsKey(content.edition().id())) {
+            throw new StoreException("edition " + content.edition().id() + " exists");
+        }
+        editions.put(content.edition().id(), content);
+        content.articles().forEach(a -> articles.put(a.id(), a));
+        content.photos().forEach(p -> photos.put(p.id(), p));
+    }
+
+    @Override
+    public synchronized void deleteEdition(String editionId) {
+        editions.remove(editionId);
+        articles.values().removeIf(a -> a.editionId().equals(editionId));
+        photos.values().removeIf(p -> p.editionId().equals(editionId));
+    }
+
+    @Override
+    public synchronized Optional<Article> article(String articleId) {
+        return Optional.ofNullable(articles.get(articleId));
+    }
+
+    @Override
+    public synchronized Article saveArticle(Article article) {
+        articleSaves.incrementAndGet();
+        if (failNextSave != null) {
+            RuntimeException e = failNextSave;
+            failNextSave = null;
+            throw e;
+        }
+        Article current = articles.get(article.id());
+        long currentVersion = current == null ? 0 : current.version();
+        if (currentVersion != article.version()) {
+            throw new StaleArticleException(article.id(), article.version(), currentVersion);
+        }
+        Article saved = article.withSaved(currentVersion + 1, Instant.now());
+        articles.put(saved.id(), saved);
+        revisions.computeIfAbsent(saved.id(), id -> new ArrayList<>())
+                .add(0, new ArticleRevision(saved.id(), saved.version(), saved.updated(), saved));
+        return saved;
+    }
+
+    /** Someone else's save, bypassing the editor under test. */
+    synchronized Article saveElsewhere(Article article) {
+        Article current = articles.get(article.id());
+        Article saved = article.withSaved(current.version() + 1, Instant.now());
+        articles.put(saved.id(), saved);
+        return saved;
+    }
+
+    @Override
+    public synchronized List<ArticleRevision> revisions(String articleId) {
+        return List.copyOf(revisions.getOrDefault(articleId, List.of()));
+    }
+
+    @Override
+    public synchronized Article restoreRevision(String articleId, long revisionVersion, long expectedCurrentVersion) {
+        Article old = revisions(articleId).stream().filter(r -> r.version() == revisionVersion).findFirst()
+                .orElseThrow(() -> new StoreException("no revision " + revisionVersion)).article();
+        return saveArticle(old.withSaved(expectedCurrentVersion, old.updated()));
+    }
+
+    @Override
+    public synchronized void savePage(Page page) {
+        EditionContent c = editions.get(page.editionId());
+        var pages = new ArrayList<>(c.pages());
+        pages.replaceAll(p -> p.id().equals(page.id()) ? page : p);
+        editions.put(c.edition().id(), new EditionContent(c.edition(), pages, c.articles(), c.photos()));
+    }
+
+    @Override
+    public synchronized void insertPhoto(Photo photo) {
+        photos.put(photo.id(), photo);
+    }
+
+    @Override
+    public synchronized Photo saveCaption(String photoId, Caption caption) {
+        captionSaves.incrementAndGet();
+        Photo photo = photos.get(photoId);
+        if (photo == null) {
+            throw new StoreException("no photo " + photoId);
+        }
+        Photo saved = photo.withCaption(caption);
+        photos.put(photoId, saved);
+        return saved;
+    }
+}

@@ -1,0 +1,124 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Duration;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.copydesk.model.Block;
+import org.copydesk.typeset.LayoutLine;
+import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PageComposer;
+import org.copydesk.render.fx.PageCanvasRenderer;
+import org.copydesk.render.fx.PreviewOptions;
+import org.copydesk.typeset.LayoutFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window on a fixture edition, driven headless (Monocle) like a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private InMemoryEditionRepository repository;
+    private MainWindow window;
+
+    /** The composer under test; switch to the real one where it is available. */
+    static PageComposer composer() {
+        return new GridTestComposer();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        repository = FixtureEdition.repository();
+        var services = new UiServices(repository, composer(), "内存测试库", Runnable::run);
+        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
+                AutosaveContext.DEFAULT_DELAY);
+        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
+        window.show();
+        window.openLatestEdition();
+    }
+
+    @Test
+    void typingChineseUpdatesTheCountThePreviewAndIsAutosaved(FxRobot robot) {
+        PageLayout firstDrawn = window.preview().lastDrawnLayout();
+        assertThat(firstDrawn).as("page 1 drawn on opening").isNotNull();
+        assertThat(firstDrawn.pageNumber()).isEqualTo(1);
+
+        robot.clickOn(robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(
+                cell -> cell.getText() != null && cell.getText().startsWith("江澜二桥今日通车")).<javafx.scene.Node>query());
+
+        var area = window.articlePane().bodyArea();
+        Label count = window.statusBar().countLabel();
+        assertThat(area.getText()).startsWith("本报讯\u3000经过三年建设");
+        String countBefore = count.getText();
+        assertThat(countBefore).startsWith("字数 ");
+
+        robot.interact(() -> area.insertText(0, area.getParagraph(0).length(), "桥面限速每小时六十公里。"));
+
+        assertThat(firstNumber(count.getText())).isEqualTo(firstNumber(countBefore) + 12);
+        PageLayout redrawn = window.preview().lastDrawnLayout();
+        assertThat(redrawn).isNotSameAs(firstDrawn);
+        assertThat(bodyText(redrawn)).contains("桥面限速每小时六");
+        assertThat(bodyText(firstDrawn)).doesNotContain("桥面限速");
+
+        robot.interact(() -> scheduler.advance(Duration.ofSeconds(2)));
+        var stored = repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        assertThat(((Block.Lead) stored.body().get(0)).body()).endsWith("桥面限速每小时六十公里。");
+        assertThat(robot.lookup("#status-save").queryAs(Label.class).getText()).startsWith("已保存 ");
+    }
+
+    @Test
+    void paragraphStyleShortcutMakesASubheadAndUndoRestoresIt(FxRobot robot) {
+        robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
+        var area = window.articlePane().bodyArea();
+        robot.interact(() -> area.moveTo(1, 0));
+        robot.clickOn(area).interact(() -> area.moveTo(1, 0));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+
+        var body = window.articlePane().model().orElseThrow().article().body();
+        assertThat(body.get(1)).isInstanceOf(Block.Subhead.class);
+
+        robot.interact(area::undo);
+        assertThat(window.articlePane().model().orElseThrow().article().body().get(1)).isInstanceOf(Block.Paragraph.class);
+    }
+
+    @Test
+    void clickingAPhotoInThePreviewOpensItsCaption(FxRobot robot) {
+        PageLayout layout = window.preview().lastDrawnLayout();
+        LayoutFrame photoFrame = layout.frames().stream()
+                .filter(f -> f.kind() == LayoutFrame.FrameKind.PHOTO).findFirst().orElseThrow();
+        var canvas = window.preview().canvas();
+        PreviewOptions options = window.preview().lastOptions();
+        double x = options.toCanvas(photoFrame.bounds().x() + photoFrame.bounds().width() / 2);
+        double y = options.toCanvas(photoFrame.bounds().y() + 10);
+        assertThat(PageCanvasRenderer.frameAt(layout, options, x, y)).contains(photoFrame);
+
+        robot.clickOn(canvas.localToScreen(x, y));
+
+        assertThat(window.workspace().selectionProperty().get()).isEqualTo(new Selection.Picture(FixtureEdition.BRIDGE_PHOTO));
+        assertThat(robot.lookup("#caption-printed").queryAs(Label.class).getText()).isEqualTo("江澜二桥通车首日，车辆有序通行。\u3000李明/摄");
+        robot.interact(() -> robot.lookup("#photographer").queryAs(javafx.scene.control.TextField.class).setText("张伟/摄"));
+        assertThat(robot.lookup("#caption-printed").queryAs(Label.class).getText()).endsWith("\u3000张伟/摄");
+        assertThat(window.preview().lastDrawnLayout().frames().stream()
+                .filter(f -> f.kind() == LayoutFrame.FrameKind.PHOTO).flatMap(f -> f.lines().stream())
+                .map(LayoutLine::text).reduce("", String::concat)).contains("张伟/摄");
+    }
+
+    private static int firstNumber(String label) {
+        var m = java.util.regex.Pattern.compile("\\d+").matcher(label);
+        assertThat(m.find()).as(label).isTrue();
+        return Integer.parseInt(m.group());
+    }
+
+    private static String bodyText(PageLayout layout) {
+        return layout.allLines().stream().map(LayoutLine::text).reduce("", String::concat);
+    }
+}
