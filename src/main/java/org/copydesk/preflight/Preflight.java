@@ -123,6 +123,10 @@ public final class Preflight {
             findings.add(new Finding(Severity.ERROR, Check.LAYOUT, page, frame.contentId(), "placed photo is not in the edition"));
             return;
         }
+        if (!PhotoColour.isReadable(photo)) {
+            findings.add(new Finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
+                    "photo " + photo.fileName() + " is not a readable " + photo.mediaType() + " image"));
+        }
         var caption = photo.caption();
         if (caption.text().isBlank()) {
             findings.add(new Finding(Severity.ERROR, Check.MISSING_CAPTION, page, photo.id(),

@@ -72,7 +72,15 @@ final class PdfPageRenderer {
             LOG.warn("photo {} is placed but not in the edition; its frame stays empty", photoId);
             return;
         }
-        PDImageXObject image = images.image(photo, box);
+        PDImageXObject image;
+        try {
+            image = images.image(photo, box);
+        } catch (IOException e) {
+            // Preflight reports the unreadable photo as an error; the page still exports with a marked empty frame.
+            LOG.warn("photo {} ({}) cannot be embedded: {}", photo.id(), photo.fileName(), e.getMessage());
+            drawEmptyFrame(cs, g, box);
+            return;
+        }
         double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
         double drawnWidth = photo.widthPx() * scale;
         double drawnHeight = photo.heightPx() * scale;
@@ -83,6 +91,16 @@ final class PdfPageRenderer {
         cs.clip();
         cs.drawImage(image, g.x(left), g.y(top + drawnHeight), (float) drawnWidth, (float) drawnHeight);
         cs.restoreGraphicsState();
+    }
+
+    private static void drawEmptyFrame(PDPageContentStream cs, PageGeometry g, Box box) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+        cs.moveTo(g.x(box.x()), g.y(box.y()));
+        cs.lineTo(g.x(box.right()), g.y(box.bottom()));
+        cs.moveTo(g.x(box.right()), g.y(box.y()));
+        cs.lineTo(g.x(box.x()), g.y(box.bottom()));
+        cs.stroke();
     }
 
     private static void drawRule(PDPageContentStream cs, PageGeometry g, Rule rule) throws IOException {
