@@ -188,6 +188,26 @@ class EditionPackageTest {
         assertThat(new EditionPackageReader().read(file).photos().get(0).caption()).isEqualTo(photo.caption());
     }
 
+    @Test
+    void aCancelledPackageExportLeavesNoFile() throws IOException {
+        Path file = dir.resolve("a.edition");
+        ExportProgress cancelAtOnce = new ExportProgress() {
+            @Override
+            public void pageDone(int done, int total) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EditionPackageWriter(composer).write(content, file, cancelAtOnce))
+                .isInstanceOf(org.copydesk.render.pdf.ExportCancelledException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     private int run(InMemoryRepository store, String... args) {
         CommandLine cli = CopydeskCommand.commandLine(store.services(composer));
         StringWriter err = new StringWriter();
