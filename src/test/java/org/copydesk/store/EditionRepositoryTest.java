@@ -49,7 +49,10 @@ class EditionRepositoryTest {
 
     @AfterEach
     void close() {
-        database.close();
+        // Null when a subclass skipped the test before opening (no PostgreSQL configured).
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Test
@@ -139,6 +142,19 @@ class EditionRepositoryTest {
                 });
         assertThat(repo.article("e1-lead")).contains(theirs);
         assertThat(repo.revisions("e1-lead")).hasSize(2);
+    }
+
+    @Test
+    void aHeadlineTooLongForTheDatabaseIsRefusedWithAShortMessage() {
+        repo.insertEdition(TestEditions.edition("e1").build());
+        Article loaded = repo.article("e1-brief").orElseThrow();
+
+        assertThatThrownBy(() -> repo.saveArticle(loaded.withHeadlines("", "长".repeat(5000), "")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("could not save article e1-brief in " + database.description()
+                        + ": a value is ")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        assertThat(repo.article("e1-brief")).contains(loaded);
     }
 
     @Test
