@@ -20,7 +20,10 @@ final class AppMenuBar {
         bar.setUseSystemMenuBar(true);
 
         var file = new Menu(text.get("menu.file"));
-        file.getItems().add(item("menu.file.quit", "Shortcut+Q", commands::quit));
+        file.getItems().addAll(
+                item("menu.file.newStory", "Shortcut+N", commands::newStory),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", commands::quit));
 
         var edit = new Menu(text.get("menu.edit"));
         edit.getItems().addAll(

@@ -165,6 +165,15 @@ public final class ArticleEditorModel {
         article.set(article.get().withSaved(saved.version(), saved.updated()));
     }
 
+    /** Writes a story that was never saved (version 0): the store inserts it. */
+    public java.util.concurrent.CompletableFuture<SaveState> saveNew() {
+        if (article.get().version() != 0) {
+            throw new IllegalStateException("article " + article.get().id() + " is already saved");
+        }
+        autosave.changed();
+        return autosave.flush();
+    }
+
     /** Saves whatever is pending now (switching away, closing the window). */
     public java.util.concurrent.CompletableFuture<SaveState> flush() {
         return autosave.flush();

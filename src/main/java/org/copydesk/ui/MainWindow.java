@@ -262,6 +262,23 @@ public final class MainWindow implements WindowCommands {
         return navigator;
     }
 
+    /**
+     * Starts a story in the open edition: it is listed under the unplaced stories, opened in the
+     * editor and written to the store at once, so it exists even if nothing is typed.
+     */
+    @Override
+    public void newStory() {
+        workspace.content().ifPresent(c -> {
+            var now = java.time.Instant.now();
+            var story = new org.copydesk.model.Article(java.util.UUID.randomUUID().toString(), c.edition().id(),
+                    "", text.get("story.newHeadline"), "", "", java.util.List.of(),
+                    org.copydesk.model.ArticleStatus.DRAFT, 0, 0, now, now);
+            workspace.replaceArticle(story);
+            workspace.select(new Selection.Story(story.id()));
+            articleModel(story.id()).ifPresent(ArticleEditorModel::saveNew);
+        });
+    }
+
     /** Saves everything pending, then closes; asks first when something could not be saved. */
     @Override
     public void quit() {

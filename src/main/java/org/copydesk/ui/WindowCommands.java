@@ -4,6 +4,8 @@ import javafx.beans.property.BooleanProperty;
 
 /** What the menu bar can ask the main window to do. */
 interface WindowCommands {
+    void newStory();
+
     void quit();
 
     void undo();

@@ -52,11 +52,13 @@ class MainWindowTest {
         assertThat(firstDrawn.pageNumber()).isEqualTo(1);
 
         robot.clickOn(robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(
-                cell -> cell.getText() != null && cell.getText().startsWith("江澜二桥今日通车")).<javafx.scene.Node>query());
+                cell -> cell.getText() != null && cell.getText().startsWith("冬季农贸市场开市")).<javafx.scene.Node>query());
 
+        firstDrawn = window.preview().lastDrawnLayout();
+        assertThat(firstDrawn.pageNumber()).as("the story's page is shown").isEqualTo(2);
         var area = window.articlePane().bodyArea();
         Label count = window.statusBar().countLabel();
-        assertThat(area.getText()).startsWith("本报讯\u3000经过三年建设");
+        assertThat(area.getText()).startsWith("本报讯\u3000城南冬季农贸市场");
         String countBefore = count.getText();
         assertThat(countBefore).startsWith("字数 ");
 
@@ -69,7 +71,7 @@ class MainWindowTest {
         assertThat(bodyText(firstDrawn)).doesNotContain("桥面限速");
 
         robot.interact(() -> scheduler.advance(Duration.ofSeconds(2)));
-        var stored = repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        var stored = repository.article(FixtureEdition.MARKET_STORY).orElseThrow();
         assertThat(((Block.Lead) stored.body().get(0)).body()).endsWith("桥面限速每小时六十公里。");
         assertThat(robot.lookup("#status-save").queryAs(Label.class).getText()).startsWith("已保存 ");
     }
@@ -88,6 +90,22 @@ class MainWindowTest {
 
         robot.interact(area::undo);
         assertThat(window.articlePane().model().orElseThrow().article().body().get(1)).isInstanceOf(Block.Paragraph.class);
+    }
+
+    @Test
+    void newStoryIsSavedAtOnceAndListedAsUnplaced(FxRobot robot) {
+        int before = repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles().size();
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCode.CONTROL);
+
+        var articles = repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles();
+        assertThat(articles).hasSize(before + 1);
+        var created = articles.get(articles.size() - 1);
+        assertThat(created.headline()).isEqualTo("新稿件");
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(robot.lookup("#headline").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("新稿件");
+        assertThat(robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(
+                cell -> "未上版稿件".equals(cell.getText())).tryQuery()).isPresent();
     }
 
     @Test
