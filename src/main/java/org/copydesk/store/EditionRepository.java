@@ -18,6 +18,17 @@ public interface EditionRepository {
     /** All editions, newest publication date first. */
     List<Edition> editions();
 
+    /**
+     * All editions with their page, article and photo counts, newest first. The default loads each
+     * edition; the database repository counts in SQL.
+     */
+    default List<EditionSummary> editionSummaries() {
+        return editions().stream()
+                .map(e -> loadEdition(e.id()).map(c -> new EditionSummary(e, c.pages().size(),
+                        c.articles().size(), c.photos().size())).orElse(new EditionSummary(e, 0, 0, 0)))
+                .toList();
+    }
+
     /** The newest edition by publication date, then issue number. */
     Optional<Edition> latestEdition();
 

@@ -1,0 +1,78 @@
+package org.copydesk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.copydesk.model.EditionContent;
+import org.copydesk.preflight.Finding;
+import org.copydesk.preflight.Preflight;
+import org.copydesk.preflight.PreflightRules;
+import org.copydesk.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code copydesk check --edition ID [--json]}: preflight; exits 1 when there are errors. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Preflight an edition: overset, missing captions and glyphs, low-resolution photos, jumps. Exit 1 on errors.")
+public final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CopydeskCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--edition", required = true, paramLabel = "ID", description = "Edition id, or 'latest'.")
+    String editionId;
+
+    @Option(names = "--json", description = "Print the findings as a JSON array.")
+    boolean json;
+
+    @Option(names = "--min-ppi", paramLabel = "PPI", defaultValue = "150",
+            description = "Flag photos printed below this resolution (default ${DEFAULT-VALUE}).")
+    double minPpi;
+
+    @Option(names = "--cmyk", description = "The print run is CMYK: flag RGB photos.")
+    boolean cmyk;
+
+    @Override
+    public Integer call() throws Exception {
+        EditionContent content = load(root, editionId);
+        PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk);
+        List<Finding> findings = new Preflight(root.services().composer(), rules).check(content);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(findings));
+        } else {
+            findings.forEach(f -> out.println(f.describe()));
+            out.println(content.edition().name() + " " + content.edition().publicationDate() + ": " + Preflight.summary(findings));
+        }
+        out.flush();
+        return Preflight.hasErrors(findings) ? 1 : 0;
+    }
+
+    static EditionContent load(CopydeskCommand root, String editionId) {
+        String id = root.edition(editionId).id();
+        return root.repository().loadEdition(id)
+                .orElseThrow(() -> new StoreException("edition " + id + " disappeared while loading"));
+    }
+
+    static String toJson(List<Finding> findings) throws Exception {
+        List<Map<String, Object>> rows = findings.stream().map(f -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("severity", f.severity().name().toLowerCase());
+            row.put("check", f.check().name().toLowerCase());
+            row.put("page", f.pageNumber());
+            row.put("contentId", f.contentId());
+            row.put("message", f.message());
+            return row;
+        }).toList();
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows);
+    }
+}

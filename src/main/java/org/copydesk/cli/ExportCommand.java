@@ -1,0 +1,140 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.copydesk.model.EditionContent;
+import org.copydesk.preflight.Finding;
+import org.copydesk.preflight.Preflight;
+import org.copydesk.preflight.PreflightRules;
+import org.copydesk.render.pdf.ExportProgress;
+import org.copydesk.render.pdf.PdfExporter;
+import org.copydesk.render.pdf.PdfOptions;
+import org.copydesk.render.pdf.PdfProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copydesk export --edition ID --pdf out.pdf}: the edition as one PDF, one PDF per page, PNG
+ * previews and/or an edition package. Preflight runs first; the print profile is refused on errors
+ * unless {@code --force}.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export an edition: one PDF, a PDF per page, PNG previews or an .edition package.")
+public final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CopydeskCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--edition", required = true, paramLabel = "ID", description = "Edition id, or 'latest'.")
+    String editionId;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "Write the whole edition to one PDF.")
+    Path pdf;
+
+    @Option(names = "--pages", paramLabel = "DIR", description = "Write one PDF per page into this folder.")
+    Path pagesDir;
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Write a PNG preview of every page into this folder.")
+    Path pngDir;
+
+    @Option(names = "--png-dpi", paramLabel = "DPI", defaultValue = "72", description = "Preview resolution (default ${DEFAULT-VALUE}).")
+    int pngDpi;
+
+    @Option(names = "--profile", paramLabel = "print|archive", defaultValue = "print",
+            description = "print: PDF/X-4 style with bleed and crop marks; archive: PDF/A-2b (default ${DEFAULT-VALUE}).")
+    String profile;
+
+    @Option(names = "--bleed", paramLabel = "MM", description = "Bleed in mm (print default 3, archive 0).")
+    Double bleedMm;
+
+    @Option(names = "--crop-marks", negatable = true, description = "Draw crop marks (print default on).")
+    Boolean cropMarks;
+
+    @Option(names = "--downsample", paramLabel = "PPI", description = "Resample photos sharper than this at their placed size.")
+    Integer downsamplePpi;
+
+    @Option(names = "--press-profile", paramLabel = "ICC", description = "CMYK press profile: photos are converted to it (print).")
+    Path pressProfile;
+
+    @Option(names = "--force", description = "Export for print even when preflight finds errors.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (pdf == null && pagesDir == null && pngDir == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to write: --pdf, --pages, or --png");
+        }
+        PdfOptions options = options();
+        EditionContent content = CheckCommand.load(root, editionId);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+
+        var rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
+        List<Finding> findings = new Preflight(root.services().composer(), rules).check(content);
+        findings.stream().filter(Finding::isError).forEach(f -> err.println(f.describe()));
+        boolean forPrint = options.profile() == PdfProfile.PRINT && (pdf != null || pagesDir != null);
+        if (Preflight.hasErrors(findings) && forPrint && !force) {
+            err.flush();
+            throw new IllegalStateException("preflight found " + Preflight.summary(findings)
+                    + "; fix them (see 'copydesk check') or export with --force");
+        }
+
+        PdfExporter exporter = new PdfExporter(root.services().composer());
+        long start = System.nanoTime();
+        if (pdf != null) {
+            exporter.exportEdition(content, pdf, options, ExportProgress.NONE);
+            out.println("wrote " + pdf + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
+        }
+        if (pagesDir != null) {
+            Files.createDirectories(pagesDir);
+            List<Path> files = exporter.exportPages(content, pagesDir, options, ExportProgress.NONE);
+            out.println("wrote " + files.size() + " page PDFs into " + pagesDir);
+        }
+        if (pngDir != null) {
+            Files.createDirectories(pngDir);
+            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, ExportProgress.NONE);
+            out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + pngDir);
+        }
+        out.printf(Locale.ROOT, "%s; done in %.1f s%n", Preflight.summary(findings), (System.nanoTime() - start) / 1e9);
+        out.flush();
+        return 0;
+    }
+
+    private PdfOptions options() {
+        PdfOptions options = switch (profile.toLowerCase(Locale.ROOT)) {
+            case "print" -> PdfOptions.print();
+            case "archive" -> PdfOptions.archive();
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--profile must be print or archive, not '" + profile + "'");
+        };
+        if (bleedMm != null) {
+            options = options.withBleedMm(bleedMm);
+        }
+        if (cropMarks != null) {
+            options = options.withCropMarks(cropMarks);
+        }
+        if (downsamplePpi != null) {
+            options = options.withDownsampleAbovePpi(downsamplePpi);
+        }
+        if (pressProfile != null) {
+            if (!Files.isReadable(pressProfile)) {
+                throw new IllegalArgumentException("press profile " + pressProfile + " cannot be read");
+            }
+            options = options.withPressProfile(pressProfile);
+        }
+        return options;
+    }
+
+    private static String size(Path file) throws java.io.IOException {
+        return String.format(Locale.ROOT, "%.2f MB", Files.size(file) / 1e6);
+    }
+}

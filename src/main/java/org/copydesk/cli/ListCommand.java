@@ -1,0 +1,178 @@
+package org.copydesk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.store.EditionSummary;
+import org.copydesk.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copydesk list [--edition ID|latest] [--json]}: the editions in the database, or one
+ * edition's pages with the stories and photos placed on them (and those not placed yet).
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List the editions, or one edition's pages with their stories and photos.")
+public final class ListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CopydeskCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--edition", paramLabel = "ID|latest", description = "Show this edition's pages.")
+    String editionId;
+
+    @Option(names = "--json", description = "Print JSON instead of text.")
+    boolean json;
+
+    /** One edition in the list. */
+    record EditionRow(String id, String name, LocalDate publicationDate, int issueNumber, int pages,
+                      int articles, int photos) {
+        static EditionRow of(EditionSummary s) {
+            Edition e = s.edition();
+            return new EditionRow(e.id(), e.name(), e.publicationDate(), e.issueNumber(), s.pageCount(),
+                    s.articleCount(), s.photoCount());
+        }
+    }
+
+    /** A story frame, or a story not placed (part -1). */
+    record StoryRow(String id, String headline, ArticleStatus status, int characters, int targetLength, int part) {
+    }
+
+    record PhotoRow(String id, String fileName, int widthPx, int heightPx, String caption) {
+    }
+
+    record PageRow(int number, String section, String spec, List<StoryRow> stories, List<PhotoRow> photos) {
+    }
+
+    record EditionDetail(EditionRow edition, List<PageRow> pages, List<StoryRow> storiesNotPlaced,
+                         List<PhotoRow> photosNotPlaced) {
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (editionId == null) {
+            List<EditionRow> rows = root.repository().editionSummaries().stream().map(EditionRow::of).toList();
+            out.print(json ? toJson(rows) : editionsText(rows));
+        } else {
+            Edition edition = root.edition(editionId);
+            EditionContent content = root.repository().loadEdition(edition.id()).orElseThrow(() ->
+                    new StoreException("edition " + edition.id() + " was deleted while listing it"));
+            EditionDetail detail = detail(content);
+            out.print(json ? toJson(detail) : detailText(detail));
+        }
+        out.flush();
+        return 0;
+    }
+
+    static EditionDetail detail(EditionContent content) {
+        Set<String> placedStories = new LinkedHashSet<>();
+        Set<String> placedPhotos = new LinkedHashSet<>();
+        List<PageRow> pages = new ArrayList<>();
+        for (Page page : content.pages()) {
+            List<StoryRow> stories = new ArrayList<>();
+            List<PhotoRow> photos = new ArrayList<>();
+            for (Placement placement : page.placements()) {
+                if (placement instanceof StoryPlacement story) {
+                    content.article(story.articleId()).ifPresent(a -> stories.add(storyRow(a, story.part())));
+                    placedStories.add(story.articleId());
+                } else if (placement instanceof PhotoPlacement photo) {
+                    content.photo(photo.photoId()).ifPresent(p -> photos.add(photoRow(p)));
+                    placedPhotos.add(photo.photoId());
+                }
+            }
+            pages.add(new PageRow(page.number(), page.section(), page.spec().name(), stories, photos));
+        }
+        List<StoryRow> storiesNotPlaced = content.articles().stream()
+                .filter(a -> !placedStories.contains(a.id())).map(a -> storyRow(a, -1)).toList();
+        List<PhotoRow> photosNotPlaced = content.photos().stream()
+                .filter(p -> !placedPhotos.contains(p.id())).map(ListCommand::photoRow).toList();
+        EditionRow edition = EditionRow.of(new EditionSummary(content.edition(), content.pages().size(),
+                content.articles().size(), content.photos().size()));
+        return new EditionDetail(edition, pages, storiesNotPlaced, photosNotPlaced);
+    }
+
+    /** 字数 of the body: every character but white space (astral characters count once). */
+    static int characterCount(Article article) {
+        return (int) article.plainText().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
+    }
+
+    private static StoryRow storyRow(Article a, int part) {
+        return new StoryRow(a.id(), a.headline(), a.status(), characterCount(a), a.targetLength(), part);
+    }
+
+    private static PhotoRow photoRow(Photo p) {
+        return new PhotoRow(p.id(), p.fileName(), p.widthPx(), p.heightPx(), p.caption().printed());
+    }
+
+    private String editionsText(List<EditionRow> rows) {
+        if (rows.isEmpty()) {
+            return "no editions in " + root.databaseDescription() + " (run 'copydesk sample')\n";
+        }
+        StringBuilder text = new StringBuilder(String.format("%-10s  %6s  %5s  %7s  %6s  %s  (%s)%n",
+                "DATE", "ISSUE", "PAGES", "STORIES", "PHOTOS", "NAME", "ID"));
+        for (EditionRow r : rows) {
+            text.append(String.format("%-10s  %6d  %5d  %7d  %6d  %s  (%s)%n", r.publicationDate(), r.issueNumber(),
+                    r.pages(), r.articles(), r.photos(), r.name(), r.id()));
+        }
+        return text.toString();
+    }
+
+    private static String detailText(EditionDetail d) {
+        EditionRow e = d.edition();
+        StringBuilder text = new StringBuilder(String.format("%s  %s  issue %d  (%s)%n", e.name(), e.publicationDate(),
+                e.issueNumber(), e.id()));
+        for (PageRow page : d.pages()) {
+            text.append(String.format("page %d  %s  [%s]%n", page.number(), page.section(), page.spec()));
+            page.stories().forEach(s -> appendStory(text, s));
+            page.photos().forEach(p -> appendPhoto(text, p));
+        }
+        if (!d.storiesNotPlaced().isEmpty() || !d.photosNotPlaced().isEmpty()) {
+            text.append("not placed\n");
+            d.storiesNotPlaced().forEach(s -> appendStory(text, s));
+            d.photosNotPlaced().forEach(p -> appendPhoto(text, p));
+        }
+        return text.toString();
+    }
+
+    private static void appendStory(StringBuilder text, StoryRow s) {
+        String target = s.targetLength() > 0 ? " of " + s.targetLength() : "";
+        String part = s.part() > 0 ? "  (continued, part " + (s.part() + 1) + ")" : "";
+        text.append(String.format("  story  %s  %s  %d 字%s%s%n", s.headline(), s.status(), s.characters(), target, part));
+    }
+
+    private static void appendPhoto(StringBuilder text, PhotoRow p) {
+        text.append(String.format("  photo  %s  %dx%d  %s%n", p.fileName(), p.widthPx(), p.heightPx(), p.caption()));
+    }
+
+    private static String toJson(Object value) throws JsonProcessingException {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(value) + System.lineSeparator();
+    }
+}

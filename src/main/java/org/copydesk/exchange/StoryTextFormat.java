@@ -1,0 +1,280 @@
+package org.copydesk.exchange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
+
+/**
+ * The story text format a reporter writes in any editor (see {@code docs/story-format.md}):
+ * optional front matter between {@code ---} lines, then paragraphs; {@code ## } lines are
+ * 小标题, a {@code 署名：} line is the end byline, and a dateline opening the first paragraph
+ * (本报讯, 本报北京11月26日电, 新华社北京11月26日电 ...) makes it the lead. Without front matter the
+ * first line is the headline, a following {@code ——} line the subtitle and a {@code 本报记者} line
+ * the reporter line.
+ *
+ * <p>This class parses text that is already decoded and checked for forbidden characters; see
+ * {@link StoryFileImporter} for files.
+ */
+public final class StoryTextFormat {
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(本报讯|(?:本报|新华社|中新社|人民网|央视网)[^\\s，。0-9０-９]{0,12}?"
+                    + "[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电"
+                    + "(?:[（(]记者[^）)]{1,30}[）)])?)[\\s\u3000]*");
+    private static final Pattern END_BYLINE = Pattern.compile("^署名[:：][\\s\u3000]*(.+)$");
+    private static final Pattern SUBHEAD = Pattern.compile("^#{2,3}[\\s\u3000]+(.+)$");
+    private static final Pattern REPORTER_LINE = Pattern.compile("^(?:▶\\s*)?(本报记者|本报通讯员|记者|通讯员|特约记者)[\\s\u3000].+");
+
+    private static final Map<String, String> KEY_ALIASES = Map.ofEntries(
+            Map.entry("kicker", "kicker"), Map.entry("引题", "kicker"), Map.entry("肩题", "kicker"),
+            Map.entry("headline", "headline"), Map.entry("title", "headline"), Map.entry("主题", "headline"),
+            Map.entry("标题", "headline"),
+            Map.entry("subtitle", "subtitle"), Map.entry("副题", "subtitle"),
+            Map.entry("byline", "byline"), Map.entry("作者", "byline"), Map.entry("记者", "byline"),
+            Map.entry("status", "status"), Map.entry("状态", "status"),
+            Map.entry("target", "target"), Map.entry("字数", "target"));
+
+    private StoryTextFormat() {
+    }
+
+    /**
+     * Parses a story.
+     *
+     * @param text       decoded text, any line endings
+     * @param sourceName the file name, for messages
+     * @param articleId  the id the new article gets
+     * @param editionId  the edition it belongs to
+     * @param when       its created/updated time
+     * @throws StoryImportException naming the source and the problem
+     */
+    public static Article parse(String text, String sourceName, String articleId, String editionId, Instant when) {
+        List<String> lines = List.of(normalizeLineEndings(text).split("\n", -1));
+        Map<String, String> fields = new LinkedHashMap<>();
+        int bodyStart = 0;
+        if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
+            bodyStart = readFrontMatter(lines, sourceName, fields);
+        }
+        List<String> body = new ArrayList<>(lines.subList(bodyStart, lines.size()));
+        if (!fields.containsKey("headline")) {
+            String first = takeFirstNonBlank(body);
+            if (first == null) {
+                throw new StoryImportException(sourceName + ": no headline (the file has no text)");
+            }
+            fields.put("headline", first.replaceFirst("^#[\\s\u3000]+", ""));
+            String next = peekFirstNonBlank(body);
+            if (next != null && next.startsWith("——") && !fields.containsKey("subtitle")) {
+                fields.put("subtitle", takeFirstNonBlank(body));
+            }
+        }
+        String next = peekFirstNonBlank(body);
+        if (next != null && !fields.containsKey("byline") && REPORTER_LINE.matcher(next).matches()) {
+            fields.put("byline", takeFirstNonBlank(body).replaceFirst("^▶\\s*", ""));
+        }
+        String headline = fields.get("headline");
+        if (headline == null || headline.isBlank()) {
+            throw new StoryImportException(sourceName + ": no headline (add a 'headline:' line to the front matter)");
+        }
+        List<Block> blocks = parseBody(body);
+        if (blocks.isEmpty()) {
+            throw new StoryImportException(sourceName + ": the story '" + headline.strip() + "' has no body text");
+        }
+        ArticleStatus status = parseStatus(fields.get("status"), sourceName);
+        int target = parseTarget(fields.get("target"), sourceName);
+        return new Article(articleId, editionId, clean(fields.get("kicker")), clean(headline),
+                clean(fields.get("subtitle")), clean(fields.get("byline")), blocks, status, target, 0, when, when);
+    }
+
+    static String normalizeLineEndings(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int readFrontMatter(List<String> lines, String sourceName, Map<String, String> fields) {
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.equals("---")) {
+                return i + 1;
+            }
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = firstColon(line);
+            if (colon <= 0) {
+                throw new StoryImportException(sourceName + " line " + (i + 1)
+                        + ": front matter line is not 'key: value': " + shorten(line));
+            }
+            String rawKey = line.substring(0, colon).strip();
+            String key = KEY_ALIASES.get(rawKey.toLowerCase(Locale.ROOT));
+            if (key == null) {
+                throw new StoryImportException(sourceName + " line " + (i + 1) + ": unknown front matter key '"
+                        + rawKey + "' (known: kicker, headline, subtitle, byline, status, target)");
+            }
+            if (fields.containsKey(key)) {
+                throw new StoryImportException(sourceName + " line " + (i + 1) + ": '" + rawKey + "' given twice");
+            }
+            fields.put(key, line.substring(colon + 1).strip());
+        }
+        throw new StoryImportException(sourceName + ": front matter opened with '---' on line 1 is never closed");
+    }
+
+    /** Reporters type both ASCII and full-width colons. */
+    private static int firstColon(String line) {
+        int ascii = line.indexOf(':');
+        int wide = line.indexOf('：');
+        if (ascii < 0) return wide;
+        if (wide < 0) return ascii;
+        return Math.min(ascii, wide);
+    }
+
+    /**
+     * Paragraphs end at blank lines and at lines that end a sentence; a body without any blank
+     * line has one paragraph per line.
+     * Subheads and the end byline are always lines of their own.
+     */
+    private static List<Block> parseBody(List<String> lines) {
+        boolean blankSeparated = hasBlankLineBetweenText(lines);
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String raw : lines) {
+            String line = clean(raw);
+            Matcher subhead = SUBHEAD.matcher(line);
+            Matcher byline = END_BYLINE.matcher(line);
+            boolean special = subhead.matches() || byline.matches();
+            boolean startsIndented = raw.startsWith("\u3000") || raw.startsWith("  ");
+            if (line.isEmpty() || special || !blankSeparated || startsIndented) {
+                flush(paragraph, blocks);
+            }
+            if (subhead.matches()) {
+                blocks.add(new Block.Subhead(clean(subhead.group(1))));
+            } else if (byline.matches()) {
+                blocks.add(new Block.EndByline(clean(byline.group(1)).replaceAll("[\\s\u3000]+", " ")));
+            } else if (!line.isEmpty()) {
+                appendLine(paragraph, line);
+                if (!blankSeparated || endsSentence(line)) {
+                    flush(paragraph, blocks);
+                }
+            }
+        }
+        flush(paragraph, blocks);
+        return blocks;
+    }
+
+    /**
+     * A line ending a sentence ends its paragraph even without a blank line after it, so a file
+     * with one paragraph per line and a few blank lines is not glued into one paragraph; only
+     * lines broken mid-sentence (hard-wrapped) are joined.
+     */
+    private static boolean endsSentence(String line) {
+        int last = line.codePointBefore(line.length());
+        return "。！？…”’」』）)!?".indexOf(last) >= 0;
+    }
+
+    private static boolean hasBlankLineBetweenText(List<String> lines) {
+        boolean seenText = false;
+        boolean blankAfterText = false;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                blankAfterText = seenText;
+            } else {
+                if (blankAfterText) return true;
+                seenText = true;
+            }
+        }
+        return false;
+    }
+
+    /** Joins a hard-wrapped line: nothing between Han characters, one space between Latin words. */
+    private static void appendLine(StringBuilder paragraph, String line) {
+        if (paragraph.length() > 0) {
+            int last = paragraph.codePointBefore(paragraph.length());
+            int first = line.codePointAt(0);
+            if (isLatinOrDigit(last) && isLatinOrDigit(first)) {
+                paragraph.append(' ');
+            }
+        }
+        paragraph.append(line);
+    }
+
+    private static boolean isLatinOrDigit(int cp) {
+        return cp < 0x250 && Character.isLetterOrDigit(cp);
+    }
+
+    private static void flush(StringBuilder paragraph, List<Block> blocks) {
+        if (paragraph.length() == 0) {
+            return;
+        }
+        String text = paragraph.toString();
+        paragraph.setLength(0);
+        boolean first = blocks.stream().noneMatch(b -> b instanceof Block.Lead || b instanceof Block.Paragraph);
+        if (first) {
+            Matcher m = DATELINE.matcher(text);
+            if (m.find() && m.end() < text.length()) {
+                blocks.add(new Block.Lead(m.group(1), text.substring(m.end())));
+                return;
+            }
+        }
+        blocks.add(new Block.Paragraph(text));
+    }
+
+    private static ArticleStatus parseStatus(String value, String sourceName) {
+        if (value == null || value.isBlank()) {
+            return ArticleStatus.DRAFT;
+        }
+        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return switch (v) {
+            case "DRAFT", "草稿" -> ArticleStatus.DRAFT;
+            case "EDITING", "编辑中" -> ArticleStatus.EDITING;
+            case "SIGNED_OFF", "SIGNEDOFF", "已签发", "签发" -> ArticleStatus.SIGNED_OFF;
+            case "SPIKED", "撤稿" -> ArticleStatus.SPIKED;
+            default -> throw new StoryImportException(sourceName + ": unknown status '" + value.strip()
+                    + "' (use draft, editing, signed_off or spiked)");
+        };
+    }
+
+    private static int parseTarget(String value, String sourceName) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        String digits = value.strip().replaceAll("[字\\s,，]", "");
+        try {
+            int n = Integer.parseInt(digits);
+            if (n < 0 || n > 1_000_000) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new StoryImportException(sourceName + ": target length '" + value.strip()
+                    + "' is not a number of characters");
+        }
+    }
+
+    private static String takeFirstNonBlank(List<String> lines) {
+        while (!lines.isEmpty()) {
+            String line = lines.remove(0);
+            if (!line.isBlank()) {
+                return clean(line);
+            }
+        }
+        return null;
+    }
+
+    private static String peekFirstNonBlank(List<String> lines) {
+        return lines.stream().filter(l -> !l.isBlank()).findFirst().map(StoryTextFormat::clean).orElse(null);
+    }
+
+    /** Strips ASCII and ideographic spaces at both ends (String.strip covers U+3000). */
+    private static String clean(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String shorten(String s) {
+        return s.codePointCount(0, s.length()) <= 30 ? s : s.substring(0, s.offsetByCodePoints(0, 30)) + "…";
+    }
+}

@@ -1,0 +1,175 @@
+package org.copydesk.render.pdf;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.typeset.PageComposer;
+import org.copydesk.typeset.PageLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Exports an edition to PDF: one file for the whole edition, one per page, and PNG previews. Pages
+ * are composed by the same {@link PageComposer} the preview uses and drawn exactly as laid out.
+ * Every file is written under a temporary name and moved into place, so a failed or cancelled
+ * export leaves nothing behind. Cancellation is checked between pages.
+ */
+public final class PdfExporter {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfExporter.class);
+    private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
+
+    private final PageComposer composer;
+
+    public PdfExporter(PageComposer composer) {
+        this.composer = Objects.requireNonNull(composer, "composer");
+    }
+
+    /** Writes the whole edition, page after page, to one PDF at {@code target}. */
+    public void exportEdition(EditionContent content, Path target, PdfOptions options, ExportProgress progress) {
+        byte[] pdf = editionPdf(content, options, progress);
+        writeFile(target, out -> out.write(pdf));
+    }
+
+    /** Writes one PDF per page into {@code folder} (named by {@link #pageFileName(int)}); returns the files. */
+    public List<Path> exportPages(EditionContent content, Path folder, PdfOptions options, ExportProgress progress) {
+        List<PageLayout> layouts = composeAll(content, progress);
+        List<byte[]> pdfs = new ArrayList<>();
+        for (PageLayout layout : layouts) {
+            progress.checkCancelled();
+            pdfs.add(pagePdf(content, layout, options));
+            progress.pageDone(pdfs.size(), layouts.size());
+        }
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i++) {
+            Path file = folder.resolve(pageFileName(layouts.get(i).pageNumber()));
+            byte[] pdf = pdfs.get(i);
+            writeFile(file, out -> out.write(pdf));
+            files.add(file);
+        }
+        return List.copyOf(files);
+    }
+
+    /** The whole edition as PDF bytes. */
+    public byte[] editionPdf(EditionContent content, PdfOptions options, ExportProgress progress) {
+        List<PageLayout> layouts = composeAll(content, progress);
+        String title = editionTitle(content.edition(), layouts);
+        return render(content, layouts, title, options, progress);
+    }
+
+    /** One composed page as PDF bytes. */
+    public byte[] pagePdf(EditionContent content, PageLayout layout, PdfOptions options) {
+        return render(content, List.of(layout), pageTitle(content.edition(), layout.pageNumber()), options, ExportProgress.NONE);
+    }
+
+    /** Writes a PNG preview of every page at {@code dpi} into {@code folder}; returns the files. */
+    public List<Path> exportPreviews(EditionContent content, Path folder, int dpi, ExportProgress progress) {
+        if (dpi < 10 || dpi > 600) {
+            throw new IllegalArgumentException("preview resolution must be between 10 and 600 dpi: " + dpi);
+        }
+        List<PageLayout> layouts = composeAll(content, progress);
+        PdfOptions screen = new PdfOptions(PdfProfile.ARCHIVE, 0, false, 0, java.util.Optional.empty(), java.util.Optional.empty());
+        byte[] pdf = render(content, layouts, editionTitle(content.edition(), layouts), screen, ExportProgress.NONE);
+        List<Path> files = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < layouts.size(); i++) {
+                progress.checkCancelled();
+                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
+                Path file = folder.resolve(String.format(Locale.ROOT, "page-%02d.png", layouts.get(i).pageNumber()));
+                writeFile(file, out -> ImageIO.write(image, "png", out));
+                files.add(file);
+                progress.pageDone(i + 1, layouts.size());
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot render page previews: " + e.getMessage(), e);
+        }
+        return List.copyOf(files);
+    }
+
+    public static String pageFileName(int pageNumber) {
+        return String.format(Locale.ROOT, "page-%02d.pdf", pageNumber);
+    }
+
+    /** Title of one page's PDF: paper, date, 第N版. */
+    public static String pageTitle(Edition edition, int pageNumber) {
+        return edition.name() + " " + TITLE_DATE.format(edition.publicationDate()) + " 第" + pageNumber + "版";
+    }
+
+    static String editionTitle(Edition edition, List<PageLayout> layouts) {
+        String base = edition.name() + " " + TITLE_DATE.format(edition.publicationDate());
+        if (layouts.size() == 1) {
+            return base + " 第" + layouts.get(0).pageNumber() + "版";
+        }
+        if (layouts.isEmpty()) {
+            return base;
+        }
+        return base + " 第" + layouts.get(0).pageNumber() + "—" + layouts.get(layouts.size() - 1).pageNumber() + "版";
+    }
+
+    private List<PageLayout> composeAll(EditionContent content, ExportProgress progress) {
+        List<PageLayout> layouts = new ArrayList<>();
+        for (var page : content.pages()) {
+            progress.checkCancelled();
+            layouts.add(composer.compose(content, page.number()));
+        }
+        return layouts;
+    }
+
+    private byte[] render(EditionContent content, List<PageLayout> layouts, String title, PdfOptions options,
+                          ExportProgress progress) {
+        long start = System.nanoTime();
+        CmykConverter cmyk = options.convertsToCmyk()
+                ? CmykConverter.load(options.pressProfile().orElseThrow()) : CmykConverter.none();
+        try (PDDocument document = new PDDocument()) {
+            document.setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
+            PdfFonts fonts = new PdfFonts(document);
+            PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options);
+            int done = 0;
+            for (PageLayout layout : layouts) {
+                progress.checkCancelled();
+                try {
+                    renderer.render(layout, content);
+                } catch (IOException e) {
+                    throw new ExportException("page " + layout.pageNumber() + ": " + e.getMessage(), e);
+                }
+                progress.pageDone(++done, layouts.size());
+            }
+            Instant created = options.creationTime().orElseGet(Instant::now);
+            PdfMetadata.apply(document, title, content.edition().name(), created, options, cmyk);
+            // The first save makes PDFBox subset the fonts; then the text maps can be corrected.
+            document.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            fonts.replaceToUnicodeMaps();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            document.save(out);
+            LOG.debug("rendered '{}' ({} pages, {} bytes) in {} ms", title, layouts.size(), out.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new ExportException("cannot write PDF '" + title + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeFile(Path target, AtomicFile.Content content) {
+        try {
+            AtomicFile.write(target, content);
+        } catch (IOException e) {
+            throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.copydesk.render.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.copydesk.fonts.FontFace;
+
+/**
+ * The fonts of one PDF document: each bundled face is loaded at most once, on first use, and
+ * embedded as a subset of the glyphs drawn (PDFBox subsets TrueType outlines when saving).
+ */
+final class PdfFonts {
+    private final PDDocument document;
+    private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
+    /** Per face: CID drawn -> the code point it stands for, in CID order. */
+    private final Map<FontFace, SortedMap<Integer, Integer>> drawnText = new EnumMap<>(FontFace.class);
+    /** Encoded glyph of each code point per face; {@code null} values mark characters the face lacks. */
+    private final Map<FontFace, Map<Integer, byte[]>> encoded = new EnumMap<>(FontFace.class);
+
+    PdfFonts(PDDocument document) {
+        this.document = document;
+    }
+
+    PDType0Font font(FontFace face) {
+        return loaded.computeIfAbsent(face, f -> {
+            try (InputStream in = f.open()) {
+                return PDType0Font.load(document, in, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load font " + f.fileName(), e);
+            }
+        });
+    }
+
+    /**
+     * Whether the face has a glyph for the code point. Characters without one are not drawn (the
+     * preflight lists them); asking PDFBox to draw them would abort the whole export.
+     */
+    boolean canDraw(FontFace face, int codePoint) {
+        return encoded.computeIfAbsent(face, f -> new HashMap<>())
+                .computeIfAbsent(codePoint, cp -> tryEncode(face, cp)) != null;
+    }
+
+    /** Width the face gives the code point, in 1/1000 em. */
+    float width(FontFace face, int codePoint) {
+        try {
+            return font(face).getStringWidth(Character.toString(codePoint));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] tryEncode(FontFace face, int codePoint) {
+        try {
+            byte[] code = font(face).encode(Character.toString(codePoint));
+            if (code.length == 2) {
+                int cid = (code[0] & 0xFF) << 8 | code[1] & 0xFF;
+                drawnText.computeIfAbsent(face, f -> new TreeMap<>()).putIfAbsent(cid, codePoint);
+            }
+            return code;
+        } catch (IllegalArgumentException | IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Replaces each font's ToUnicode map with the characters actually drawn. PDFBox derives the map
+     * from the font's cmap and, where several code points share a glyph, picks the lowest: 大 would
+     * come back from text extraction as the Kangxi radical ⼤ (U+2F24). Call after the fonts have
+     * been subset (PDFBox does that while saving), then save again.
+     */
+    void replaceToUnicodeMaps() throws IOException {
+        for (var entry : drawnText.entrySet()) {
+            PDType0Font font = loaded.get(entry.getKey());
+            byte[] cmap = ToUnicodeCMap.write(entry.getValue()).getBytes(StandardCharsets.US_ASCII);
+            PDStream stream = new PDStream(document, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);
+            font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+        }
+    }
+}

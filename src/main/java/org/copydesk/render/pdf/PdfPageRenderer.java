@@ -1,0 +1,171 @@
+package org.copydesk.render.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Photo;
+import org.copydesk.typeset.Box;
+import org.copydesk.typeset.GlyphRun;
+import org.copydesk.typeset.LayoutFrame;
+import org.copydesk.typeset.LayoutLine;
+import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.Rule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Draws one {@link PageLayout} on a new PDF page. Lines are drawn in the layout's reading order
+ * (running head, then frame by frame, line by line), so text extraction gives stories back in
+ * reading order. Every code point is placed at the x the composer gave it; widths from the font are
+ * used only to express those positions compactly as TJ adjustments.
+ */
+final class PdfPageRenderer {
+    private static final Logger LOG = LoggerFactory.getLogger(PdfPageRenderer.class);
+    /** Adjustments smaller than this (1/1000 em) are rounding noise. */
+    private static final float NEGLIGIBLE_ADJUSTMENT = 0.05f;
+
+    private final PDDocument document;
+    private final PdfFonts fonts;
+    private final PdfImages images;
+    private final PdfOptions options;
+
+    PdfPageRenderer(PDDocument document, PdfFonts fonts, PdfImages images, PdfOptions options) {
+        this.document = document;
+        this.fonts = fonts;
+        this.images = images;
+        this.options = options;
+    }
+
+    void render(PageLayout layout, EditionContent content) throws IOException {
+        PageGeometry geometry = PageGeometry.of(layout.spec(), options);
+        PDPage page = new PDPage(geometry.mediaBox());
+        page.setTrimBox(geometry.trimBox());
+        page.setBleedBox(geometry.bleedBox());
+        document.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            for (LayoutFrame frame : layout.frames()) {
+                if (frame.kind() == LayoutFrame.FrameKind.PHOTO && frame.image().isPresent()) {
+                    drawPhoto(cs, geometry, content, frame.contentId(), frame.image().get());
+                }
+            }
+            for (Rule rule : layout.rules()) {
+                drawRule(cs, geometry, rule);
+            }
+            for (LayoutLine line : layout.allLines()) {
+                drawLine(cs, geometry, line);
+            }
+            if (options.cropMarks()) {
+                drawCropMarks(cs, geometry);
+            }
+        }
+    }
+
+    private void drawPhoto(PDPageContentStream cs, PageGeometry g, EditionContent content, String photoId, Box box)
+            throws IOException {
+        Photo photo = content.photo(photoId).orElse(null);
+        if (photo == null) {
+            LOG.warn("photo {} is placed but not in the edition; its frame stays empty", photoId);
+            return;
+        }
+        PDImageXObject image = images.image(photo, box);
+        double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
+        double drawnWidth = photo.widthPx() * scale;
+        double drawnHeight = photo.heightPx() * scale;
+        double left = box.x() + (box.width() - drawnWidth) / 2;
+        double top = box.y() + (box.height() - drawnHeight) / 2;
+        cs.saveGraphicsState();
+        cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+        cs.clip();
+        cs.drawImage(image, g.x(left), g.y(top + drawnHeight), (float) drawnWidth, (float) drawnHeight);
+        cs.restoreGraphicsState();
+    }
+
+    private static void drawRule(PDPageContentStream cs, PageGeometry g, Rule rule) throws IOException {
+        cs.setLineWidth((float) rule.widthPt());
+        cs.moveTo(g.x(rule.x1()), g.y(rule.y1()));
+        cs.lineTo(g.x(rule.x2()), g.y(rule.y2()));
+        cs.stroke();
+    }
+
+    private void drawLine(PDPageContentStream cs, PageGeometry g, LayoutLine line) throws IOException {
+        for (GlyphRun run : line.runs()) {
+            if (run.length() > 0) {
+                drawRun(cs, g, run);
+            }
+        }
+    }
+
+    /**
+     * One text object per run: start at the first glyph's x, then a TJ array whose numbers move each
+     * following glyph from where the font's own advance would leave it to where the layout put it.
+     */
+    private void drawRun(PDPageContentStream cs, PageGeometry g, GlyphRun run) throws IOException {
+        float size = (float) run.sizePt();
+        List<Object> tj = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        double penX = Double.NaN;
+        boolean pendingAlone = false;
+        int index = 0;
+        for (int offset = 0; offset < run.text().length(); index++) {
+            int cp = run.text().codePointAt(offset);
+            offset += Character.charCount(cp);
+            if (!fonts.canDraw(run.face(), cp)) {
+                continue;
+            }
+            double x = run.x(index);
+            // Latin letters and digits go one per string so PDFBox's shaping cannot merge them into
+            // ligatures, which would move glyphs away from the composer's positions.
+            boolean alone = cp < 0x2E80;
+            if (Double.isNaN(penX)) {
+                cs.beginText();
+                cs.setFont(fonts.font(run.face()), size);
+                cs.newLineAtOffset(g.x(x), g.y(run.baseline()));
+            } else {
+                float adjustment = (float) ((penX - x) * 1000.0 / size);
+                boolean adjust = Math.abs(adjustment) > NEGLIGIBLE_ADJUSTMENT;
+                if ((adjust || alone || pendingAlone) && !pending.isEmpty()) {
+                    tj.add(pending.toString());
+                    pending.setLength(0);
+                }
+                if (adjust) {
+                    tj.add(adjustment);
+                }
+            }
+            pending.appendCodePoint(cp);
+            pendingAlone = alone;
+            penX = x + fonts.width(run.face(), cp) * size / 1000.0;
+        }
+        if (Double.isNaN(penX)) {
+            return;
+        }
+        if (!pending.isEmpty()) {
+            tj.add(pending.toString());
+        }
+        cs.showTextWithPositioning(tj.toArray());
+        cs.endText();
+    }
+
+    private static void drawCropMarks(PDPageContentStream cs, PageGeometry g) throws IOException {
+        cs.setLineWidth(0.25f);
+        double start = g.bleed() + PageGeometry.MARK_GAP;
+        double end = start + PageGeometry.MARK_LENGTH;
+        double[] xs = {0, g.trimWidth()};
+        double[] ys = {0, g.trimHeight()};
+        for (double x : xs) {
+            for (double y : ys) {
+                double outX = x == 0 ? -1 : 1;
+                double outY = y == 0 ? -1 : 1;
+                cs.moveTo(g.x(x + outX * start), g.y(y));
+                cs.lineTo(g.x(x + outX * end), g.y(y));
+                cs.moveTo(g.x(x), g.y(y + outY * start));
+                cs.lineTo(g.x(x), g.y(y + outY * end));
+            }
+        }
+        cs.stroke();
+    }
+}

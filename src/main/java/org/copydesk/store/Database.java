@@ -1,0 +1,193 @@
+package org.copydesk.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open database: one connection, migrated to this Copydesk's schema, with the repository over
+ * it. Opening refuses, with a message for the user and without changing anything, a database that
+ * another Copydesk holds, one from another H2 version or a newer Copydesk, and a folder it cannot
+ * write.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    /**
+     * Databases open in this process. H2 lets a second connection in the same process share an open
+     * file, which would bypass the one-window-per-database rule, so we keep count ourselves.
+     */
+    private static final Set<String> OPEN_HERE = ConcurrentHashMap.newKeySet();
+
+    private final DatabaseLocation location;
+    private final Transactor transactor;
+    private final EditionRepository repository;
+    private final Optional<AppLock> lock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock) {
+        this.location = location;
+        this.lock = lock;
+        this.transactor = new Transactor(connection, location.describe());
+        this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC());
+    }
+
+    /** Opens (creating the folder and schema if new) and migrates the database at {@code location}. */
+    public static Database open(DatabaseLocation location) {
+        String key = key(location);
+        if (!OPEN_HERE.add(key)) {
+            throw alreadyOpen(location);
+        }
+        Connection connection = null;
+        Optional<AppLock> lock = Optional.empty();
+        try {
+            location.directory().ifPresent(dir -> prepareFolder(dir, location));
+            UrlDataSource dataSource = new UrlDataSource(location.jdbcUrl());
+            connection = connect(dataSource, location);
+            lock = location.lockFile().map(AppLock::write);
+            SchemaMigrator.migrate(dataSource, location.jdbcUrl(), location.describe());
+            LOG.info("opened database {}", location.describe());
+            return new Database(location, connection, lock);
+        } catch (RuntimeException e) {
+            lock.ifPresent(AppLock::release);
+            closeQuietly(connection, location, e);
+            OPEN_HERE.remove(key);
+            throw e;
+        }
+    }
+
+    /** The repository over this database; valid until {@link #close()}. */
+    public EditionRepository repository() {
+        return repository;
+    }
+
+    /** For messages: where the data lives. */
+    public String description() {
+        return location.describe();
+    }
+
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    /**
+     * Writes a consistent copy of the embedded database to {@code zip} while it stays open. The copy
+     * goes to a temporary name, is checked by opening it, and only then replaces {@code zip}.
+     */
+    public void backupTo(Path zip) {
+        if (!location.isEmbeddedH2()) {
+            throw new StoreException("backup works on the embedded database only; " + location.describe()
+                    + " is a server database: use its own backup tools (pg_dump)");
+        }
+        BackupWriter.write(transactor, zip, location.describe());
+    }
+
+    /**
+     * Forces everything committed onto the disk now (H2 {@code CHECKPOINT SYNC}); for moments that
+     * matter, such as sign-off, import and export. A no-op for server databases.
+     */
+    public void flushToDisk() {
+        if (location.isEmbeddedH2()) {
+            transactor.inTransaction("write the database to disk", c -> execute(c, "CHECKPOINT SYNC"));
+        }
+    }
+
+    /** Shuts the embedded database down cleanly and removes the lock file. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            // A server database is shared: SHUTDOWN would stop it for everyone.
+            transactor.close(c -> location.isEmbeddedH2() ? execute(c, "SHUTDOWN") : null);
+        } catch (SQLException e) {
+            LOG.warn("closing the database {} failed", location.describe(), e);
+        } finally {
+            lock.ifPresent(AppLock::release);
+            OPEN_HERE.remove(key(location));
+        }
+    }
+
+    private static String key(DatabaseLocation location) {
+        return location.databaseFile().map(Path::toString).orElse(location.jdbcUrl());
+    }
+
+    private static void prepareFolder(Path dir, DatabaseLocation location) {
+        try {
+            Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw new StoreException("cannot create the database folder " + dir + ": permission denied;"
+                    + " choose another with --db or COPYDESK_DB", e);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the database folder " + dir + ": " + e.getMessage(), e);
+        }
+        Path file = location.databaseFile().orElseThrow();
+        if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw new StoreException("the database folder " + dir + " is read-only; Copydesk must write there"
+                    + " to save your work: choose another with --db or COPYDESK_DB");
+        }
+    }
+
+    private static Connection connect(UrlDataSource dataSource, DatabaseLocation location) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw openFailure(e, location);
+        }
+    }
+
+    /** Explains the errors a user can meet when opening, in their terms. */
+    private static StoreException openFailure(SQLException e, DatabaseLocation location) {
+        String where = location.describe();
+        return switch (SqlErrors.h2Code(e)) {
+            case SqlErrors.H2_DATABASE_ALREADY_OPEN -> alreadyOpen(location);
+            case SqlErrors.H2_FILE_VERSION_ERROR -> new StoreException("the database " + where
+                    + " was written by another version of H2 (this Copydesk uses H2 2.3) or is not a"
+                    + " database; it was left unchanged: convert it with the H2 version that wrote it", e);
+            case SqlErrors.H2_FILE_CORRUPTED -> new StoreException("the database " + where
+                    + " is damaged (" + SqlErrors.shortMessage(e) + "); it was left unchanged: restore a backup", e);
+            case SqlErrors.H2_DATABASE_IS_READ_ONLY -> new StoreException("the database " + where
+                    + " is read-only; Copydesk must write to it to save your work", e);
+            default -> new StoreException("cannot open the database " + where + ": " + SqlErrors.shortMessage(e), e);
+        };
+    }
+
+    private static StoreException alreadyOpen(DatabaseLocation location) {
+        String holder = location.lockFile().flatMap(AppLock::readHolder)
+                .map(h -> "another Copydesk (" + h.describe() + ")")
+                .orElse("another program");
+        return new StoreException("the database " + location.describe() + " is already open by " + holder
+                + "; close it there first");
+    }
+
+    private static Void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+        return null;
+    }
+
+    private static void closeQuietly(Connection connection, DatabaseLocation location, Exception cause) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        LOG.debug("gave up opening {}", location.describe(), cause);
+    }
+}

@@ -1,0 +1,84 @@
+package org.copydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.model.Edition;
+
+/** SQL for the {@code editions} table. */
+final class EditionTable {
+    private static final String COLUMNS = "id, name, publication_date, issue_number";
+    private static final String NEWEST_FIRST = " ORDER BY publication_date DESC, issue_number DESC, id";
+
+    private EditionTable() {
+    }
+
+    static List<Edition> all(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM editions" + NEWEST_FIRST);
+             ResultSet rs = s.executeQuery()) {
+            List<Edition> editions = new ArrayList<>();
+            while (rs.next()) {
+                editions.add(read(rs));
+            }
+            return editions;
+        }
+    }
+
+    static Optional<Edition> newest(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM editions" + NEWEST_FIRST + " FETCH FIRST 1 ROWS ONLY");
+             ResultSet rs = s.executeQuery()) {
+            return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+        }
+    }
+
+    static Optional<Edition> find(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM editions WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<EditionSummary> summaries(Connection c) throws SQLException {
+        String sql = "SELECT " + COLUMNS
+                + ", (SELECT COUNT(*) FROM pages p WHERE p.edition_id = e.id)"
+                + ", (SELECT COUNT(*) FROM articles a WHERE a.edition_id = e.id)"
+                + ", (SELECT COUNT(*) FROM photos f WHERE f.edition_id = e.id)"
+                + " FROM editions e" + NEWEST_FIRST;
+        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
+            List<EditionSummary> summaries = new ArrayList<>();
+            while (rs.next()) {
+                summaries.add(new EditionSummary(read(rs), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+            }
+            return summaries;
+        }
+    }
+
+    static void insert(Connection c, Edition e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO editions (" + COLUMNS + ") VALUES (?, ?, ?, ?)")) {
+            s.setString(1, e.id());
+            s.setString(2, e.name());
+            s.setObject(3, e.publicationDate());
+            s.setInt(4, e.issueNumber());
+            s.executeUpdate();
+        }
+    }
+
+    static boolean delete(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM editions WHERE id = ?")) {
+            s.setString(1, id);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    private static Edition read(ResultSet rs) throws SQLException {
+        return new Edition(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4));
+    }
+}

@@ -1,0 +1,147 @@
+package org.copydesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+
+/** SQL for {@code pages} and their {@code placements}. */
+final class PageTable {
+    private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
+            + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id";
+
+    private PageTable() {
+    }
+
+    /** The edition's pages in page-number order, each with its placements in list order. */
+    static List<Page> ofEdition(Connection c, StoreJson json, String editionId) throws SQLException {
+        Map<String, Page> pages = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT id, page_number, section, spec_json FROM pages"
+                + " WHERE edition_id = ? ORDER BY page_number, id")) {
+            s.setString(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Page page = new Page(rs.getString(1), editionId, rs.getInt(2), rs.getString(3),
+                            json.spec(rs.getString(4)), List.of());
+                    pages.put(page.id(), page);
+                }
+            }
+        }
+        Map<String, List<Placement>> placements = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + PLACEMENT_COLUMNS + " FROM placements"
+                + " WHERE page_id IN (SELECT id FROM pages WHERE edition_id = ?) ORDER BY page_id, list_order")) {
+            s.setString(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    placements.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(readPlacement(rs));
+                }
+            }
+        }
+        List<Page> result = new ArrayList<>(pages.size());
+        for (Page page : pages.values()) {
+            result.add(page.withPlacements(placements.getOrDefault(page.id(), List.of())));
+        }
+        return result;
+    }
+
+    /** Inserts the page, or updates it when a page with its id exists in the same edition. */
+    static void save(Connection c, StoreJson json, Page page) throws SQLException {
+        int updated;
+        try (PreparedStatement s = c.prepareStatement("UPDATE pages SET page_number = ?, section = ?, spec_json = ?"
+                + " WHERE id = ? AND edition_id = ?")) {
+            s.setInt(1, page.number());
+            s.setString(2, page.section());
+            s.setString(3, json.spec(page.spec()));
+            s.setString(4, page.id());
+            s.setString(5, page.editionId());
+            updated = s.executeUpdate();
+        }
+        if (updated == 0) {
+            insert(c, json, page);
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM placements WHERE page_id = ?")) {
+            s.setString(1, page.id());
+            s.executeUpdate();
+        }
+        insertPlacements(c, page);
+    }
+
+    static void insert(Connection c, StoreJson json, Page page) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO pages (id, edition_id, page_number, section, spec_json)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, page.id());
+            s.setString(2, page.editionId());
+            s.setInt(3, page.number());
+            s.setString(4, page.section());
+            s.setString(5, json.spec(page.spec()));
+            s.executeUpdate();
+        }
+        insertPlacements(c, page);
+    }
+
+    static boolean exists(Connection c, String pageId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM pages WHERE id = ?")) {
+            s.setString(1, pageId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void insertPlacements(Connection c, Page page) throws SQLException {
+        if (page.placements().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO placements (" + PLACEMENT_COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int order = 0;
+            for (Placement placement : page.placements()) {
+                GridRect r = placement.frame();
+                s.setString(1, page.id());
+                s.setInt(2, order++);
+                s.setString(4, placement.contentId());
+                s.setInt(5, r.column());
+                s.setInt(6, r.row());
+                s.setInt(7, r.columnSpan());
+                s.setInt(8, r.rowSpan());
+                if (placement instanceof StoryPlacement story) {
+                    s.setString(3, "story");
+                    s.setInt(9, story.part());
+                    s.setInt(10, story.textColumns());
+                    s.setDouble(11, story.headlineSizePt());
+                    s.setNull(12, Types.VARCHAR);
+                } else {
+                    PhotoPlacement photo = (PhotoPlacement) placement;
+                    s.setString(3, "photo");
+                    s.setNull(9, Types.INTEGER);
+                    s.setNull(10, Types.INTEGER);
+                    s.setNull(11, Types.DOUBLE);
+                    s.setString(12, photo.articleId());
+                }
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static Placement readPlacement(ResultSet rs) throws SQLException {
+        GridRect frame = new GridRect(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8));
+        String kind = rs.getString(3);
+        return switch (kind) {
+            case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11));
+            case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12));
+            default -> throw new StoreException("page " + rs.getString(1) + " has a placement of unknown kind " + kind);
+        };
+    }
+}

@@ -1,0 +1,97 @@
+package org.copydesk.store;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import org.copydesk.model.Article;
+import org.copydesk.model.Block;
+import org.copydesk.model.PageSpec;
+
+/**
+ * The JSON kept in text columns: an article body (its blocks), a page spec, and a whole article
+ * value for a revision. The block kinds are written as a {@code "type"} name so the stored text
+ * does not depend on Java class names.
+ */
+final class StoreJson {
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Block.Lead.class, name = "lead"),
+            @JsonSubTypes.Type(value = Block.Paragraph.class, name = "paragraph"),
+            @JsonSubTypes.Type(value = Block.Subhead.class, name = "subhead"),
+            @JsonSubTypes.Type(value = Block.EndByline.class, name = "endByline")
+    })
+    private interface BlockTypes {
+    }
+
+    private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() { };
+
+    private final ObjectWriter blocksWriter;
+    private final ObjectReader blocksReader;
+    private final ObjectWriter specWriter;
+    private final ObjectReader specReader;
+    private final ObjectWriter articleWriter;
+    private final ObjectReader articleReader;
+
+    StoreJson() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .addMixIn(Block.class, BlockTypes.class)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        blocksWriter = mapper.writerFor(BLOCKS);
+        blocksReader = mapper.readerFor(BLOCKS);
+        specWriter = mapper.writerFor(PageSpec.class);
+        specReader = mapper.readerFor(PageSpec.class);
+        articleWriter = mapper.writerFor(Article.class);
+        articleReader = mapper.readerFor(Article.class);
+    }
+
+    String body(List<Block> blocks) {
+        return write(blocksWriter, blocks, "article body");
+    }
+
+    List<Block> body(String json) {
+        return read(blocksReader, json, "article body");
+    }
+
+    String spec(PageSpec spec) {
+        return write(specWriter, spec, "page spec");
+    }
+
+    PageSpec spec(String json) {
+        return read(specReader, json, "page spec");
+    }
+
+    String article(Article article) {
+        return write(articleWriter, article, "article");
+    }
+
+    Article article(String json) {
+        return read(articleReader, json, "article revision");
+    }
+
+    private static String write(ObjectWriter writer, Object value, String what) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("could not write the " + what + " as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static <T> T read(ObjectReader reader, String json, String what) {
+        try {
+            return reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("the stored " + what + " is damaged JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.copydesk.typeset;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.model.Article;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+
+/**
+ * The composition engine: a page of an edition in, a {@link PageLayout} out. Pure, and cheap to
+ * rerun on every keystroke: each story is composed through all its linked frames and cached under
+ * its value (the article record and the geometry of its frames), so after an edit only the edited
+ * story's frames are set again. Thread-safe.
+ */
+public final class NewspaperComposer implements PageComposer {
+    private static final int CACHE_STORIES = 512;
+
+    private final FontCatalogue fonts;
+    private final BreakOpportunities breaks = new BreakOpportunities();
+    private final StoryFlowComposer stories;
+    private final Map<StoryKey, StoryFlow> cache = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<StoryKey, StoryFlow> eldest) {
+                    return size() > CACHE_STORIES;
+                }
+            });
+    private final AtomicLong storiesComposed = new AtomicLong();
+
+    /** What a story's layout depends on: its value and its frames' geometry. */
+    private record StoryKey(Article article, List<StoryPart> parts) {
+    }
+
+    public NewspaperComposer(FontCatalogue fonts) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.stories = new StoryFlowComposer(fonts, breaks);
+    }
+
+    /** A composer measuring with the bundled font files. */
+    public static NewspaperComposer withBundledFonts() {
+        return new NewspaperComposer(FontCatalogue.bundled());
+    }
+
+    /** How many story flows this composer has set (not taken from its cache) since it was made. */
+    public long storiesComposed() {
+        return storiesComposed.get();
+    }
+
+    /** Forgets every cached story, so the next compose sets everything again. */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    @Override
+    public PageLayout compose(EditionContent content, int pageNumber) {
+        Page page = content.page(pageNumber).orElseThrow(() -> new IllegalArgumentException(
+                "edition " + content.edition().id() + " has no page " + pageNumber));
+        Typesetter setter = new Typesetter(fonts, breaks, page.spec().rules());
+        List<LayoutFrame> frames = new ArrayList<>();
+        List<Copyfit> copyfits = new ArrayList<>();
+        List<LayoutProblem> problems = new ArrayList<>();
+        Map<String, StoryFlow> flows = new LinkedHashMap<>();
+        for (Placement placement : page.placements()) {
+            if (placement instanceof StoryPlacement story) {
+                storyFrame(content, page, story, flows, problems).ifPresent(frames::add);
+            } else if (placement instanceof PhotoPlacement photo) {
+                photoFrame(setter, content, page, photo, problems).ifPresent(frames::add);
+            }
+        }
+        for (StoryFlow flow : flows.values()) {
+            copyfits.add(flow.copyfit());
+            problems.addAll(flow.problems());
+        }
+        problems.addAll(setter.missingGlyphs(page.id()));
+        List<LayoutLine> extras = RunningHead.lines(setter, content.edition(), page);
+        return new PageLayout(page.id(), page.number(), page.spec(), frames, extras,
+                List.of(RunningHead.rule(page.spec())), copyfits, problems);
+    }
+
+    private Optional<LayoutFrame> storyFrame(EditionContent content, Page page, StoryPlacement placement,
+                                             Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
+        Optional<Article> article = content.article(placement.articleId());
+        if (article.isEmpty()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.MISSING_CONTENT, placement.articleId(),
+                    "page " + page.number() + " places story " + placement.articleId() + ", which the edition lacks"));
+            return Optional.empty();
+        }
+        StoryFlow flow = flows.computeIfAbsent(placement.articleId(), id -> flow(content, article.get()));
+        return flow.parts().stream()
+                .filter(p -> p.part().pageNumber() == page.number() && p.part().placement().equals(placement))
+                .map(StoryFlow.PartLayout::frame)
+                .findFirst();
+    }
+
+    private StoryFlow flow(EditionContent content, Article article) {
+        StoryKey key = new StoryKey(article, parts(content, article.id()));
+        StoryFlow cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        StoryFlow flow = stories.compose(article, key.parts());
+        storiesComposed.incrementAndGet();
+        cache.put(key, flow);
+        return flow;
+    }
+
+    /** Every frame of the story in the edition, in part order, with the pages its jumps name. */
+    static List<StoryPart> parts(EditionContent content, String articleId) {
+        record Found(Page page, StoryPlacement placement) {
+        }
+        List<Found> found = new ArrayList<>();
+        for (Page page : content.pages()) {
+            for (Placement placement : page.placements()) {
+                if (placement instanceof StoryPlacement s && s.articleId().equals(articleId)) {
+                    found.add(new Found(page, s));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Found f) -> f.placement().part()).thenComparingInt(f -> f.page().number()));
+        List<StoryPart> parts = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int from = i > 0 && found.get(i - 1).page().number() != f.page().number() ? found.get(i - 1).page().number() : 0;
+            int to = i + 1 < found.size() && found.get(i + 1).page().number() != f.page().number()
+                    ? found.get(i + 1).page().number() : 0;
+            parts.add(new StoryPart(f.page().number(), f.page().spec(), f.placement(),
+                    photosOver(f.page(), f.placement().frame()), from, to));
+        }
+        return parts;
+    }
+
+    private static List<GridRect> photosOver(Page page, GridRect frame) {
+        List<GridRect> blocked = new ArrayList<>();
+        for (Placement placement : page.placements()) {
+            if (placement instanceof PhotoPlacement photo && photo.frame().overlaps(frame)) {
+                blocked.add(photo.frame());
+            }
+        }
+        return blocked;
+    }
+
+    private Optional<LayoutFrame> photoFrame(Typesetter setter, EditionContent content, Page page,
+                                             PhotoPlacement placement, List<LayoutProblem> problems) {
+        Optional<Photo> photo = content.photo(placement.photoId());
+        if (photo.isEmpty()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.MISSING_CONTENT, placement.photoId(),
+                    "page " + page.number() + " places photo " + placement.photoId() + ", which the edition lacks"));
+            return Optional.empty();
+        }
+        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
+        if (rect != placement.frame()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.photoId(),
+                    "photo frame " + placement.frame() + " on page " + page.number() + " runs off the grid"));
+            if (rect == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(PhotoFrameComposer.compose(setter, page.spec(), photo.get(), placement, rect));
+    }
+}

@@ -1,0 +1,46 @@
+package org.copydesk.typeset;
+
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.fonts.FontFace;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.PageSpec;
+import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
+
+/**
+ * A photo frame: the picture, kept at its aspect ratio inside the frame's width, and beneath it
+ * the caption with its credit ({@code 说明 姓名/摄}) in 黑体 a size below the body.
+ */
+final class PhotoFrameComposer {
+    private PhotoFrameComposer() {
+    }
+
+    static LayoutFrame compose(Typesetter setter, PageSpec spec, Photo photo, PhotoPlacement placement, GridRect rect) {
+        Box frame = FrameGrid.box(spec, rect);
+        double size = captionSize(spec);
+        double pitch = size * 1.4;
+        double gap = size * 0.5;
+        String caption = photo.caption().printed();
+        int captionLines = setter.countLines(Passage.plain(caption, size, FontFace.SANS), frame.width());
+        double captionHeight = captionLines * pitch;
+        double room = Math.max(0, frame.height() - captionHeight - (captionLines > 0 ? gap : 0));
+        double aspect = photo.widthPx() > 0 && photo.heightPx() > 0 ? (double) photo.heightPx() / photo.widthPx() : 2.0 / 3;
+        double width = frame.width();
+        double height = width * aspect;
+        if (height > room) {
+            height = room;
+            width = aspect > 0 ? height / aspect : 0;
+        }
+        Box image = new Box(frame.x() + (frame.width() - width) / 2, frame.y(), width, height);
+        double captionTop = image.bottom() + gap;
+        List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, FontFace.SANS), LineRole.CAPTION,
+                Alignment.JUSTIFY, frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
+        return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame, Optional.of(image), lines);
+    }
+
+    /** 六号 under 小五 body, otherwise the next size down the 号 scale. */
+    static double captionSize(PageSpec spec) {
+        return HaoScale.smaller(HaoScale.atMost(spec.bodySizePt()));
+    }
+}

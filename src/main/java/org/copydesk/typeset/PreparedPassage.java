@@ -1,0 +1,407 @@
+package org.copydesk.typeset;
+
+import com.ibm.icu.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.fonts.FontFace;
+import org.copydesk.fonts.FontMetrics;
+import org.copydesk.model.LineBreakRules;
+
+/**
+ * A passage measured once: per code point its class, natural advance, the compression adjacent
+ * marks get inside a line, Han-Latin spacing, shrinkability and break opportunities, plus prefix
+ * sums so the width of any candidate line is two subtractions. {@link LineFitter} picks the
+ * breaks; {@link #set} places the glyphs of one line.
+ */
+final class PreparedPassage {
+    /** Shrink levels in clreq order (line-end marks are always set half width before these). */
+    static final int SHRINK_SPACE = 0;
+    static final int SHRINK_MIDDLE_DOT = 1;
+    static final int SHRINK_BRACKET = 2;
+    static final int SHRINK_COMMA = 3;
+    static final int SHRINK_GLUE = 4;
+    static final int SHRINK_PERIOD = 5;
+    static final int SHRINK_LEVELS = 6;
+    private static final int NONE = -1;
+    private static final double EPSILON = 1e-6;
+
+    final Passage passage;
+    final int n;
+    final int[] cps;
+    /** char offset of each code point in the text; {@code charIndex[n]} is the text length */
+    final int[] charIndex;
+    final CharClass[] cls;
+    final FontFace[] faces;
+    final double em;
+    final double[] adv;
+    /** half an em when the code point is a full-width mark with a blank half, else 0 */
+    final double[] half;
+    final double[] leadCut;
+    final double[] trailCut;
+    /** Han-Latin spacing before code point k (between k-1 and k) */
+    final double[] glue;
+    /** how much code point k (with the glue before it) may shrink inside a line */
+    final double[] cap;
+    final int[] capLevel;
+    /** no stretching between k-1 and k (inside a word, a number, a dash or ellipsis pair) */
+    final boolean[] glued;
+    /** a line may start at code point k */
+    final boolean[] allowed;
+    final double[] width;
+    final double[] capSum;
+    /** code points the faces lack, each once */
+    final String missing;
+
+    PreparedPassage(Passage passage, FontCatalogue fonts, BreakIterator icu, LineBreakRules rules) {
+        this.passage = passage;
+        String text = passage.text();
+        n = text.codePointCount(0, text.length());
+        cps = new int[n];
+        charIndex = new int[n + 1];
+        cls = new CharClass[n];
+        faces = new FontFace[n];
+        adv = new double[n];
+        half = new double[n];
+        leadCut = new double[n];
+        trailCut = new double[n];
+        glue = new double[n];
+        cap = new double[n];
+        capLevel = new int[n];
+        glued = new boolean[n + 1];
+        allowed = new boolean[n + 1];
+        width = new double[n + 1];
+        capSum = new double[n + 1];
+        em = passage.sizePt();
+
+        FontMetrics main = fonts.metrics(passage.face());
+        FontMetrics runIn = fonts.metrics(passage.runInFace());
+        StringBuilder missingChars = null;
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int cp = text.codePointAt(i);
+            cps[k] = cp;
+            charIndex[k] = i;
+            boolean inRunIn = i < passage.runInChars();
+            FontMetrics m = inRunIn ? runIn : main;
+            faces[k] = m.face();
+            cls[k] = CharClass.of(cp);
+            adv[k] = m.advanceEm(cp) * em;
+            if (!m.covers(cp) && !Character.isISOControl(cp)) {
+                if (missingChars == null) {
+                    missingChars = new StringBuilder();
+                }
+                if (missingChars.indexOf(new String(Character.toChars(cp))) < 0) {
+                    missingChars.appendCodePoint(cp);
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        charIndex[n] = text.length();
+        missing = missingChars == null ? "" : missingChars.toString();
+
+        for (int k = 0; k < n; k++) {
+            CharClass c = cls[k];
+            boolean fullWidth = adv[k] >= 0.9 * em;
+            if (fullWidth && (c.closingSide() || c == CharClass.OPENING || c == CharClass.MIDDLE_DOT)) {
+                half[k] = 0.5 * em;
+            }
+        }
+        compressAdjacentMarks();
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && CharClass.hanLatinBoundary(cls[k - 1], cls[k])) {
+                glue[k] = 0.25 * em;
+            }
+            if (k > 0) {
+                glued[k] = BreakOpportunities.insideWord(cps, cls, k)
+                        || (cls[k - 1] == CharClass.DASH && cls[k] == CharClass.DASH)
+                        || (cls[k - 1] == CharClass.ELLIPSIS && cls[k] == CharClass.ELLIPSIS)
+                        || cls[k - 1] == CharClass.SPACE || cls[k] == CharClass.SPACE;
+            }
+            capLevel[k] = NONE;
+            CharClass c = cls[k];
+            if (half[k] > 0) {
+                cap[k] = switch (c) {
+                    case OPENING -> half[k] - leadCut[k];
+                    case MIDDLE_DOT -> half[k];
+                    default -> half[k] - trailCut[k];
+                };
+                capLevel[k] = switch (c) {
+                    case OPENING, CLOSING -> SHRINK_BRACKET;
+                    case COMMA -> SHRINK_COMMA;
+                    case PERIOD -> SHRINK_PERIOD;
+                    default -> SHRINK_MIDDLE_DOT;
+                };
+            } else if (c == CharClass.SPACE) {
+                cap[k] = Math.max(0, adv[k] - 0.25 * em);
+                capLevel[k] = SHRINK_SPACE;
+            }
+            width[k + 1] = width[k] + glue[k] + adv[k] - leadCut[k] - trailCut[k];
+            capSum[k + 1] = capSum[k] + cap[k] + glue[k] * 0.5;
+        }
+        if (n > 0) {
+            BreakOpportunities.compute(icu, text, cps, cls, charIndex, rules, allowed);
+        } else {
+            allowed[0] = true;
+        }
+    }
+
+    /**
+     * 标点挤压 inside a line: a closing mark followed by another mark loses its blank trailing half,
+     * an opening bracket after an opening bracket loses its blank leading half, so two adjacent
+     * marks take 1.5 em.
+     */
+    private void compressAdjacentMarks() {
+        for (int k = 0; k + 1 < n; k++) {
+            CharClass a = cls[k];
+            CharClass b = cls[k + 1];
+            if (half[k] > 0 && a.closingSide() && (half[k + 1] > 0 && (b.closingSide() || b == CharClass.OPENING))) {
+                trailCut[k] = half[k];
+            } else if (half[k] > 0 && half[k + 1] > 0 && a == CharClass.OPENING && b == CharClass.OPENING) {
+                leadCut[k + 1] = half[k + 1];
+            }
+        }
+    }
+
+    int length() {
+        return n;
+    }
+
+    boolean blank(int k) {
+        return cls[k] == CharClass.SPACE || cls[k] == CharClass.IDEOGRAPHIC_SPACE;
+    }
+
+    /** Width of the line {@code [s, b)} as set without justification (line-start/end rules applied). */
+    double naturalWidth(int s, int b) {
+        return width[b] - width[s] - glue[s] - startSaving(s) - endSaving(b - 1);
+    }
+
+    /** Narrowest the line {@code [s, b)} can be made by compression. */
+    double minimumWidth(int s, int b) {
+        double shrink = capSum[b] - capSum[s] - glue[s] * 0.5;
+        if (cls[s] == CharClass.OPENING) {
+            shrink -= cap[s]; // already taken by the line-start rule
+        }
+        int e = b - 1;
+        if (e > s || cls[s] != CharClass.OPENING) {
+            if (cls[e].closingSide() || blank(e)) {
+                shrink -= cap[e];
+            }
+        }
+        return naturalWidth(s, b) - shrink;
+    }
+
+    private double startSaving(int s) {
+        return cls[s] == CharClass.OPENING ? half[s] - leadCut[s] : 0;
+    }
+
+    private double endSaving(int e) {
+        if (blank(e)) {
+            return adv[e] - leadCut[e] - trailCut[e];
+        }
+        return cls[e].closingSide() ? half[e] - trailCut[e] : 0;
+    }
+
+    /** Newsroom characters in {@code [s, b)}: see {@link CharacterCount}. */
+    int countChars(int s, int b) {
+        return CharacterCount.count(cls, s, b);
+    }
+
+    /** Code points in {@code [s, b)} that are not spaces: every letter counted alone. */
+    int countCodePoints(int s, int b) {
+        int count = 0;
+        for (int k = s; k < b; k++) {
+            if (cls[k] != CharClass.SPACE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Places the glyphs of line {@code [s, b)} in a measure of {@code available} points.
+     *
+     * @param lastOfPassage the last line of a justified passage stays ragged unless it must shrink
+     */
+    SetLine set(int s, int b, double available, Alignment alignment, boolean lastOfPassage) {
+        int m = b - s;
+        double[] lead = new double[m];
+        double[] trail = new double[m];
+        double[] gl = new double[m];
+        double[] extraBefore = new double[m];
+        double natural = 0;
+        for (int i = 0; i < m; i++) {
+            int k = s + i;
+            lead[i] = leadCut[k];
+            trail[i] = trailCut[k];
+            gl[i] = i == 0 ? 0 : glue[k];
+            natural += gl[i] + adv[k] - lead[i] - trail[i];
+        }
+        if (cls[s] == CharClass.OPENING) {
+            natural -= half[s] - lead[0];
+            lead[0] = half[s];
+        }
+        int last = m - 1;
+        if (blank(b - 1)) {
+            natural -= adv[b - 1] - lead[last] - trail[last];
+            trail[last] = adv[b - 1] - lead[last];
+        } else if (cls[b - 1].closingSide()) {
+            natural -= half[b - 1] - trail[last];
+            trail[last] = half[b - 1];
+        }
+        double delta = available - natural;
+        boolean justified = false;
+        if (delta < -EPSILON) {
+            justified = shrink(s, m, -delta, lead, trail, gl);
+        } else if (delta > EPSILON && alignment == Alignment.JUSTIFY && !lastOfPassage) {
+            justified = stretch(s, m, delta, trail, gl, extraBefore);
+        }
+        double offset = 0;
+        if (!justified && delta > 0) {
+            offset = switch (alignment) {
+                case CENTER -> delta / 2;
+                case RIGHT -> delta;
+                default -> 0;
+            };
+        }
+        double[] origins = new double[m];
+        double[] advances = new double[m];
+        double x = offset;
+        for (int i = 0; i < m; i++) {
+            int k = s + i;
+            x += gl[i] + extraBefore[i];
+            origins[i] = x - lead[i];
+            advances[i] = Math.max(0, adv[k] - lead[i] - trail[i]);
+            x += advances[i];
+        }
+        return new SetLine(s, b, origins, advances, lead, justified, x);
+    }
+
+    /** Takes {@code need} points out of the line in clreq order; true when the line then fits. */
+    private boolean shrink(int s, int m, double need, double[] lead, double[] trail, double[] gl) {
+        double remaining = need;
+        for (int level = 0; level < SHRINK_LEVELS && remaining > EPSILON; level++) {
+            double total = 0;
+            for (int i = 0; i < m; i++) {
+                total += capacityAt(s, i, level, lead, trail, gl);
+            }
+            if (total <= EPSILON) {
+                continue;
+            }
+            double fraction = Math.min(1, remaining / total);
+            for (int i = 0; i < m; i++) {
+                double c = capacityAt(s, i, level, lead, trail, gl) * fraction;
+                if (c <= 0) {
+                    continue;
+                }
+                int k = s + i;
+                if (level == SHRINK_GLUE) {
+                    gl[i] -= c;
+                } else if (cls[k] == CharClass.OPENING) {
+                    lead[i] += c;
+                } else if (cls[k] == CharClass.MIDDLE_DOT) {
+                    lead[i] += c / 2;
+                    trail[i] += c / 2;
+                } else {
+                    trail[i] += c;
+                }
+            }
+            remaining -= total * fraction;
+        }
+        return remaining <= EPSILON;
+    }
+
+    private double capacityAt(int s, int i, int level, double[] lead, double[] trail, double[] gl) {
+        int k = s + i;
+        if (level == SHRINK_GLUE) {
+            return i > 0 && glue[k] > 0 ? Math.max(0, gl[i] - 0.125 * em) : 0;
+        }
+        if (capLevel[k] != level) {
+            return 0;
+        }
+        if (level == SHRINK_SPACE) {
+            return Math.max(0, adv[k] - trail[i] - 0.25 * em);
+        }
+        // a mark can give up what remains of its blank half (or quarters, for the interpunct)
+        double used = lead[i] + trail[i];
+        return Math.max(0, half[k] - used);
+    }
+
+    /** Spreads {@code extra} points: Latin spaces, then Han-Latin spacing, then between characters. */
+    private boolean stretch(int s, int m, double extra, double[] trail, double[] gl, double[] extraBefore) {
+        double remaining = extra;
+        double spaceRoom = 0;
+        for (int i = 0; i < m - 1; i++) {
+            if (cls[s + i] == CharClass.SPACE) {
+                spaceRoom += Math.max(0, 0.5 * em - (adv[s + i] - trail[i]));
+            }
+        }
+        if (spaceRoom > EPSILON) {
+            double f = Math.min(1, remaining / spaceRoom);
+            for (int i = 0; i < m - 1; i++) {
+                if (cls[s + i] == CharClass.SPACE) {
+                    extraBefore[i + 1] += f * Math.max(0, 0.5 * em - (adv[s + i] - trail[i]));
+                }
+            }
+            remaining -= f * spaceRoom;
+        }
+        double glueRoom = 0;
+        for (int i = 1; i < m; i++) {
+            glueRoom += glue[s + i] > 0 ? 0.25 * em : 0;
+        }
+        if (remaining > EPSILON && glueRoom > EPSILON) {
+            double f = Math.min(1, remaining / glueRoom);
+            for (int i = 1; i < m; i++) {
+                if (glue[s + i] > 0) {
+                    gl[i] += f * 0.25 * em;
+                }
+            }
+            remaining -= f * glueRoom;
+        }
+        if (remaining > EPSILON) {
+            int gaps = 0;
+            int lastVisible = m - 1;
+            while (lastVisible > 0 && blank(s + lastVisible)) {
+                lastVisible--;
+            }
+            for (int i = 1; i <= lastVisible; i++) {
+                if (!glued[s + i]) {
+                    gaps++;
+                }
+            }
+            if (gaps == 0) {
+                return false;
+            }
+            double each = remaining / gaps;
+            for (int i = 1; i <= lastVisible; i++) {
+                if (!glued[s + i]) {
+                    extraBefore[i] += each;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The glyph runs of a set line, split where the face changes, placed at {@code x}. */
+    List<GlyphRun> runs(SetLine line, double x, double baseline) {
+        List<GlyphRun> runs = new ArrayList<>(2);
+        int i = 0;
+        int m = line.length();
+        while (i < m) {
+            int j = i;
+            FontFace face = faces[line.start() + i];
+            while (j < m && faces[line.start() + j] == face) {
+                j++;
+            }
+            double[] xs = new double[j - i];
+            double[] as = new double[j - i];
+            for (int t = i; t < j; t++) {
+                xs[t - i] = x + line.origins()[t];
+                as[t - i] = line.advances()[t];
+            }
+            String text = passage.text().substring(charIndex[line.start() + i], charIndex[line.start() + j]);
+            runs.add(new GlyphRun(face, passage.sizePt(), baseline, text, xs, as));
+            i = j;
+        }
+        return runs;
+    }
+}

@@ -1,0 +1,51 @@
+package org.copydesk.typeset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.fonts.FontFace;
+import org.copydesk.model.Edition;
+import org.copydesk.model.Page;
+import org.copydesk.model.PageSpec;
+
+/**
+ * 报眉: above the type area, 第N版 and the section on the left, the paper's name and the date on
+ * the right, over a rule across the type area.
+ */
+final class RunningHead {
+    private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+    private RunningHead() {
+    }
+
+    static List<LayoutLine> lines(Typesetter setter, Edition edition, Page page) {
+        PageSpec spec = page.spec();
+        double size = spec.bodySizePt();
+        double x = spec.typeAreaLeftPt();
+        double width = spec.typeAreaWidthPt();
+        double baseline = ruleY(spec) - size * 0.6;
+        String left = "第" + page.number() + "版" + (page.section().isBlank() ? "" : "\u3000" + page.section());
+        String right = edition.name() + "\u3000" + dateZh(edition.publicationDate());
+        List<LayoutLine> lines = new ArrayList<>();
+        lines.addAll(setter.setBlock(Passage.plain(left, size, FontFace.SANS), LineRole.RUNNING_HEAD, Alignment.LEFT,
+                x, baseline, width, size * 1.5, 0));
+        lines.addAll(setter.setBlock(Passage.plain(right, size, FontFace.SANS), LineRole.RUNNING_HEAD, Alignment.RIGHT,
+                x, baseline, width, size * 1.5, 0));
+        return lines.stream().map(l -> new LayoutLine(l.role(), l.x(), l.baseline(), l.measure(), l.runs(),
+                l.justified(), -1)).toList();
+    }
+
+    static Rule rule(PageSpec spec) {
+        double y = ruleY(spec);
+        return new Rule(spec.typeAreaLeftPt(), y, spec.typeAreaLeftPt() + spec.typeAreaWidthPt(), y, 0.75);
+    }
+
+    private static double ruleY(PageSpec spec) {
+        return spec.typeAreaTopPt() - spec.bodySizePt() * 0.5;
+    }
+
+    static String dateZh(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日\u3000"
+                + WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+    }
+}

@@ -1,0 +1,17 @@
+package org.copydesk.typeset;
+
+import java.util.List;
+
+/**
+ * A story composed through all its linked frames.
+ *
+ * @param parts    one per frame, in part order
+ * @param copyfit  how the story fits
+ * @param problems missing glyphs, overset, frames off the grid
+ */
+record StoryFlow(List<PartLayout> parts, Copyfit copyfit, List<LayoutProblem> problems) {
+
+    /** The lines set in one frame. */
+    record PartLayout(StoryPart part, LayoutFrame frame) {
+    }
+}

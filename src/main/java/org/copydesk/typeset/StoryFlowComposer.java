@@ -1,0 +1,241 @@
+package org.copydesk.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.fonts.FontFace;
+import org.copydesk.model.Article;
+import org.copydesk.model.Block;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.PageSpec;
+import org.copydesk.model.StoryPlacement;
+
+/**
+ * Composes one story through its linked frames: headline stack at the top of the opening frame,
+ * then the reporter line and the body flowing line by line through the grid rows of each frame's
+ * text columns (skipping rows photos take), frame after frame, with jump lines where a frame
+ * continues on another page. What is left after the last frame is overset.
+ */
+final class StoryFlowComposer {
+    private final FontCatalogue fonts;
+    private final BreakOpportunities breaks;
+
+    StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks) {
+        this.fonts = fonts;
+        this.breaks = breaks;
+    }
+
+    /** One body line position: a grid row of one text column. */
+    private record Slot(int part, double x, double width, double rowTop, double bodySize) {
+        double baseline() {
+            return rowTop + 0.88 * bodySize;
+        }
+    }
+
+    /** A frame's rectangle and the rows kept for its jump lines (null when it has none). */
+    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut) {
+    }
+
+    /** A block of the body as the composer sets it. */
+    private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent) {
+    }
+
+    StoryFlow compose(Article article, List<StoryPart> parts) {
+        PageSpec firstSpec = parts.get(0).spec();
+        Typesetter setter = new Typesetter(fonts, breaks, firstSpec.rules());
+        List<LayoutProblem> problems = new ArrayList<>();
+        List<List<LayoutLine>> partLines = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
+        List<FrameLayout> frames = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<LayoutLine> lines = new ArrayList<>();
+            partLines.add(lines);
+            frames.add(layOutFrame(setter, article, parts.get(i), i, lines, slots, problems));
+        }
+        int used = 0;
+        int chars = 0;
+        int codePoints = 0;
+        int overset = 0;
+        for (BodyItem item : bodyItems(article, firstSpec.bodySizePt())) {
+            if (item.passage().text().isEmpty()) {
+                continue;
+            }
+            if (used >= slots.size()) {
+                overset += CharacterCount.count(item.passage().text());
+                continue;
+            }
+            PreparedPassage prepared = setter.prepare(item.passage());
+            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
+            while (!fitter.done()) {
+                if (used >= slots.size()) {
+                    overset += prepared.countChars(fitter.position(), prepared.length());
+                    break;
+                }
+                Slot slot = slots.get(used++);
+                double indent = fitter.indent();
+                SetLine set = fitter.next(slot.width());
+                double baseline = slot.baseline();
+                partLines.get(slot.part()).add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
+                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
+                        prepared.charIndex[set.start()]));
+                if (item.role() != LineRole.REPORTER_LINE) {
+                    chars += prepared.countChars(set.start(), set.end());
+                    codePoints += prepared.countCodePoints(set.start(), set.end());
+                }
+            }
+        }
+        int free = 0;
+        int freeChars = 0;
+        for (int s = used; s < slots.size(); s++) {
+            free++;
+            freeChars += (int) Math.floor(slots.get(s).width() / slots.get(s).bodySize() + 1e-6);
+        }
+        addJumpLines(setter, parts, frames, partLines);
+        int lastPart = parts.get(parts.size() - 1).placement().part();
+        if (overset > 0) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, article.id(),
+                    "超 " + overset + " 字: part " + lastPart + " on page " + parts.get(parts.size() - 1).pageNumber()
+                            + " overflows"));
+        }
+        problems.addAll(setter.missingGlyphs(article.id()));
+        var copyfit = new Copyfit(article.id(), chars, used, overset > 0 ? 0 : free, overset,
+                overset > 0 ? lastPart : -1, codePoints, overset > 0 ? 0 : freeChars);
+        List<StoryFlow.PartLayout> layouts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            StoryPart part = parts.get(i);
+            layouts.add(new StoryFlow.PartLayout(part, new LayoutFrame(LayoutFrame.FrameKind.STORY, article.id(),
+                    part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i))));
+        }
+        return new StoryFlow(layouts, copyfit, problems);
+    }
+
+    /**
+     * Sets the headline stack (opening frame) and lists the frame's body slots in reading order:
+     * text column by text column, top to bottom, minus rows photos take and the rows kept for jump
+     * lines.
+     */
+    private FrameLayout layOutFrame(Typesetter setter, Article article, StoryPart part, int index, List<LayoutLine> lines,
+                            List<Slot> slots, List<LayoutProblem> problems) {
+        PageSpec spec = part.spec();
+        StoryPlacement placement = part.placement();
+        GridRect rect = FrameGrid.clamp(spec, placement.frame());
+        if (rect != placement.frame()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, article.id(),
+                    "part " + placement.part() + " on page " + part.pageNumber() + " (" + placement.frame()
+                            + ") runs off the " + spec.columns() + " x " + spec.rows() + " grid"));
+        }
+        if (rect == null) {
+            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null);
+        }
+        Box box = FrameGrid.box(spec, rect);
+        int firstRow = rect.row();
+        if (index == 0) {
+            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), rect.columnSpan(),
+                    placement.headlineSizePt());
+            lines.addAll(stack.lines());
+            firstRow += stack.rows();
+        }
+        int columns = Math.min(placement.textColumns(), Math.max(1, (int) (box.width() / (3 * spec.bodySizePt()))));
+        double gutter = spec.bodySizePt() * (columns == rect.columnSpan() ? spec.gutterChars() : 1);
+        double columnWidth = columns == rect.columnSpan()
+                ? spec.columnChars() * spec.bodySizePt()
+                : (box.width() - (columns - 1) * gutter) / columns;
+        List<Slot> frameSlots = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            double x = box.x() + c * (columnWidth + gutter);
+            for (int row = firstRow; row <= rect.lastRow(); row++) {
+                if (!blocked(spec, part.blocked(), row, x, columnWidth)) {
+                    frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(row), spec.bodySizePt()));
+                }
+            }
+        }
+        Slot jumpIn = part.jumpFromPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;
+        Slot jumpOut = part.jumpToPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(frameSlots.size() - 1) : null;
+        slots.addAll(frameSlots);
+        return new FrameLayout(box, jumpIn, jumpOut);
+    }
+
+    private static boolean blocked(PageSpec spec, List<GridRect> photos, int row, double x, double width) {
+        for (GridRect photo : photos) {
+            if (row >= photo.row() && row <= photo.lastRow() && FrameGrid.overlapsHorizontally(spec, photo, x, width)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * （上接第X版） on the first body row of a continuation, （下转第X版） on the last row of a part
+     * that continues on another page: the rows {@link #layOutFrame} kept free for them.
+     */
+    private void addJumpLines(Typesetter setter, List<StoryPart> parts, List<FrameLayout> frames,
+                              List<List<LayoutLine>> partLines) {
+        for (int i = 0; i < parts.size(); i++) {
+            StoryPart part = parts.get(i);
+            FrameLayout frame = frames.get(i);
+            double body = part.spec().bodySizePt();
+            if (frame.jumpIn() != null) {
+                Slot slot = frame.jumpIn();
+                List<LayoutLine> lines = partLines.get(i);
+                lines.addAll(headOfList(lines), jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body,
+                        Alignment.LEFT, slot));
+            }
+            if (frame.jumpOut() != null) {
+                partLines.get(i).addAll(jumpLine(setter, "（下转第" + part.jumpToPage() + "版）", body, Alignment.RIGHT,
+                        frame.jumpOut()));
+            }
+        }
+    }
+
+    private static List<LayoutLine> jumpLine(Typesetter setter, String text, double size, Alignment alignment, Slot slot) {
+        return setter.setBlock(Passage.plain(text, size, FontFace.SANS), LineRole.JUMP_LINE, alignment, slot.x(),
+                        slot.baseline(), slot.width(), size * 1.5, 0)
+                .stream().map(StoryFlowComposer::composerWritten).toList();
+    }
+
+    /** Where the 上接 line goes: after the headline lines (a continuation has none). */
+    private static int headOfList(List<LayoutLine> lines) {
+        int i = 0;
+        while (i < lines.size() && isHeadline(lines.get(i).role())) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isHeadline(LineRole role) {
+        return role == LineRole.KICKER || role == LineRole.HEADLINE || role == LineRole.SUBTITLE;
+    }
+
+    private static LayoutLine composerWritten(LayoutLine line) {
+        return new LayoutLine(line.role(), line.x(), line.baseline(), line.measure(), line.runs(), line.justified(), -1);
+    }
+
+    private static List<BodyItem> bodyItems(Article article, double body) {
+        List<BodyItem> items = new ArrayList<>();
+        if (!article.byline().isBlank()) {
+            items.add(new BodyItem(Passage.plain(article.byline(), body, FontFace.SANS), LineRole.REPORTER_LINE,
+                    Alignment.LEFT, 0));
+        }
+        for (Block block : article.body()) {
+            items.add(bodyItem(block, body));
+        }
+        return items;
+    }
+
+    private static BodyItem bodyItem(Block block, double body) {
+        if (block instanceof Block.Lead lead) {
+            return new BodyItem(new Passage(lead.text(), body, FontFace.SERIF, lead.dateline().length(),
+                    FontFace.SERIF_BOLD), LineRole.BODY, Alignment.JUSTIFY, 2 * body);
+        }
+        if (block instanceof Block.Subhead subhead) {
+            return new BodyItem(Passage.plain(subhead.text(), body, FontFace.SANS_BOLD), LineRole.SUBHEAD,
+                    Alignment.JUSTIFY, 0);
+        }
+        if (block instanceof Block.EndByline byline) {
+            return new BodyItem(Passage.plain(byline.text(), body, FontFace.SANS), LineRole.END_BYLINE,
+                    Alignment.RIGHT, 0);
+        }
+        return new BodyItem(Passage.plain(block.text(), body, FontFace.SERIF), LineRole.BODY, Alignment.JUSTIFY, 2 * body);
+    }
+}

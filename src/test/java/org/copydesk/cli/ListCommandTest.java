@@ -1,0 +1,166 @@
+package org.copydesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.PageSpec;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.typeset.PageComposer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ListCommandTest {
+    private static final Instant T = Instant.parse("2026-11-27T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database database;
+
+    @BeforeEach
+    void open() {
+        database = Database.open(DatabaseLocation.resolve(Optional.of(dir.toString()), Map.of()));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private final CliServices services = new CliServices() {
+        @Override
+        public OpenedRepository openRepository(Optional<String> dbOption) {
+            return new OpenedRepository() {
+                @Override
+                public org.copydesk.store.EditionRepository repository() {
+                    return database.repository();
+                }
+
+                @Override
+                public String description() {
+                    return database.description();
+                }
+
+                @Override
+                public void close() {
+                    // the test closes the database
+                }
+            };
+        }
+
+        @Override
+        public PageComposer composer() {
+            throw new UnsupportedOperationException("list does not compose pages");
+        }
+    };
+
+    private record Run(int exitCode, String out) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = CopydeskCommand.commandLine(services);
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(new StringWriter()));
+        int code = cli.execute(args);
+        return new Run(code, out.toString());
+    }
+
+    private void insertEdition(String id, LocalDate date, int issue) {
+        Article story = new Article(id + "-a", id, "", "江澜大桥今日合龙😀", "", "本报记者 王晓明",
+                List.of(new Block.Lead("本报讯", "大桥合龙。"), new Block.Paragraph("𠀋字 ok")), ArticleStatus.EDITING,
+                800, 1, T, T);
+        Article loose = new Article(id + "-b", id, "", "未排稿件", "", "", List.of(new Block.Paragraph("短讯")),
+                ArticleStatus.DRAFT, 0, 1, T, T);
+        Page page = new Page(id + "-p1", id, 1, "要闻", PageSpec.broadsheet(),
+                List.of(StoryPlacement.of(story.id(), new GridRect(0, 0, 4, 50), 0)));
+        database.repository().insertEdition(new EditionContent(new Edition(id, "江澜周报", date, issue),
+                List.of(page), List.of(story, loose), List.of()));
+    }
+
+    @Test
+    void listsEditionsNewestFirstWithCounts() {
+        insertEdition("old", LocalDate.of(2026, 11, 20), 1233);
+        insertEdition("new", LocalDate.of(2026, 11, 27), 1234);
+
+        Run run = run("list");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "DATE         ISSUE  PAGES  STORIES  PHOTOS  NAME  (ID)",
+                "2026-11-27    1234      1        2       0  江澜周报  (new)",
+                "2026-11-20    1233      1        2       0  江澜周报  (old)");
+    }
+
+    @Test
+    void anEmptyDatabaseSaysSo() {
+        Run run = run("list");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("no editions in " + database.description());
+    }
+
+    @Test
+    void showsAnEditionsPagesWithStoriesAndCharacterCounts() {
+        insertEdition("e1", LocalDate.of(2026, 11, 27), 1234);
+
+        Run run = run("list", "--edition", "latest");
+
+        assertThat(run.exitCode()).isZero();
+        // 本报讯 + 大桥合龙。 = 8, 𠀋字ok = 4 (the ideographic and ASCII spaces are not counted)
+        assertThat(run.out().lines().toList()).containsExactly(
+                "江澜周报  2026-11-27  issue 1234  (e1)",
+                "page 1  要闻  [broadsheet]",
+                "  story  江澜大桥今日合龙😀  EDITING  12 字 of 800",
+                "not placed",
+                "  story  未排稿件  DRAFT  2 字");
+    }
+
+    @Test
+    void printsJson() throws Exception {
+        insertEdition("e1", LocalDate.of(2026, 11, 27), 1234);
+
+        JsonNode editions = new ObjectMapper().readTree(run("list", "--json").out());
+        JsonNode detail = new ObjectMapper().readTree(run("list", "--edition", "e1", "--json").out());
+
+        assertThat(editions.get(0).get("publicationDate").asText()).isEqualTo("2026-11-27");
+        assertThat(editions.get(0).get("articles").asInt()).isEqualTo(2);
+        JsonNode story = detail.get("pages").get(0).get("stories").get(0);
+        assertThat(story.get("headline").asText()).isEqualTo("江澜大桥今日合龙😀");
+        assertThat(story.get("characters").asInt()).isEqualTo(12);
+        assertThat(detail.get("storiesNotPlaced").get(0).get("id").asText()).isEqualTo("e1-b");
+    }
+
+    @Test
+    void anUnknownEditionFailsWithExitOne() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = CopydeskCommand.commandLine(services);
+        cli.setErr(new PrintWriter(err));
+
+        int code = cli.execute("list", "--edition", "nope");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("no edition with id nope");
+    }
+}

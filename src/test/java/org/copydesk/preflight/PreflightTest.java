@@ -1,0 +1,166 @@
+package org.copydesk.preflight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
+import org.copydesk.model.Caption;
+import org.copydesk.model.CaptionKind;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.render.pdf.ExportFixtures;
+import org.copydesk.typeset.LayoutProblem;
+import org.copydesk.typeset.PageLayout;
+import org.junit.jupiter.api.Test;
+
+class PreflightTest {
+    private final EditionContent base = ExportFixtures.edition();
+    private final Preflight preflight = new Preflight(ExportFixtures.composer());
+
+    @Test
+    void oversetTextIsAnErrorCountedInCharacters() {
+        String longBody = "长".repeat(2000);
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withBody(List.of(new Block.Paragraph(longBody))));
+        List<Finding> findings = preflight.check(content);
+        assertThat(findings).filteredOn(f -> f.check() == Check.OVERSET).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.pageNumber()).isEqualTo(2);
+            assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
+            assertThat(f.message()).matches(".*超 \\d+ 字.*");
+        });
+        assertThat(Preflight.hasErrors(findings)).isTrue();
+    }
+
+    @Test
+    void anEmptyHeadlineIsAnError() {
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withHeadlines("", " ", ""));
+        assertThat(preflight.check(content)).anySatisfy(f -> {
+            assertThat(f.check()).isEqualTo(Check.EMPTY_HEADLINE);
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
+        });
+        assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.EMPTY_HEADLINE);
+    }
+
+    @Test
+    void missingCaptionIsAnErrorAndMissingCreditAWarning() {
+        List<Finding> noCaption = preflight.check(withCaption(new Caption("", "李明", "", CaptionKind.NEWS)));
+        assertThat(noCaption).anyMatch(f -> f.check() == Check.MISSING_CAPTION && f.isError());
+        assertThat(noCaption).noneMatch(f -> f.check() == Check.MISSING_CREDIT);
+
+        List<Finding> noCredit = preflight.check(withCaption(new Caption("大桥夜景", "", "", CaptionKind.NEWS)));
+        assertThat(noCredit).anyMatch(f -> f.check() == Check.MISSING_CREDIT && f.severity() == Severity.WARNING);
+        assertThat(noCredit).noneMatch(f -> f.check() == Check.MISSING_CAPTION);
+
+        List<Finding> portrait = preflight.check(withCaption(new Caption("市长 张伟", "", "", CaptionKind.PORTRAIT)));
+        assertThat(portrait).noneMatch(f -> f.check() == Check.MISSING_CREDIT || f.check() == Check.MISSING_CAPTION);
+    }
+
+    @Test
+    void charactersMissingFromTheFontsAreListedWithWhereTheyAre() {
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID,
+                a -> a.withBody(List.of(new Block.Paragraph("集市\uE000开张"))));
+        assertThat(preflight.check(content)).filteredOn(f -> f.check() == Check.MISSING_GLYPH).singleElement().satisfies(f -> {
+            assertThat(f.isError()).isTrue();
+            assertThat(f.pageNumber()).isEqualTo(2);
+            assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
+            assertThat(f.message()).contains("U+E000", "BODY", "集市", "SERIF");
+        });
+        assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.MISSING_GLYPH);
+    }
+
+    @Test
+    void lowResolutionPhotosAreFlaggedWithTheirEffectiveResolution() {
+        Photo small = ExportFixtures.photo(ExportFixtures.PHOTO_ID, 120, 80, new Caption("夜景", "李明", "", CaptionKind.NEWS));
+        List<Finding> findings = preflight.check(withPhoto(small));
+        assertThat(findings).filteredOn(f -> f.check() == Check.LOW_RESOLUTION).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("120x80 px").containsPattern("at \\d+ ppi"));
+
+        Photo sharp = ExportFixtures.photo(ExportFixtures.PHOTO_ID, 2400, 1600, new Caption("夜景", "李明", "", CaptionKind.NEWS));
+        assertThat(preflight.check(withPhoto(sharp))).noneMatch(f -> f.check() == Check.LOW_RESOLUTION);
+    }
+
+    @Test
+    void aContinuationWithoutItsOpeningPartIsAnUnresolvedJump() {
+        Page two = base.page(2).orElseThrow();
+        Page moved = two.withPlacements(List.of(StoryPlacement.of(ExportFixtures.SECOND_ID, new GridRect(0, 0, 2, 20), 1)));
+        EditionContent content = new EditionContent(base.edition(), List.of(base.page(1).orElseThrow(), moved),
+                base.articles(), base.photos());
+        assertThat(preflight.check(content)).anyMatch(f -> f.check() == Check.UNRESOLVED_JUMP && f.isError()
+                && f.pageNumber() == 2 && f.message().contains("part 1"));
+    }
+
+    @Test
+    void jumpProblemsReportedByTheComposerBecomeErrors() {
+        Preflight withComposerProblem = new Preflight((content, number) -> {
+            PageLayout layout = ExportFixtures.composer().compose(content, number);
+            List<LayoutProblem> problems = new ArrayList<>(layout.problems());
+            problems.add(new LayoutProblem(LayoutProblem.Kind.UNRESOLVED_JUMP, ExportFixtures.LEAD_ID, "下转第9版: no page 9"));
+            return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
+                    layout.copyfits(), problems);
+        });
+        assertThat(withComposerProblem.check(base)).anyMatch(f -> f.check() == Check.UNRESOLVED_JUMP
+                && f.message().contains("第9版"));
+    }
+
+    @Test
+    void signedOffStoriesOnNoPageAreFlaggedButDraftsAreNot() {
+        var when = java.time.Instant.parse("2026-11-26T08:00:00Z");
+        Article signed = new Article("art-extra", ExportFixtures.EDITION_ID, "", "待排稿件", "", "",
+                List.of(new Block.Paragraph("正文")), ArticleStatus.SIGNED_OFF, 0, 1, when, when);
+        Article draft = new Article("art-draft", ExportFixtures.EDITION_ID, "", "草稿", "", "",
+                List.of(new Block.Paragraph("正文")), ArticleStatus.DRAFT, 0, 1, when, when);
+        List<Article> articles = new ArrayList<>(base.articles());
+        articles.add(signed);
+        articles.add(draft);
+        List<Finding> findings = preflight.check(new EditionContent(base.edition(), base.pages(), articles, base.photos()));
+        assertThat(findings).filteredOn(f -> f.check() == Check.UNPLACED_STORY).singleElement().satisfies(f -> {
+            assertThat(f.contentId()).isEqualTo("art-extra");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void framesWithManyFreeLinesAreReportedAsNotFilled() {
+        List<Finding> findings = preflight.check(base);
+        assertThat(findings).anyMatch(f -> f.check() == Check.PAGE_NOT_FILLED && f.message().matches(".*差 \\d+ 行.*"));
+        Preflight lenient = new Preflight(ExportFixtures.composer(), new PreflightRules(150, 10_000, false));
+        assertThat(lenient.check(base)).noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
+    }
+
+    @Test
+    void rgbPhotosAreFlaggedOnlyInACmykPrintRun() {
+        assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.RGB_IN_CMYK);
+        Preflight cmyk = new Preflight(ExportFixtures.composer(), PreflightRules.defaults().withCmykPrintRun(true));
+        assertThat(cmyk.check(base)).anyMatch(f -> f.check() == Check.RGB_IN_CMYK && f.contentId().equals(ExportFixtures.PHOTO_ID));
+    }
+
+    @Test
+    void errorsComeFirst() {
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withHeadlines("", "", ""));
+        List<Finding> findings = preflight.check(content);
+        assertThat(findings.get(0).isError()).isTrue();
+        int firstWarning = findings.indexOf(findings.stream().filter(f -> !f.isError()).findFirst().orElseThrow());
+        assertThat(findings.subList(firstWarning, findings.size())).noneMatch(Finding::isError);
+    }
+
+    private EditionContent withArticle(String id, UnaryOperator<Article> change) {
+        List<Article> articles = base.articles().stream().map(a -> a.id().equals(id) ? change.apply(a) : a).toList();
+        return new EditionContent(base.edition(), base.pages(), articles, base.photos());
+    }
+
+    private EditionContent withCaption(Caption caption) {
+        return withPhoto(base.photos().get(0).withCaption(caption));
+    }
+
+    private EditionContent withPhoto(Photo photo) {
+        return new EditionContent(base.edition(), base.pages(), base.articles(), List.of(photo));
+    }
+}
