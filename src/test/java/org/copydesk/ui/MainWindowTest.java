@@ -15,7 +15,16 @@ import org.copydesk.typeset.PageComposer;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.LayoutFrame;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.NewspaperComposer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,25 +33,33 @@ import org.testfx.framework.junit5.Start;
 /** The main window on a fixture edition, driven headless (Monocle) like a user would. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private InMemoryEditionRepository repository;
-    private MainWindow window;
+    /** The real composer; pure, so one serves every test (its fonts load once). */
+    private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
 
-    /** The composer under test; switch to the real one where it is available. */
-    static PageComposer composer() {
-        return new GridTestComposer();
-    }
+    @TempDir
+    Path dataDir;
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private Database database;
+    private EditionRepository repository;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        repository = FixtureEdition.repository();
-        var services = new UiServices(repository, composer(), "内存测试库", Runnable::run);
+        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
+        repository = database.repository();
+        repository.insertEdition(FixtureEdition.content());
+        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run);
         var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
                 AutosaveContext.DEFAULT_DELAY);
         window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
         window.show();
         window.openLatestEdition();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
     }
 
     @Test
