@@ -56,6 +56,7 @@ public final class MainWindow implements WindowCommands {
     private final Tab articleTab;
     private final Tab captionTab;
     private final Label emptyMessage = new Label();
+    private final EditionActions actions;
     private final Map<String, ArticleEditorModel> articleModels = new HashMap<>();
     private final Map<String, CaptionEditorModel> captionModels = new HashMap<>();
     private boolean closing;
@@ -77,6 +78,7 @@ public final class MainWindow implements WindowCommands {
         this.articlePane = new ArticleEditorPane(text);
         this.captionPane = new CaptionPane(text, images::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
+        this.actions = new EditionActions(services, text, stage, workspace, statusBar);
         articleTab = new Tab(text.get("tab.article"), articlePane.node());
         captionTab = new Tab(text.get("tab.caption"), captionPane.node());
         editors.getTabs().addAll(articleTab, captionTab);
@@ -277,6 +279,30 @@ public final class MainWindow implements WindowCommands {
             workspace.select(new Selection.Story(story.id()));
             articleModel(story.id()).ifPresent(ArticleEditorModel::saveNew);
         });
+    }
+
+    @Override
+    public void importStories() {
+        actions.importStories();
+    }
+
+    @Override
+    public void exportPdf() {
+        actions.exportPdf();
+    }
+
+    @Override
+    public boolean canBackUp() {
+        return actions.canBackUp();
+    }
+
+    @Override
+    public void backup() {
+        actions.backup();
+    }
+
+    EditionActions actions() {
+        return actions;
     }
 
     /** Saves everything pending, then closes; asks first when something could not be saved. */

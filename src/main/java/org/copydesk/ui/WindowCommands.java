@@ -6,6 +6,15 @@ import javafx.beans.property.BooleanProperty;
 interface WindowCommands {
     void newStory();
 
+    void importStories();
+
+    void exportPdf();
+
+    /** Whether the database can be backed up from here (embedded H2). */
+    boolean canBackUp();
+
+    void backup();
+
     void quit();
 
     void undo();

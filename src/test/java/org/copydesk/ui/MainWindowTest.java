@@ -15,7 +15,9 @@ import org.copydesk.typeset.PageComposer;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.LayoutFrame;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.store.Database;
@@ -123,6 +125,41 @@ class MainWindowTest {
         assertThat(robot.lookup("#headline").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("新稿件");
         assertThat(robot.lookup(".tree-cell").<javafx.scene.control.TreeCell<?>>match(
                 cell -> "未上版稿件".equals(cell.getText())).tryQuery()).isPresent();
+    }
+
+    @Test
+    void importedStoriesAreSavedAndOpenedAndABadFileWritesNothing(FxRobot robot) throws Exception {
+        Path good = Files.writeString(dataDir.resolve("桥.txt"), "夜市重开\n本报记者 周一\n\n本报讯　城北夜市今晚重开。\n");
+        Path bad = Files.write(dataDir.resolve("坏.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, 0x41});
+        int before = repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles().size();
+
+        robot.interact(() -> window.actions().importFiles(FixtureEdition.EDITION, List.of(good, bad)));
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.interact(() -> pane.getScene().getWindow().hide()));
+        assertThat(repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles()).hasSize(before);
+
+        robot.interact(() -> window.actions().importFiles(FixtureEdition.EDITION, List.of(good)));
+        assertThat(repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles()).hasSize(before + 1)
+                .anyMatch(a -> a.headline().equals("夜市重开") && a.version() == 1);
+        assertThat(robot.lookup("#headline").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("夜市重开");
+        assertThat(window.articlePane().bodyArea().getText()).isEqualTo("本报讯\u3000城北夜市今晚重开。");
+    }
+
+    @Test
+    void exportWritesThePdfOfTheEditionAsOnScreen(FxRobot robot) throws Exception {
+        Path pdf = dataDir.resolve("out").resolve("edition.pdf");
+        Files.createDirectories(pdf.getParent());
+        var content = window.workspace().content().orElseThrow();
+        javafx.application.Platform.runLater(() -> window.actions().exportPdf(content, pdf));
+        // The fixture may draw preflight findings; a confirmation then asks before exporting for print.
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.exists(pdf) || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(javafx.scene.control.Button::isDefaultButton).findFirst()
+                .ifPresent(ok -> robot.interact(ok::fire));
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(pdf));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(window.statusBar().activityLabel().getText()).startsWith("已导出 ");
     }
 
     @Test
