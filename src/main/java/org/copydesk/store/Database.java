@@ -2,6 +2,7 @@ package org.copydesk.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -127,6 +128,9 @@ public final class Database implements AutoCloseable {
     private static void prepareFolder(Path dir, DatabaseLocation location) {
         try {
             Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException("the database folder " + dir + " cannot be used: " + e.getFile()
+                    + " is a file, not a folder; give --db a folder or a .mv.db file", e);
         } catch (AccessDeniedException e) {
             throw new StoreException("cannot create the database folder " + dir + ": permission denied;"
                     + " choose another with --db or COPYDESK_DB", e);

@@ -1,6 +1,9 @@
 package org.copydesk.store;
 
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns driver exceptions into something short enough for a message line. */
 final class SqlErrors {
@@ -16,8 +19,21 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
+    /** SQL state of a value longer than its column allows (H2 and PostgreSQL alike). */
+    private static final String VALUE_TOO_LONG = "22001";
+    private static final Pattern H2_TOO_LONG_COLUMN =
+            Pattern.compile("column \"([A-Z_]+) [A-Z ]+\\((\\d+)\\)\"");
+
     /** The driver's message without the SQL statement and error codes H2 appends. */
     static String shortMessage(SQLException e) {
+        if (VALUE_TOO_LONG.equals(e.getSQLState())) {
+            // The drivers quote the rejected value, which may be thousands of escaped characters.
+            Matcher column = H2_TOO_LONG_COLUMN.matcher(String.valueOf(e.getMessage()));
+            return column.find()
+                    ? "a value is too long for " + column.group(1).toLowerCase(Locale.ROOT) + " (at most "
+                            + column.group(2) + " characters)"
+                    : "a value is longer than the database allows";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int statement = message.indexOf("; SQL statement:");
         if (statement >= 0) {

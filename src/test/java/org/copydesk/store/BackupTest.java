@@ -25,6 +25,7 @@ class BackupTest {
         Path zip = dir.resolve("backups/copydesk-2026-11-27.zip");
         try (Database db = Database.open(DatabaseLocation.resolve(Optional.of(dir.resolve("live").toString()), Map.of()))) {
             db.repository().insertEdition(content);
+            db.flushToDisk();
             db.backupTo(zip);
         }
 

@@ -142,6 +142,19 @@ class EditionRepositoryTest {
     }
 
     @Test
+    void aHeadlineTooLongForTheDatabaseIsRefusedWithAShortMessage() {
+        repo.insertEdition(TestEditions.edition("e1").build());
+        Article loaded = repo.article("e1-brief").orElseThrow();
+
+        assertThatThrownBy(() -> repo.saveArticle(loaded.withHeadlines("", "长".repeat(5000), "")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("could not save article e1-brief in " + database.description()
+                        + ": a value is ")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+        assertThat(repo.article("e1-brief")).contains(loaded);
+    }
+
+    @Test
     void aNewArticleIsInsertedOnItsFirstSave() {
         repo.insertEdition(TestEditions.edition("e1").build());
         Article fresh = new Article("new-1", "e1", "", "新稿", "", "", List.of(new Block.Paragraph("正文𠀋")),

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A second process for {@link DatabaseOpenTest}: opens the database folder given as the argument,
- * prints {@code OPEN}, and keeps it open until its standard input is closed.
+ * A second process for {@link DatabaseOpenTest}: opens the database folder given as the first
+ * argument, inserts a test edition with the id given as the optional second argument, prints
+ * {@code OPEN <pid>}, and keeps the database open until its standard input is closed.
  */
 public final class HoldDatabaseOpen {
     private HoldDatabaseOpen() {
@@ -14,6 +15,9 @@ public final class HoldDatabaseOpen {
 
     public static void main(String[] args) throws IOException {
         try (Database database = Database.open(DatabaseLocation.resolve(Optional.of(args[0]), Map.of()))) {
+            if (args.length > 1) {
+                database.repository().insertEdition(TestEditions.edition(args[1]).build());
+            }
             System.out.println("OPEN " + ProcessHandle.current().pid());
             System.out.flush();
             while (System.in.read() >= 0) {
