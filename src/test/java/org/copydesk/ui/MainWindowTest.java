@@ -96,6 +96,19 @@ class MainWindowTest {
     }
 
     @Test
+    void closingTheWindowSavesWhatThePauseHasNotYetSaved(FxRobot robot) {
+        var area = window.articlePane().bodyArea();
+        robot.interact(() -> area.appendText("\n记者手记：通车首日秩序井然。"));
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().plainText()).doesNotContain("记者手记");
+
+        robot.interact(window::quit);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().plainText()).endsWith("记者手记：通车首日秩序井然。");
+        assertThat(window.stage().isShowing()).isFalse();
+    }
+
+    @Test
     void paragraphStyleShortcutMakesASubheadAndUndoRestoresIt(FxRobot robot) {
         robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
         var area = window.articlePane().bodyArea();
