@@ -109,6 +109,28 @@ class MainWindowTest {
     }
 
     @Test
+    void aStorySavedElsewhereKeepsTheTextAndOffersReloadOrKeep(FxRobot robot) {
+        var stored = repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        repository.saveArticle(stored.withHeadlines("", "另一台电脑改的标题", ""));
+        var headline = robot.lookup("#headline").queryAs(javafx.scene.control.TextField.class);
+
+        robot.interact(() -> headline.setText("本机改的标题"));
+        robot.interact(() -> scheduler.advance(Duration.ofSeconds(2)));
+
+        assertThat(robot.lookup(".stale-bar").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#status-save").queryAs(Label.class).getText()).isEqualTo("未保存：稿件已被他人修改");
+        assertThat(headline.getText()).isEqualTo("本机改的标题");
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().headline()).isEqualTo("另一台电脑改的标题");
+
+        robot.clickOn("保留我的版本");
+
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().headline()).isEqualTo("本机改的标题");
+        assertThat(repository.revisions(FixtureEdition.BRIDGE_STORY)).extracting(r -> r.article().headline())
+                .contains("另一台电脑改的标题", "本机改的标题");
+        assertThat(robot.lookup(".stale-bar").query().isVisible()).isFalse();
+    }
+
+    @Test
     void paragraphStyleShortcutMakesASubheadAndUndoRestoresIt(FxRobot robot) {
         robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
         var area = window.articlePane().bodyArea();
