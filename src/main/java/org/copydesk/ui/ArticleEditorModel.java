@@ -155,6 +155,12 @@ public final class ArticleEditorModel {
         }
     }
 
+    public void editStatus(org.copydesk.model.ArticleStatus status) {
+        if (status != article.get().status()) {
+            edit(article.get().withStatus(status));
+        }
+    }
+
     private void edit(Article edited) {
         article.set(edited);
         autosave.changed();

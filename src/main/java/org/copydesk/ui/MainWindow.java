@@ -101,7 +101,7 @@ public final class MainWindow implements WindowCommands {
         emptyMessage.getStyleClass().add("preview-empty");
         var centre = new StackPane(preview.node(), emptyMessage);
         var split = new SplitPane(navigator.node(), centre, editors);
-        split.setDividerPositions(0.2, 0.62);
+        split.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(navigator.node(), false);
         var root = new BorderPane(split);
         root.setTop(new AppMenuBar(text, this).node());
