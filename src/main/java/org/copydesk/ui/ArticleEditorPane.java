@@ -61,7 +61,10 @@ final class ArticleEditorPane {
         fields.getStyleClass().add("article-fields");
         fields.setHgap(8);
         fields.setVgap(6);
-        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        var labels = new ColumnConstraints();
+        // Labels keep their width; the fields take what is left.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.getColumnConstraints().addAll(labels, grow());
         addRow(fields, 0, "editor.kicker", kicker);
         addRow(fields, 1, "editor.headline", headline);
         addRow(fields, 2, "editor.subtitle", subtitle);
