@@ -131,7 +131,7 @@ class MainWindowTest {
     }
 
     @Test
-    void paragraphStyleShortcutMakesASubheadAndUndoRestoresIt(FxRobot robot) {
+    void paragraphStyleShortcutMakesASubheadUndoAndRedoFollow(FxRobot robot) {
         robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
         var area = window.articlePane().bodyArea();
         robot.interact(() -> area.moveTo(1, 0));
@@ -142,8 +142,13 @@ class MainWindowTest {
         var body = window.articlePane().model().orElseThrow().article().body();
         assertThat(body.get(1)).isInstanceOf(Block.Subhead.class);
 
-        robot.interact(area::undo);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
+                .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
         assertThat(window.articlePane().model().orElseThrow().article().body().get(1)).isInstanceOf(Block.Paragraph.class);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Y)
+                .release(javafx.scene.input.KeyCode.Y, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(window.articlePane().model().orElseThrow().article().body().get(1)).isInstanceOf(Block.Subhead.class);
     }
 
     @Test
