@@ -285,10 +285,22 @@ class NewspaperComposerTest {
     }
 
     @Test
-    void runningHeadSitsAboveTheTypeAreaWithItsRule() {
+    void pageOneCarriesTheMastheadAboveTheTypeArea() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(layout.extras()).extracting(LayoutLine::text)
-                .containsExactly("第1版　要闻", "江澜日报　2026年11月27日　星期五");
+                .containsExactly("江澜日报", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+        LayoutLine name = layout.extras().get(0);
+        assertThat(name.runs().get(0).sizePt()).isGreaterThan(30);
+        double ascent = name.runs().get(0).sizePt() * 0.88;
+        assertThat(name.baseline() - ascent).isGreaterThan(0);
+        assertThat(layout.extras()).allMatch(l -> l.baseline() < layout.spec().typeAreaTopPt() && l.sourceStart() == -1);
+    }
+
+    @Test
+    void runningHeadSitsAboveTheTypeAreaWithItsRule() {
+        PageLayout layout = composer.compose(content, 2);
+        assertThat(layout.extras()).extracting(LayoutLine::text)
+                .containsExactly("第2版　要闻", "江澜日报　2026年11月27日　星期五");
         double top = layout.spec().typeAreaTopPt();
         assertThat(layout.extras()).allMatch(l -> l.baseline() < top && l.role() == LineRole.RUNNING_HEAD);
         assertThat(layout.rules()).hasSize(1);
