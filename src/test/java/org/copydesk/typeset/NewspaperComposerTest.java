@@ -128,6 +128,10 @@ class NewspaperComposerTest {
         assertThat(photo.bounds().contains(image, 0.01)).isTrue();
         assertThat(photo.lines()).isNotEmpty().allMatch(l -> l.role() == LineRole.CAPTION);
         assertThat(photo.lines().get(0).baseline()).isGreaterThan(image.bottom());
+        LayoutLine lastCaption = photo.lines().get(photo.lines().size() - 1);
+        double size = lastCaption.runs().get(0).sizePt();
+        assertThat(lastCaption.baseline() + 0.12 * size).as("caption clear of the frame's bottom")
+                .isLessThan(photo.bounds().bottom() - 0.3 * size);
         String caption = String.join("", photo.lines().stream().map(LayoutLine::text).toList());
         assertThat(caption).endsWith("周明/摄");
         assertThat(photo.lines().get(0).runs().get(0).face()).isEqualTo(FontFace.SANS);
