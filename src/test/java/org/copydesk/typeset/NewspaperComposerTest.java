@@ -121,6 +121,20 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void noColumnStartsWithASliverOfOneOrTwoLinesAboveAPhoto() {
+        PageLayout layout = composer.compose(content, 1);
+        LayoutFrame photo = photoFrame(layout, "p2");
+        List<LayoutLine> above = storyFrame(layout, "s3").lines().stream()
+                .filter(l -> l.role() != LineRole.KICKER && l.role() != LineRole.HEADLINE && l.role() != LineRole.SUBTITLE)
+                .filter(l -> l.x() < photo.bounds().right() && l.baseline() < photo.bounds().y())
+                .toList();
+        assertThat(above).isEmpty(); // p2 starts one row under s3's headline stack
+        LayoutLine reporter = storyFrame(layout, "s3").lines().stream()
+                .filter(l -> l.role() == LineRole.REPORTER_LINE).findFirst().orElseThrow();
+        assertThat(reporter.baseline()).isGreaterThan(photo.bounds().bottom());
+    }
+
+    @Test
     void photoKeepsItsAspectRatioInsideItsFrameWithTheCreditedCaptionBeneath() {
         LayoutFrame photo = photoFrame(composer.compose(content, 1), "p1");
         Box image = photo.image().orElseThrow();
