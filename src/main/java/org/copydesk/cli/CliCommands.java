@@ -18,5 +18,6 @@ final class CliCommands {
         cli.addSubcommand(new LayoutCommand());
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new ImportEditionCommand());
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.copydesk.exchange.EditionPackageWriter;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
@@ -49,6 +50,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--png-dpi", paramLabel = "DPI", defaultValue = "72", description = "Preview resolution (default ${DEFAULT-VALUE}).")
     int pngDpi;
 
+    @Option(names = "--package", paramLabel = "FILE.edition", description = "Write an edition package (zip).")
+    Path packageFile;
+
     @Option(names = "--profile", paramLabel = "print|archive", defaultValue = "print",
             description = "print: PDF/X-4 style with bleed and crop marks; archive: PDF/A-2b (default ${DEFAULT-VALUE}).")
     String profile;
@@ -70,8 +74,8 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (pdf == null && pagesDir == null && pngDir == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to write: --pdf, --pages, or --png");
+        if (pdf == null && pagesDir == null && pngDir == null && packageFile == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to write: --pdf, --pages, --png or --package");
         }
         PdfOptions options = options();
         EditionContent content = CheckCommand.load(root, editionId);
@@ -103,6 +107,10 @@ public final class ExportCommand implements Callable<Integer> {
             Files.createDirectories(pngDir);
             List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, ExportProgress.NONE);
             out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + pngDir);
+        }
+        if (packageFile != null) {
+            new EditionPackageWriter(root.services().composer()).write(content, packageFile, ExportProgress.NONE);
+            out.println("wrote " + packageFile + " (" + size(packageFile) + ")");
         }
         out.printf(Locale.ROOT, "%s; done in %.1f s%n", Preflight.summary(findings), (System.nanoTime() - start) / 1e9);
         out.flush();

@@ -10,9 +10,28 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import org.copydesk.model.Photo;
 
-/** Tells from a photo's header, without decoding the pixels, whether it is RGB. */
+/** Reads what preflight needs from a photo's header, without decoding the pixels. */
 final class PhotoColour {
     private PhotoColour() {
+    }
+
+    /** Whether the file has an image header a reader understands (CMYK JPEGs included). */
+    static boolean isReadable(Photo photo) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo.bytes()))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     static boolean isRgb(Photo photo) {

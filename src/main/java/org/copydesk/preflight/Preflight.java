@@ -74,7 +74,10 @@ public final class Preflight {
         int page = layout.pageNumber();
         Set<String> oversetStories = new HashSet<>();
         for (Copyfit fit : layout.copyfits()) {
-            if (fit.overset()) {
+            if (fit.overset() && !overflowsHere(layout, fit)) {
+                // A story running over several pages is overset once: where its last part overflows.
+                oversetStories.add(fit.articleId());
+            } else if (fit.overset()) {
                 oversetStories.add(fit.articleId());
                 findings.add(new Finding(Severity.ERROR, Check.OVERSET, page, fit.articleId(),
                         "overset: 超 " + fit.oversetChars() + " 字 (" + headline(content, fit.articleId()) + ")"));
@@ -108,6 +111,11 @@ public final class Preflight {
         checkGlyphs(page, layout.pageId(), layout.extras(), findings);
     }
 
+    private static boolean overflowsHere(PageLayout layout, Copyfit fit) {
+        return fit.overflowingPart() < 0 || layout.frames().stream().anyMatch(f -> f.kind() == LayoutFrame.FrameKind.STORY
+                && f.contentId().equals(fit.articleId()) && f.part() == fit.overflowingPart());
+    }
+
     private static void checkStoryFrame(EditionContent content, int page, LayoutFrame frame, Set<Finding> findings) {
         if (frame.part() != 0) {
             return;
@@ -122,6 +130,10 @@ public final class Preflight {
         if (photo == null) {
             findings.add(new Finding(Severity.ERROR, Check.LAYOUT, page, frame.contentId(), "placed photo is not in the edition"));
             return;
+        }
+        if (!PhotoColour.isReadable(photo)) {
+            findings.add(new Finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
+                    "photo " + photo.fileName() + " is not a readable " + photo.mediaType() + " image"));
         }
         var caption = photo.caption();
         if (caption.text().isBlank()) {

@@ -39,6 +39,27 @@ class PreflightTest {
     }
 
     @Test
+    void aStoryOversetAcrossTwoPagesIsReportedOnceWhereItsLastPartOverflows() {
+        String longBody = "长".repeat(3000);
+        EditionContent base2 = withArticle(ExportFixtures.LEAD_ID, a -> a.withBody(List.of(new Block.Paragraph(longBody))));
+        Page two = base2.page(2).orElseThrow();
+        List<org.copydesk.model.Placement> placements = new ArrayList<>(two.placements());
+        placements.add(StoryPlacement.of(ExportFixtures.LEAD_ID, new GridRect(2, 0, 2, 10), 1));
+        EditionContent content = new EditionContent(base2.edition(), List.of(base2.page(1).orElseThrow(),
+                two.withPlacements(placements)), base2.articles(), base2.photos());
+        Preflight continued = new Preflight((c, number) -> {
+            PageLayout layout = ExportFixtures.composer().compose(c, number);
+            // The simple composer sets each frame alone; say, as the real one does, that part 1 overflows.
+            List<org.copydesk.typeset.Copyfit> fits = layout.copyfits().stream().map(f -> f.articleId().equals(ExportFixtures.LEAD_ID)
+                    ? new org.copydesk.typeset.Copyfit(f.articleId(), f.charactersSet(), f.linesUsed(), 0, 1234, 1) : f).toList();
+            return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
+                    fits, List.of());
+        });
+        assertThat(continued.check(content)).filteredOn(f -> f.check() == Check.OVERSET).singleElement()
+                .satisfies(f -> assertThat(f.pageNumber()).isEqualTo(2));
+    }
+
+    @Test
     void anEmptyHeadlineIsAnError() {
         EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withHeadlines("", " ", ""));
         assertThat(preflight.check(content)).anySatisfy(f -> {

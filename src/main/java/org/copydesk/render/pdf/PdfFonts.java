@@ -28,6 +28,8 @@ final class PdfFonts {
     /** Encoded glyph of each code point per face; {@code null} values mark characters the face lacks. */
     private final Map<FontFace, Map<Integer, byte[]>> encoded = new EnumMap<>(FontFace.class);
 
+    private final Map<FontFace, Map<Integer, Float>> widths = new EnumMap<>(FontFace.class);
+
     PdfFonts(PDDocument document) {
         this.document = document;
     }
@@ -43,21 +45,27 @@ final class PdfFonts {
     }
 
     /**
-     * Whether the face has a glyph for the code point. Characters without one are not drawn (the
-     * preflight lists them); asking PDFBox to draw them would abort the whole export.
+     * The glyph code of a code point in the face, marked for the subset; {@code null} when the face has
+     * no glyph for it. Such characters are not drawn (the preflight lists them): asking PDFBox to
+     * draw them would abort the whole export.
      */
-    boolean canDraw(FontFace face, int codePoint) {
-        return encoded.computeIfAbsent(face, f -> new HashMap<>())
-                .computeIfAbsent(codePoint, cp -> tryEncode(face, cp)) != null;
+    byte[] code(FontFace face, int codePoint) {
+        byte[] code = encoded.computeIfAbsent(face, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> tryEncode(face, cp));
+        if (code != null) {
+            font(face).addToSubset(codePoint);
+        }
+        return code;
     }
 
     /** Width the face gives the code point, in 1/1000 em. */
     float width(FontFace face, int codePoint) {
-        try {
-            return font(face).getStringWidth(Character.toString(codePoint));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return widths.computeIfAbsent(face, f -> new HashMap<>()).computeIfAbsent(codePoint, cp -> {
+            try {
+                return font(face).getStringWidth(Character.toString(cp));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private byte[] tryEncode(FontFace face, int codePoint) {

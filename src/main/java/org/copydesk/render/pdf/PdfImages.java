@@ -52,7 +52,7 @@ final class PdfImages {
     private PDImageXObject make(Photo photo, boolean resample, int width, int height) throws IOException {
         boolean jpeg = "image/jpeg".equals(photo.mediaType());
         if (jpeg && !resample && !options.convertsToCmyk()) {
-            return JPEGFactory.createFromByteArray(document, photo.bytes());
+            return JPEGFactory.createFromByteArray(document, JpegMetadataStripper.strip(photo.bytes()));
         }
         BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
         if (decoded == null) {

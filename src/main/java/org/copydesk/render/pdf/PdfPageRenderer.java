@@ -1,8 +1,6 @@
 package org.copydesk.render.pdf;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,6 +26,7 @@ final class PdfPageRenderer {
     private static final Logger LOG = LoggerFactory.getLogger(PdfPageRenderer.class);
     /** Adjustments smaller than this (1/1000 em) are rounding noise. */
     private static final float NEGLIGIBLE_ADJUSTMENT = 0.05f;
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final PDDocument document;
     private final PdfFonts fonts;
@@ -72,7 +71,15 @@ final class PdfPageRenderer {
             LOG.warn("photo {} is placed but not in the edition; its frame stays empty", photoId);
             return;
         }
-        PDImageXObject image = images.image(photo, box);
+        PDImageXObject image;
+        try {
+            image = images.image(photo, box);
+        } catch (IOException e) {
+            // Preflight reports the unreadable photo as an error; the page still exports with a marked empty frame.
+            LOG.warn("photo {} ({}) cannot be embedded: {}", photo.id(), photo.fileName(), e.getMessage());
+            drawEmptyFrame(cs, g, box);
+            return;
+        }
         double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
         double drawnWidth = photo.widthPx() * scale;
         double drawnHeight = photo.heightPx() * scale;
@@ -83,6 +90,16 @@ final class PdfPageRenderer {
         cs.clip();
         cs.drawImage(image, g.x(left), g.y(top + drawnHeight), (float) drawnWidth, (float) drawnHeight);
         cs.restoreGraphicsState();
+    }
+
+    private static void drawEmptyFrame(PDPageContentStream cs, PageGeometry g, Box box) throws IOException {
+        cs.setLineWidth(0.5f);
+        cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+        cs.moveTo(g.x(box.x()), g.y(box.y()));
+        cs.lineTo(g.x(box.right()), g.y(box.bottom()));
+        cs.moveTo(g.x(box.right()), g.y(box.y()));
+        cs.lineTo(g.x(box.x()), g.y(box.bottom()));
+        cs.stroke();
     }
 
     private static void drawRule(PDPageContentStream cs, PageGeometry g, Rule rule) throws IOException {
@@ -103,51 +120,68 @@ final class PdfPageRenderer {
     /**
      * One text object per run: start at the first glyph's x, then a TJ array whose numbers move each
      * following glyph from where the font's own advance would leave it to where the layout put it.
+     * The operator is written directly with the glyph codes: PDFBox's text methods would run the
+     * font's GSUB rules over every string, which costs most of the export time and could merge
+     * Latin letters into ligatures away from the composer's positions.
      */
+    @SuppressWarnings("deprecation") // appendRawCommands: PDFBox offers no other way to write a TJ of glyph codes
     private void drawRun(PDPageContentStream cs, PageGeometry g, GlyphRun run) throws IOException {
         float size = (float) run.sizePt();
-        List<Object> tj = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
+        StringBuilder tj = new StringBuilder(run.text().length() * 6 + 16).append('[');
+        boolean inString = false;
         double penX = Double.NaN;
-        boolean pendingAlone = false;
         int index = 0;
         for (int offset = 0; offset < run.text().length(); index++) {
             int cp = run.text().codePointAt(offset);
             offset += Character.charCount(cp);
-            if (!fonts.canDraw(run.face(), cp)) {
+            byte[] code = fonts.code(run.face(), cp);
+            if (code == null) {
                 continue;
             }
             double x = run.x(index);
-            // Latin letters and digits go one per string so PDFBox's shaping cannot merge them into
-            // ligatures, which would move glyphs away from the composer's positions.
-            boolean alone = cp < 0x2E80;
             if (Double.isNaN(penX)) {
                 cs.beginText();
                 cs.setFont(fonts.font(run.face()), size);
                 cs.newLineAtOffset(g.x(x), g.y(run.baseline()));
             } else {
-                float adjustment = (float) ((penX - x) * 1000.0 / size);
-                boolean adjust = Math.abs(adjustment) > NEGLIGIBLE_ADJUSTMENT;
-                if ((adjust || alone || pendingAlone) && !pending.isEmpty()) {
-                    tj.add(pending.toString());
-                    pending.setLength(0);
-                }
-                if (adjust) {
-                    tj.add(adjustment);
+                double adjustment = (penX - x) * 1000.0 / size;
+                if (Math.abs(adjustment) > NEGLIGIBLE_ADJUSTMENT) {
+                    if (inString) {
+                        tj.append('>');
+                        inString = false;
+                    }
+                    tj.append(' ').append(number(adjustment)).append(' ');
                 }
             }
-            pending.appendCodePoint(cp);
-            pendingAlone = alone;
+            if (!inString) {
+                tj.append('<');
+                inString = true;
+            }
+            for (byte b : code) {
+                tj.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
             penX = x + fonts.width(run.face(), cp) * size / 1000.0;
         }
         if (Double.isNaN(penX)) {
             return;
         }
-        if (!pending.isEmpty()) {
-            tj.add(pending.toString());
+        if (inString) {
+            tj.append('>');
         }
-        cs.showTextWithPositioning(tj.toArray());
+        cs.appendRawCommands(tj.append("] TJ\n").toString());
         cs.endText();
+    }
+
+    /** A TJ adjustment with at most three decimals, locale-independent. */
+    static String number(double value) {
+        long thousandths = Math.round(value * 1000);
+        if (thousandths % 1000 == 0) {
+            return Long.toString(thousandths / 1000);
+        }
+        String sign = thousandths < 0 ? "-" : "";
+        long abs = Math.abs(thousandths);
+        String fraction = String.format(java.util.Locale.ROOT, "%03d", abs % 1000).replaceAll("0+$", "");
+        return sign + abs / 1000 + "." + fraction;
     }
 
     private static void drawCropMarks(PDPageContentStream cs, PageGeometry g) throws IOException {

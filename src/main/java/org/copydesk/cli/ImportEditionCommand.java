@@ -1,0 +1,41 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.copydesk.exchange.EditionPackageReader;
+import org.copydesk.model.EditionContent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code copydesk import-edition FILE.edition}: validates the whole package first, then inserts the
+ * edition in one transaction; a refused package changes nothing.
+ */
+@Command(name = "import-edition", mixinStandardHelpOptions = true,
+        description = "Import an .edition package into the database (validated fully first; nothing is written on any problem).")
+public final class ImportEditionCommand implements Callable<Integer> {
+
+    @ParentCommand
+    CopydeskCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.edition", description = "The edition package.")
+    Path packageFile;
+
+    @Override
+    public Integer call() {
+        EditionContent content = new EditionPackageReader().read(packageFile);
+        root.repository().insertEdition(content);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("imported %s %s (id %s): %d pages, %d articles, %d photos into %s%n", content.edition().name(),
+                content.edition().publicationDate(), content.edition().id(), content.pages().size(),
+                content.articles().size(), content.photos().size(), root.databaseDescription());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.copydesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads required and optional fields from package JSON, refusing with the entry's name and the
+ * field's path when something is missing or of the wrong type. The JSON Schema is checked in tests;
+ * at run time these structural checks guard every value the import uses.
+ */
+final class JsonFields {
+    private final String entry;
+
+    JsonFields(String entry) {
+        this.entry = entry;
+    }
+
+    PackageException problem(String detail) {
+        return PackageException.entry(entry, detail);
+    }
+
+    JsonNode object(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isObject()) {
+            throw problem("'" + field + "' must be an object");
+        }
+        return node;
+    }
+
+    JsonNode array(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isArray()) {
+            throw problem("'" + field + "' must be an array");
+        }
+        return node;
+    }
+
+    String text(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isTextual()) {
+            throw problem("'" + field + "' must be a string");
+        }
+        return node.asText();
+    }
+
+    String optionalText(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        if (node == null) {
+            return "";
+        }
+        if (!node.isTextual()) {
+            throw problem("'" + field + "' must be a string");
+        }
+        return node.asText();
+    }
+
+    int integer(JsonNode parent, String field, int min, int max) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
+            throw problem("'" + field + "' must be a whole number from " + min + " to " + max);
+        }
+        return node.asInt();
+    }
+
+    double number(JsonNode parent, String field, double min, double max) {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isNumber() || node.asDouble() < min || node.asDouble() > max) {
+            throw problem("'" + field + "' must be a number from " + min + " to " + max);
+        }
+        return node.asDouble();
+    }
+
+    Instant instant(JsonNode parent, String field) {
+        String value = text(parent, field);
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw problem("'" + field + "' is not a date-time: " + value);
+        }
+    }
+
+    LocalDate date(JsonNode parent, String field) {
+        String value = text(parent, field);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw problem("'" + field + "' is not a date: " + value);
+        }
+    }
+
+    <E extends Enum<E>> E enumValue(JsonNode parent, String field, Class<E> type) {
+        String value = text(parent, field);
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw problem("'" + field + "' has an unknown value: " + value);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.copydesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.copydesk.model.Caption;
+import org.copydesk.model.CaptionKind;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.LineBreakRules;
+import org.copydesk.model.PageSpec;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+
+/** Page specs, placements and captions as manifest JSON, and back with every field checked. */
+final class ManifestCodec {
+    private final ObjectMapper json;
+
+    ManifestCodec(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode spec(PageSpec spec) {
+        ObjectNode s = json.createObjectNode();
+        s.put("name", spec.name());
+        s.put("trimWidthMm", spec.trimWidthMm());
+        s.put("trimHeightMm", spec.trimHeightMm());
+        s.put("marginTopMm", spec.marginTopMm());
+        s.put("marginLeftMm", spec.marginLeftMm());
+        s.put("columns", spec.columns());
+        s.put("columnChars", spec.columnChars());
+        s.put("gutterChars", spec.gutterChars());
+        s.put("bodySizePt", spec.bodySizePt());
+        s.put("leadingPt", spec.leadingPt());
+        s.put("rows", spec.rows());
+        s.put("lineBreakRules", spec.rules().name());
+        return s;
+    }
+
+    PageSpec spec(JsonNode s, JsonFields f) {
+        try {
+            return new PageSpec(f.text(s, "name"), f.number(s, "trimWidthMm", 10, 2000), f.number(s, "trimHeightMm", 10, 2000),
+                    f.number(s, "marginTopMm", 0, 500), f.number(s, "marginLeftMm", 0, 500), f.integer(s, "columns", 1, 40),
+                    f.integer(s, "columnChars", 1, 200), f.integer(s, "gutterChars", 0, 20), f.number(s, "bodySizePt", 1, 100),
+                    f.number(s, "leadingPt", 0, 100), f.integer(s, "rows", 1, 2000), f.enumValue(s, "lineBreakRules", LineBreakRules.class));
+        } catch (IllegalArgumentException e) {
+            throw f.problem(e.getMessage());
+        }
+    }
+
+    ObjectNode placement(Placement placement) {
+        ObjectNode p = json.createObjectNode();
+        GridRect r = placement.frame();
+        if (placement instanceof StoryPlacement story) {
+            p.put("type", "story");
+            p.put("articleId", story.articleId());
+            p.put("part", story.part());
+            p.put("textColumns", story.textColumns());
+            p.put("headlineSizePt", story.headlineSizePt());
+        } else if (placement instanceof PhotoPlacement photo) {
+            p.put("type", "photo");
+            p.put("photoId", photo.photoId());
+            p.put("articleId", photo.articleId());
+        }
+        p.put("column", r.column());
+        p.put("row", r.row());
+        p.put("columnSpan", r.columnSpan());
+        p.put("rowSpan", r.rowSpan());
+        return p;
+    }
+
+    List<Placement> placements(JsonNode array, JsonFields f) {
+        List<Placement> placements = new ArrayList<>();
+        for (JsonNode p : array) {
+            try {
+                GridRect frame = new GridRect(f.integer(p, "column", 0, 1000), f.integer(p, "row", 0, 10000),
+                        f.integer(p, "columnSpan", 1, 1000), f.integer(p, "rowSpan", 1, 10000));
+                placements.add(switch (f.text(p, "type")) {
+                    case "story" -> new StoryPlacement(f.text(p, "articleId"), frame, f.integer(p, "part", 0, 100),
+                            f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500));
+                    case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"));
+                    default -> throw f.problem("unknown placement type " + p.get("type"));
+                });
+            } catch (IllegalArgumentException e) {
+                throw f.problem(e.getMessage());
+            }
+        }
+        return placements;
+    }
+
+    ObjectNode caption(Caption caption) {
+        ObjectNode c = json.createObjectNode();
+        c.put("text", caption.text());
+        c.put("photographer", caption.photographer());
+        c.put("credit", caption.credit());
+        c.put("kind", caption.kind().name());
+        return c;
+    }
+
+    Caption caption(JsonNode c, JsonFields f) {
+        return new Caption(f.text(c, "text"), f.text(c, "photographer"), f.text(c, "credit"), f.enumValue(c, "kind", CaptionKind.class));
+    }
+}

@@ -1,0 +1,269 @@
+package org.copydesk.exchange;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
+import org.copydesk.model.Photo;
+
+/**
+ * An article as a ninjs 3.1 object, and back. Standard fields carry what other newsroom systems
+ * read (headlines, by, bodies as plain text and XHTML, pubStatus, photos as associations); the
+ * exact block structure and Copydesk's own facts travel in a body and in altIds of Copydesk's
+ * roles, so import reproduces the article exactly.
+ */
+final class NinjsArticle {
+    static final String ARTICLE_URN = "urn:copydesk:article:";
+    static final String PHOTO_URN = "urn:copydesk:photo:";
+    static final String PACKAGE_FILE_URN = "urn:copydesk:package-file:";
+    static final String BLOCKS_TYPE = "application/vnd.copydesk.blocks+json";
+    private static final String ID_EDITION = "copydesk-edition";
+    private static final String ID_STATUS = "copydesk-status";
+    private static final String ID_TARGET = "copydesk-target-length";
+
+    private final ObjectMapper json;
+
+    NinjsArticle(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The ninjs object; {@code photoFiles} maps photo id to its file in the package. */
+    ObjectNode write(Article article, List<Photo> photos, Map<String, String> photoFiles) {
+        ObjectNode n = json.createObjectNode();
+        n.put("uri", ARTICLE_URN + article.id());
+        n.put("type", "text");
+        n.put("profile", "copydesk-article");
+        n.put("version", Long.toString(article.version()));
+        n.put("firstCreated", article.created().toString());
+        n.put("versionCreated", article.updated().toString());
+        n.put("pubStatus", switch (article.status()) {
+            case SIGNED_OFF -> "usable";
+            case SPIKED -> "canceled";
+            case DRAFT, EDITING -> "withheld";
+        });
+        n.put("language", "zh-CN");
+        ArrayNode headlines = n.putArray("headlines");
+        headline(headlines, "kicker", article.kicker());
+        headline(headlines, "main", article.headline());
+        headline(headlines, "subhead", article.subtitle());
+        if (!article.byline().isEmpty()) {
+            n.put("by", article.byline());
+        }
+        article.body().stream().filter(Block.Lead.class::isInstance).map(b -> ((Block.Lead) b).dateline())
+                .filter(d -> !d.isEmpty()).findFirst().ifPresent(d -> n.put("located", d));
+        ArrayNode bodies = n.putArray("bodies");
+        body(bodies, "main", "text/plain", article.plainText());
+        body(bodies, "richtext", "application/xhtml+xml", xhtml(article.body()));
+        body(bodies, "copydesk-blocks", BLOCKS_TYPE, blocksJson(article.body()));
+        ArrayNode altIds = n.putArray("altIds");
+        altId(altIds, ID_EDITION, article.editionId());
+        altId(altIds, ID_STATUS, article.status().name());
+        altId(altIds, ID_TARGET, Integer.toString(article.targetLength()));
+        if (!photos.isEmpty()) {
+            ArrayNode associations = n.putArray("associations");
+            int index = 1;
+            for (Photo photo : photos) {
+                associations.add(association(photo, "photo" + index++, photoFiles.get(photo.id())));
+            }
+        }
+        return n;
+    }
+
+    private ObjectNode association(Photo photo, String name, String file) {
+        ObjectNode a = json.createObjectNode();
+        a.put("name", name);
+        a.put("uri", PHOTO_URN + photo.id());
+        a.put("type", "picture");
+        if (!photo.caption().photographer().isEmpty()) {
+            a.put("by", photo.caption().photographer());
+        }
+        ArrayNode descriptions = a.putArray("descriptions");
+        if (!photo.caption().text().isEmpty()) {
+            descriptions.addObject().put("role", "caption").put("value", photo.caption().text());
+        }
+        String creditLine = photo.caption().photographer().isEmpty() ? photo.caption().credit() : photo.caption().photographer() + "/摄";
+        if (!creditLine.isEmpty()) {
+            descriptions.addObject().put("role", "creditline").put("value", creditLine);
+        }
+        ObjectNode rendition = a.putArray("renditions").addObject();
+        rendition.put("name", "original");
+        // ninjs declares href a URI, so the package-relative path travels as a URN.
+        rendition.put("href", PACKAGE_FILE_URN + file);
+        rendition.put("contentType", photo.mediaType());
+        rendition.put("width", photo.widthPx());
+        rendition.put("height", photo.heightPx());
+        return a;
+    }
+
+    /** Reads the article back, checking each field it needs. */
+    Article read(JsonNode n, String entry, String editionId) {
+        JsonFields f = new JsonFields(entry);
+        if (!n.isObject()) {
+            throw f.problem("an article must be a JSON object");
+        }
+        String uri = f.text(n, "uri");
+        if (!uri.startsWith(ARTICLE_URN) || uri.length() == ARTICLE_URN.length()) {
+            throw f.problem("'uri' must be " + ARTICLE_URN + "<id>, not " + uri);
+        }
+        String id = uri.substring(ARTICLE_URN.length());
+        long version;
+        try {
+            version = Long.parseLong(f.text(n, "version"));
+        } catch (NumberFormatException e) {
+            throw f.problem("'version' must be a whole number");
+        }
+        String kicker = "";
+        String headline = "";
+        String subtitle = "";
+        for (JsonNode h : f.array(n, "headlines")) {
+            String value = f.text(h, "value");
+            switch (f.text(h, "role")) {
+                case "kicker" -> kicker = value;
+                case "main" -> headline = value;
+                case "subhead" -> subtitle = value;
+                default -> throw f.problem("unknown headline role " + h.get("role"));
+            }
+        }
+        String blocks = null;
+        for (JsonNode b : f.array(n, "bodies")) {
+            if (BLOCKS_TYPE.equals(f.optionalText(b, "contentType"))) {
+                blocks = f.text(b, "value");
+            }
+        }
+        if (blocks == null) {
+            throw f.problem("no body of type " + BLOCKS_TYPE);
+        }
+        String articleEdition = null;
+        ArticleStatus status = null;
+        int target = 0;
+        for (JsonNode alt : f.array(n, "altIds")) {
+            String value = f.text(alt, "value");
+            switch (f.text(alt, "role")) {
+                case ID_EDITION -> articleEdition = value;
+                case ID_STATUS -> status = parseStatus(f, value);
+                case ID_TARGET -> target = parseTarget(f, value);
+                default -> { }
+            }
+        }
+        if (status == null) {
+            throw f.problem("no altId with role " + ID_STATUS);
+        }
+        if (!editionId.equals(articleEdition)) {
+            throw f.problem("belongs to edition " + articleEdition + ", not to the package's edition " + editionId);
+        }
+        return new Article(id, editionId, kicker, headline, subtitle, f.optionalText(n, "by"), readBlocks(f, blocks),
+                status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"));
+    }
+
+    private static ArticleStatus parseStatus(JsonFields f, String value) {
+        try {
+            return ArticleStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw f.problem("unknown status " + value);
+        }
+    }
+
+    private static int parseTarget(JsonFields f, String value) {
+        try {
+            int target = Integer.parseInt(value);
+            if (target < 0) {
+                throw new NumberFormatException();
+            }
+            return target;
+        } catch (NumberFormatException e) {
+            throw f.problem("target length must be a whole number >= 0, not " + value);
+        }
+    }
+
+    private String blocksJson(List<Block> blocks) {
+        ArrayNode array = json.createArrayNode();
+        for (Block block : blocks) {
+            ObjectNode b = array.addObject();
+            if (block instanceof Block.Lead lead) {
+                b.put("kind", "lead").put("dateline", lead.dateline()).put("text", lead.body());
+            } else {
+                b.put("kind", kind(block)).put("text", block.text());
+            }
+        }
+        return array.toString();
+    }
+
+    private static String kind(Block block) {
+        if (block instanceof Block.Subhead) {
+            return "subhead";
+        }
+        if (block instanceof Block.EndByline) {
+            return "endByline";
+        }
+        return "paragraph";
+    }
+
+    private List<Block> readBlocks(JsonFields f, String value) {
+        JsonNode array;
+        try {
+            array = json.readTree(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw f.problem("the blocks body is not JSON: " + e.getOriginalMessage());
+        }
+        if (array == null || !array.isArray()) {
+            throw f.problem("the blocks body must be a JSON array");
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (JsonNode b : array) {
+            String text = f.text(b, "text");
+            blocks.add(switch (f.text(b, "kind")) {
+                case "lead" -> new Block.Lead(f.text(b, "dateline"), text);
+                case "paragraph" -> new Block.Paragraph(text);
+                case "subhead" -> new Block.Subhead(text);
+                case "endByline" -> new Block.EndByline(text);
+                default -> throw f.problem("unknown block kind " + b.get("kind"));
+            });
+        }
+        return blocks;
+    }
+
+    /** The body as XHTML for systems that show rich text: paragraphs, subheads, the dateline in bold. */
+    private static String xhtml(List<Block> blocks) {
+        StringBuilder x = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+        for (Block block : blocks) {
+            if (block instanceof Block.Lead lead) {
+                x.append("<p>");
+                if (!lead.dateline().isEmpty()) {
+                    x.append("<strong>").append(escape(lead.dateline())).append("</strong>\u3000");
+                }
+                x.append(escape(lead.body())).append("</p>");
+            } else {
+                String tag = block instanceof Block.Subhead ? "h3" : "p";
+                String attributes = block instanceof Block.EndByline ? " class=\"byline\"" : "";
+                x.append('<').append(tag).append(attributes).append('>').append(escape(block.text()))
+                        .append("</").append(tag).append('>');
+            }
+        }
+        return x.append("</div>").toString();
+    }
+
+    private static void headline(ArrayNode headlines, String role, String value) {
+        if (!value.isEmpty()) {
+            headlines.addObject().put("role", role).put("value", value);
+        }
+    }
+
+    private static void body(ArrayNode bodies, String role, String contentType, String value) {
+        bodies.addObject().put("role", role).put("contentType", contentType).put("value", value)
+                .put("charCount", value.codePointCount(0, value.length()));
+    }
+
+    private static void altId(ArrayNode altIds, String role, String value) {
+        altIds.addObject().put("role", role).put("value", value);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
