@@ -19,7 +19,7 @@ import org.copydesk.model.StoryPlacement;
  */
 final class StoryFlowComposer {
     /** Fewer body lines than this between the top of a column and a photo are left empty. */
-    static final int MIN_LINES_ABOVE_PHOTO = 3;
+    static final int MIN_LINES_ABOVE_PHOTO = 2;
 
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
@@ -163,7 +163,7 @@ final class StoryFlowComposer {
                 while (end + 1 <= rect.lastRow() && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
                     end++;
                 }
-                // A sliver of one or two lines above a photo would be read out of order: leave it white.
+                // A single line stranded above a photo would be read out of order: leave it white.
                 boolean sliverAbovePhoto = end < rect.lastRow() && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
                 for (int r = row; r <= end && !sliverAbovePhoto; r++) {
                     frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(r), spec.bodySizePt()));

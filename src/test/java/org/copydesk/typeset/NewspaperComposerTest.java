@@ -121,7 +121,7 @@ class NewspaperComposerTest {
     }
 
     @Test
-    void noColumnStartsWithASliverOfOneOrTwoLinesAboveAPhoto() {
+    void noColumnStartsWithASingleLineStrandedAboveAPhoto() {
         PageLayout layout = composer.compose(content, 1);
         LayoutFrame photo = photoFrame(layout, "p2");
         List<LayoutLine> above = storyFrame(layout, "s3").lines().stream()
