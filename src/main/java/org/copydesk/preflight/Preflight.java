@@ -86,12 +86,24 @@ public final class Preflight {
                         "frame not filled: 差 " + fit.linesFree() + " 行 (" + headline(content, fit.articleId()) + ")"));
             }
         }
+        Set<String> glyphsReported = new HashSet<>();
+        for (LayoutFrame frame : layout.frames()) {
+            if (checkGlyphs(page, frame.contentId(), frame.lines(), findings)) {
+                glyphsReported.add(frame.contentId());
+            }
+        }
+        checkGlyphs(page, layout.pageId(), layout.extras(), findings);
         for (LayoutProblem problem : layout.problems()) {
+            if (problem.kind() == LayoutProblem.Kind.MISSING_GLYPH && glyphsReported.contains(problem.contentId())) {
+                continue;
+            }
             Finding finding = switch (problem.kind()) {
                 case OVERSET -> oversetStories.contains(problem.contentId()) ? null
                         : new Finding(Severity.ERROR, Check.OVERSET, page, problem.contentId(), "overset: " + problem.detail());
+                // The scan of the set lines below names the characters and lines; the composer's note is kept
+                // only for what that scan cannot see (characters it dropped from the lines).
                 case MISSING_GLYPH -> new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, problem.contentId(),
-                        "characters missing from the fonts: " + problem.detail());
+                        "the composer found characters missing from the fonts: " + problem.detail());
                 case UNRESOLVED_JUMP -> new Finding(Severity.ERROR, Check.UNRESOLVED_JUMP, page, problem.contentId(),
                         "unresolved jump: " + problem.detail());
                 case FRAME_OFF_GRID, MISSING_CONTENT -> new Finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
@@ -106,9 +118,7 @@ public final class Preflight {
                 case STORY -> checkStoryFrame(content, page, frame, findings);
                 case PHOTO -> checkPhotoFrame(content, page, frame, findings);
             }
-            checkGlyphs(page, frame.contentId(), frame.lines(), findings);
         }
-        checkGlyphs(page, layout.pageId(), layout.extras(), findings);
     }
 
     private static boolean overflowsHere(PageLayout layout, Copyfit fit) {
@@ -164,7 +174,8 @@ public final class Preflight {
         return 72.0 / pointsPerPixel;
     }
 
-    private static void checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
+    /** Lists characters the run's face cannot draw; returns whether it found any. */
+    private static boolean checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
         Map<Integer, String> missing = new TreeMap<>();
         for (LayoutLine line : lines) {
             for (GlyphRun run : line.runs()) {
@@ -178,6 +189,7 @@ public final class Preflight {
                     .collect(Collectors.joining("; "));
             findings.add(new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, contentId, "characters missing from the fonts: " + list));
         }
+        return !missing.isEmpty();
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */
