@@ -36,7 +36,7 @@ final class PdfFonts {
 
     PDType0Font font(FontFace face) {
         return loaded.computeIfAbsent(face, f -> {
-            try (InputStream in = f.open()) {
+            try (InputStream in = new ByteArrayInputStream(FontFiles.bytes(f))) {
                 return PDType0Font.load(document, in, true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + f.fileName(), e);
