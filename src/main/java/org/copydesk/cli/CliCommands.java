@@ -11,6 +11,8 @@ final class CliCommands {
 
     static void register(CommandLine cli) {
         // one line per command, e.g. cli.addSubcommand(new ListCommand());
+        cli.addSubcommand(new SampleCommand());
+        cli.addSubcommand(new ImportCommand());
         cli.addSubcommand(new ListCommand());
         cli.addSubcommand(new GalleyCommand());
         cli.addSubcommand(new LayoutCommand());

@@ -75,8 +75,8 @@ public final class StoryFileImporter {
             i += Character.charCount(cp);
             String problem = problemWith(cp);
             if (problem != null) {
-                throw new StoryImportException(String.format("%s line %d:%d: %s U+%04X", sourceName, line, column,
-                        problem, cp));
+                throw new StoryImportException(String.format("%s line %d:%d: U+%04X %s", sourceName, line, column,
+                        cp, problem));
             }
             if (cp == '\n' || cp == '\r' && (i >= text.length() || text.charAt(i) != '\n')) {
                 line++;
@@ -92,7 +92,8 @@ public final class StoryFileImporter {
             return null;
         }
         if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F) {
-            return cp == 0 ? "NUL character" : "control character";
+            return cp == 0 ? "NUL character (a UTF-16 file without byte-order mark, or not a text file?)"
+                    : "control character";
         }
         if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
             return "bidirectional override character";

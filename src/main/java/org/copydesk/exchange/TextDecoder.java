@@ -31,8 +31,13 @@ public final class TextDecoder {
     public record Decoded(String text, String encoding) {
     }
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final Charset BIG5 = Charset.forName("Big5");
+    /**
+     * The legacy encodings tried after UTF-8. Which charsets a Java runtime carries depends on the
+     * platform and on the modules a packaged runtime includes (jdk.charsets), so missing ones are
+     * skipped rather than failing every import.
+     */
+    private static final List<Charset> LEGACY = java.util.stream.Stream.of("GB18030", "Big5")
+            .filter(Charset::isSupported).map(Charset::forName).toList();
 
     private TextDecoder() {
     }
@@ -59,7 +64,7 @@ public final class TextDecoder {
         List<Decoded> clean = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         failures.add("UTF-8 at byte " + utf8.badOffset);
-        for (Charset legacy : List.of(GB18030, BIG5)) {
+        for (Charset legacy : LEGACY) {
             Attempt a = attempt(bytes, legacy);
             if (a.text != null) {
                 clean.add(new Decoded(a.text, legacy.name()));
@@ -168,14 +173,18 @@ public final class TextDecoder {
 
         private static BitSet build() {
             BitSet set = new BitSet(0x10000);
-            CharsetEncoder gb = Charset.forName("GB2312").newEncoder();
-            CharsetEncoder big5 = BIG5.newEncoder();
+            CharsetEncoder gb = encoder("GB2312");
+            CharsetEncoder big5 = encoder("Big5");
             for (char c = 0x4E00; c <= 0x9FFF; c++) {
-                if (inRange(gb, c, 0xB0A1, 0xD7F9) || inRange(big5, c, 0xA440, 0xC67E)) {
+                if (gb != null && inRange(gb, c, 0xB0A1, 0xD7F9) || big5 != null && inRange(big5, c, 0xA440, 0xC67E)) {
                     set.set(c);
                 }
             }
             return set;
+        }
+
+        private static CharsetEncoder encoder(String name) {
+            return Charset.isSupported(name) ? Charset.forName(name).newEncoder() : null;
         }
 
         private static boolean inRange(CharsetEncoder encoder, char c, int first, int last) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * @param baseline  baseline y
  * @param measure   the width the line was set to (column width, or the headline span)
  * @param runs      the glyph runs, each with its own face and size
- * @param justified whether the line was stretched or shrunk to fill the measure
+ * @param justified whether the line fills its measure edge to edge as justified text (stretched,
+ *                  shrunk, or fitting exactly); false for ragged, centred and right-aligned lines
  * @param sourceStart index (in chars) of the line's first character in its source block text;
  *                  -1 for lines the composer wrote itself (jump lines, running heads)
  */

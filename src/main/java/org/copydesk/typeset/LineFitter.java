@@ -78,13 +78,17 @@ final class LineFitter {
                 return emergencyBreak(s, available);
             }
         }
-        if (best < n && shortTail(best, available)) {
-            int earlier = previousAllowed(s, best);
-            if (earlier > s) {
-                return earlier; // pull a character down rather than leave one alone on the last line
+        // Pull characters down rather than leave one alone (with its marks) on the last line; the
+        // tail may need more than one step when marks or dashes sit at the break.
+        int chosen = best;
+        while (chosen < n && shortTail(chosen, available)) {
+            int earlier = previousAllowed(s, chosen);
+            if (earlier <= s || p.minimumWidth(earlier, n) > available) {
+                break;
             }
+            chosen = earlier;
         }
-        return best;
+        return chosen < n && shortTail(chosen, available) ? best : chosen;
     }
 
     /** The next opportunity after {@code from} if compressing the line makes it fit, else -1. */
@@ -120,7 +124,7 @@ final class LineFitter {
                 }
             }
         }
-        return content == 1 && p.minimumWidth(b, n) <= available;
+        return content <= 1 && p.minimumWidth(b, n) <= available;
     }
 
     /** No break opportunity fits: relax the rules and break after the last code point that fits. */

@@ -168,6 +168,6 @@ public final class NewspaperComposer implements PageComposer {
                 return Optional.empty();
             }
         }
-        return Optional.of(PhotoFrameComposer.compose(setter, page.spec(), photo.get(), placement, rect));
+        return Optional.of(PhotoFrameComposer.compose(setter, page.spec(), photo.get(), placement, rect, problems));
     }
 }

@@ -16,7 +16,9 @@ final class PhotoFrameComposer {
     private PhotoFrameComposer() {
     }
 
-    static LayoutFrame compose(Typesetter setter, PageSpec spec, Photo photo, PhotoPlacement placement, GridRect rect) {
+    /** The frame, and an OVERSET problem in {@code problems} when the caption alone overfills it. */
+    static LayoutFrame compose(Typesetter setter, PageSpec spec, Photo photo, PhotoPlacement placement, GridRect rect,
+                               java.util.List<LayoutProblem> problems) {
         Box frame = FrameGrid.box(spec, rect);
         double size = captionSize(spec);
         double pitch = size * 1.4;
@@ -25,6 +27,10 @@ final class PhotoFrameComposer {
         int captionLines = setter.countLines(Passage.plain(caption, size, FontFace.SANS), frame.width());
         double captionHeight = captionLines * pitch;
         double room = Math.max(0, frame.height() - captionHeight - (captionLines > 0 ? gap : 0));
+        if (captionHeight > frame.height()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, photo.id(), "the caption needs "
+                    + captionLines + " lines, more than the photo frame's " + rect.rowSpan() + " 行"));
+        }
         double aspect = photo.widthPx() > 0 && photo.heightPx() > 0 ? (double) photo.heightPx() / photo.widthPx() : 2.0 / 3;
         double width = frame.width();
         double height = width * aspect;

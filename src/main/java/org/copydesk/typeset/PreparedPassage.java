@@ -24,7 +24,6 @@ final class PreparedPassage {
     static final int SHRINK_PERIOD = 5;
     static final int SHRINK_LEVELS = 6;
     private static final int NONE = -1;
-    private static final double EPSILON = 1e-6;
 
     final Passage passage;
     final int n;
@@ -218,167 +217,11 @@ final class PreparedPassage {
     }
 
     /**
-     * Places the glyphs of line {@code [s, b)} in a measure of {@code available} points.
-     *
-     * @param lastOfPassage the last line of a justified passage stays ragged unless it must shrink
+     * Places the glyphs of line {@code [s, b)} in a measure of {@code available} points: see
+     * {@link LineJustifier}.
      */
     SetLine set(int s, int b, double available, Alignment alignment, boolean lastOfPassage) {
-        int m = b - s;
-        double[] lead = new double[m];
-        double[] trail = new double[m];
-        double[] gl = new double[m];
-        double[] extraBefore = new double[m];
-        double natural = 0;
-        for (int i = 0; i < m; i++) {
-            int k = s + i;
-            lead[i] = leadCut[k];
-            trail[i] = trailCut[k];
-            gl[i] = i == 0 ? 0 : glue[k];
-            natural += gl[i] + adv[k] - lead[i] - trail[i];
-        }
-        if (cls[s] == CharClass.OPENING) {
-            natural -= half[s] - lead[0];
-            lead[0] = half[s];
-        }
-        int last = m - 1;
-        if (blank(b - 1)) {
-            natural -= adv[b - 1] - lead[last] - trail[last];
-            trail[last] = adv[b - 1] - lead[last];
-        } else if (cls[b - 1].closingSide()) {
-            natural -= half[b - 1] - trail[last];
-            trail[last] = half[b - 1];
-        }
-        double delta = available - natural;
-        boolean justified = false;
-        if (delta < -EPSILON) {
-            justified = shrink(s, m, -delta, lead, trail, gl);
-        } else if (delta > EPSILON && alignment == Alignment.JUSTIFY && !lastOfPassage) {
-            justified = stretch(s, m, delta, trail, gl, extraBefore);
-        }
-        double offset = 0;
-        if (!justified && delta > 0) {
-            offset = switch (alignment) {
-                case CENTER -> delta / 2;
-                case RIGHT -> delta;
-                default -> 0;
-            };
-        }
-        double[] origins = new double[m];
-        double[] advances = new double[m];
-        double x = offset;
-        for (int i = 0; i < m; i++) {
-            int k = s + i;
-            x += gl[i] + extraBefore[i];
-            origins[i] = x - lead[i];
-            advances[i] = Math.max(0, adv[k] - lead[i] - trail[i]);
-            x += advances[i];
-        }
-        return new SetLine(s, b, origins, advances, lead, justified, x);
-    }
-
-    /** Takes {@code need} points out of the line in clreq order; true when the line then fits. */
-    private boolean shrink(int s, int m, double need, double[] lead, double[] trail, double[] gl) {
-        double remaining = need;
-        for (int level = 0; level < SHRINK_LEVELS && remaining > EPSILON; level++) {
-            double total = 0;
-            for (int i = 0; i < m; i++) {
-                total += capacityAt(s, i, level, lead, trail, gl);
-            }
-            if (total <= EPSILON) {
-                continue;
-            }
-            double fraction = Math.min(1, remaining / total);
-            for (int i = 0; i < m; i++) {
-                double c = capacityAt(s, i, level, lead, trail, gl) * fraction;
-                if (c <= 0) {
-                    continue;
-                }
-                int k = s + i;
-                if (level == SHRINK_GLUE) {
-                    gl[i] -= c;
-                } else if (cls[k] == CharClass.OPENING) {
-                    lead[i] += c;
-                } else if (cls[k] == CharClass.MIDDLE_DOT) {
-                    lead[i] += c / 2;
-                    trail[i] += c / 2;
-                } else {
-                    trail[i] += c;
-                }
-            }
-            remaining -= total * fraction;
-        }
-        return remaining <= EPSILON;
-    }
-
-    private double capacityAt(int s, int i, int level, double[] lead, double[] trail, double[] gl) {
-        int k = s + i;
-        if (level == SHRINK_GLUE) {
-            return i > 0 && glue[k] > 0 ? Math.max(0, gl[i] - 0.125 * em) : 0;
-        }
-        if (capLevel[k] != level) {
-            return 0;
-        }
-        if (level == SHRINK_SPACE) {
-            return Math.max(0, adv[k] - trail[i] - 0.25 * em);
-        }
-        // a mark can give up what remains of its blank half (or quarters, for the interpunct)
-        double used = lead[i] + trail[i];
-        return Math.max(0, half[k] - used);
-    }
-
-    /** Spreads {@code extra} points: Latin spaces, then Han-Latin spacing, then between characters. */
-    private boolean stretch(int s, int m, double extra, double[] trail, double[] gl, double[] extraBefore) {
-        double remaining = extra;
-        double spaceRoom = 0;
-        for (int i = 0; i < m - 1; i++) {
-            if (cls[s + i] == CharClass.SPACE) {
-                spaceRoom += Math.max(0, 0.5 * em - (adv[s + i] - trail[i]));
-            }
-        }
-        if (spaceRoom > EPSILON) {
-            double f = Math.min(1, remaining / spaceRoom);
-            for (int i = 0; i < m - 1; i++) {
-                if (cls[s + i] == CharClass.SPACE) {
-                    extraBefore[i + 1] += f * Math.max(0, 0.5 * em - (adv[s + i] - trail[i]));
-                }
-            }
-            remaining -= f * spaceRoom;
-        }
-        double glueRoom = 0;
-        for (int i = 1; i < m; i++) {
-            glueRoom += glue[s + i] > 0 ? 0.25 * em : 0;
-        }
-        if (remaining > EPSILON && glueRoom > EPSILON) {
-            double f = Math.min(1, remaining / glueRoom);
-            for (int i = 1; i < m; i++) {
-                if (glue[s + i] > 0) {
-                    gl[i] += f * 0.25 * em;
-                }
-            }
-            remaining -= f * glueRoom;
-        }
-        if (remaining > EPSILON) {
-            int gaps = 0;
-            int lastVisible = m - 1;
-            while (lastVisible > 0 && blank(s + lastVisible)) {
-                lastVisible--;
-            }
-            for (int i = 1; i <= lastVisible; i++) {
-                if (!glued[s + i]) {
-                    gaps++;
-                }
-            }
-            if (gaps == 0) {
-                return false;
-            }
-            double each = remaining / gaps;
-            for (int i = 1; i <= lastVisible; i++) {
-                if (!glued[s + i]) {
-                    extraBefore[i] += each;
-                }
-            }
-        }
-        return true;
+        return LineJustifier.set(this, s, b, available, alignment, lastOfPassage);
     }
 
     /** The glyph runs of a set line, split where the face changes, placed at {@code x}. */

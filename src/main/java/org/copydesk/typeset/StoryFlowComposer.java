@@ -91,7 +91,9 @@ final class StoryFlowComposer {
             free++;
             freeChars += (int) Math.floor(slots.get(s).width() / slots.get(s).bodySize() + 1e-6);
         }
-        addJumpLines(setter, parts, frames, partLines);
+        int lastPartReached = used == 0 ? 0 : slots.get(used - 1).part();
+        addJumpLines(setter, parts, frames, partLines, overset > 0 ? parts.size() - 1 : lastPartReached);
+        checkPartNumbers(article, parts, problems);
         int lastPart = parts.get(parts.size() - 1).placement().part();
         if (overset > 0) {
             problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, article.id(),
@@ -135,6 +137,10 @@ final class StoryFlowComposer {
                     placement.headlineSizePt());
             lines.addAll(stack.lines());
             firstRow += stack.rows();
+            if (stack.rows() > rect.rowSpan()) {
+                problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, article.id(), "the headline needs "
+                        + stack.rows() + " 行 but the frame on page " + part.pageNumber() + " has " + rect.rowSpan()));
+            }
         }
         int columns = Math.min(placement.textColumns(), Math.max(1, (int) (box.width() / (3 * spec.bodySizePt()))));
         double gutter = spec.bodySizePt() * (columns == rect.columnSpan() ? spec.gutterChars() : 1);
@@ -170,8 +176,9 @@ final class StoryFlowComposer {
      * that continues on another page: the rows {@link #layOutFrame} kept free for them.
      */
     private void addJumpLines(Typesetter setter, List<StoryPart> parts, List<FrameLayout> frames,
-                              List<List<LayoutLine>> partLines) {
-        for (int i = 0; i < parts.size(); i++) {
+                              List<List<LayoutLine>> partLines, int lastPartReached) {
+        // Only where the text really continues: a story that ends early gets no dangling 下转.
+        for (int i = 0; i <= lastPartReached && i < parts.size(); i++) {
             StoryPart part = parts.get(i);
             FrameLayout frame = frames.get(i);
             double body = part.spec().bodySizePt();
@@ -181,7 +188,7 @@ final class StoryFlowComposer {
                 lines.addAll(headOfList(lines), jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body,
                         Alignment.LEFT, slot));
             }
-            if (frame.jumpOut() != null) {
+            if (frame.jumpOut() != null && i < lastPartReached) {
                 partLines.get(i).addAll(jumpLine(setter, "（下转第" + part.jumpToPage() + "版）", body, Alignment.RIGHT,
                         frame.jumpOut()));
             }
@@ -192,6 +199,19 @@ final class StoryFlowComposer {
         return setter.setBlock(Passage.plain(text, size, FontFace.SANS), LineRole.JUMP_LINE, alignment, slot.x(),
                         slot.baseline(), slot.width(), size * 1.5, 0)
                 .stream().map(StoryFlowComposer::composerWritten).toList();
+    }
+
+    /** Linked frames must be numbered 0, 1, 2 ... for the jumps between them to mean anything. */
+    private static void checkPartNumbers(Article article, List<StoryPart> parts, List<LayoutProblem> problems) {
+        for (int i = 0; i < parts.size(); i++) {
+            StoryPart part = parts.get(i);
+            if (part.placement().part() != i) {
+                problems.add(new LayoutProblem(LayoutProblem.Kind.UNRESOLVED_JUMP, article.id(),
+                        "part " + part.placement().part() + " on page " + part.pageNumber() + " follows "
+                                + (i == 0 ? "no opening frame (part 0)" : "part " + parts.get(i - 1).placement().part())));
+                return;
+            }
+        }
     }
 
     /** Where the 上接 line goes: after the headline lines (a continuation has none). */

@@ -20,7 +20,15 @@ final class AppMenuBar {
         bar.setUseSystemMenuBar(true);
 
         var file = new Menu(text.get("menu.file"));
-        file.getItems().add(item("menu.file.quit", "Shortcut+Q", commands::quit));
+        file.getItems().addAll(
+                item("menu.file.newStory", "Shortcut+N", commands::newStory),
+                item("menu.file.import", "Shortcut+I", commands::importStories),
+                new SeparatorMenuItem(),
+                item("menu.file.export", "Shortcut+E", commands::exportPdf));
+        if (commands.canBackUp()) {
+            file.getItems().add(item("menu.file.backup", null, commands::backup));
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), item("menu.file.quit", "Shortcut+Q", commands::quit));
 
         var edit = new Menu(text.get("menu.edit"));
         edit.getItems().addAll(
@@ -57,12 +65,6 @@ final class AppMenuBar {
 
     MenuBar node() {
         return bar;
-    }
-
-    /** Adds an item to the File menu above Quit (for commands that arrive with other services). */
-    void addFileItem(MenuItem item) {
-        var items = bar.getMenus().get(0).getItems();
-        items.add(items.size() - 1, item);
     }
 
     MenuItem item(String key, String accelerator, Runnable action) {

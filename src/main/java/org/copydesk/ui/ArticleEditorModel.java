@@ -155,6 +155,12 @@ public final class ArticleEditorModel {
         }
     }
 
+    public void editStatus(org.copydesk.model.ArticleStatus status) {
+        if (status != article.get().status()) {
+            edit(article.get().withStatus(status));
+        }
+    }
+
     private void edit(Article edited) {
         article.set(edited);
         autosave.changed();
@@ -163,6 +169,15 @@ public final class ArticleEditorModel {
     private void saved(Article saved) {
         // Edits typed while the save ran stay; only the version and time move on.
         article.set(article.get().withSaved(saved.version(), saved.updated()));
+    }
+
+    /** Writes a story that was never saved (version 0): the store inserts it. */
+    public java.util.concurrent.CompletableFuture<SaveState> saveNew() {
+        if (article.get().version() != 0) {
+            throw new IllegalStateException("article " + article.get().id() + " is already saved");
+        }
+        autosave.changed();
+        return autosave.flush();
     }
 
     /** Saves whatever is pending now (switching away, closing the window). */

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.ui.ArticleEditorModel.StyledParagraph;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -36,6 +37,7 @@ final class ArticleEditorPane {
     private final TextField byline = new TextField();
     private final StyleClassedTextArea body = new StyleClassedTextArea();
     private final ComboBox<ParagraphKind> paragraphKind = new ComboBox<>();
+    private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final Label staleMessage = new Label();
     private final HBox staleBar;
     private final VBox root;
@@ -59,7 +61,10 @@ final class ArticleEditorPane {
         fields.getStyleClass().add("article-fields");
         fields.setHgap(8);
         fields.setVgap(6);
-        fields.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        var labels = new ColumnConstraints();
+        // Labels keep their width; the fields take what is left.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.getColumnConstraints().addAll(labels, grow());
         addRow(fields, 0, "editor.kicker", kicker);
         addRow(fields, 1, "editor.headline", headline);
         addRow(fields, 2, "editor.subtitle", subtitle);
@@ -74,7 +79,18 @@ final class ArticleEditorPane {
                 applyKind(paragraphKind.getValue());
             }
         });
-        var toolbar = new ToolBar(new Label(text.get("editor.paragraphStyle")), paragraphKind);
+        status.getItems().setAll(ArticleStatus.values());
+        status.setId("article-status");
+        status.setButtonCell(statusCell());
+        status.setCellFactory(list -> statusCell());
+        status.setOnAction(e -> {
+            if (!loading && model != null && status.getValue() != null) {
+                model.editStatus(status.getValue());
+            }
+        });
+        var toolbar = new ToolBar(new Label(text.get("editor.paragraphStyle")), paragraphKind,
+                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                new Label(text.get("editor.status")), status);
 
         var reload = new Button(text.get("stale.reload"));
         reload.setOnAction(e -> model.reloadFromStore());
@@ -149,6 +165,7 @@ final class ArticleEditorPane {
             headline.setText(article.headline());
             subtitle.setText(article.subtitle());
             byline.setText(article.byline());
+            status.setValue(article.status());
             List<StyledParagraph> paragraphs = ArticleEditorModel.paragraphsOf(article.body());
             body.replaceText(ArticleEditorModel.textOf(paragraphs));
             for (int i = 0; i < paragraphs.size(); i++) {
@@ -220,6 +237,16 @@ final class ArticleEditorPane {
             protected void updateItem(ParagraphKind item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.get(item.messageKey()));
+            }
+        };
+    }
+
+    private ListCell<ArticleStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ArticleStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.get("status." + item.name()));
             }
         };
     }

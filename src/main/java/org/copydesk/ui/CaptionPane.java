@@ -63,7 +63,10 @@ final class CaptionPane {
         grid.setVgap(6);
         var grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        var labels = new ColumnConstraints();
+        // Labels keep their width; the fields take what is left.
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, grow);
         grid.addRow(0, label("caption.text", caption), caption);
         grid.addRow(1, label("caption.photographer", photographer), photographer);
         grid.addRow(2, label("caption.credit", credit), credit);

@@ -24,7 +24,7 @@ public final class DesktopLauncher {
         Objects.requireNonNull(services);
         var closed = new CountDownLatch(1);
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        startToolkit(() -> {
             try {
                 Stage stage = open(services);
                 stage.setOnHidden(e -> closed.countDown());
@@ -39,6 +39,16 @@ public final class DesktopLauncher {
             Thread.currentThread().interrupt();
         } finally {
             Platform.exit();
+        }
+    }
+
+    /** Starts JavaFX; without a display says so in one line the user can act on. */
+    private static void startToolkit(Runnable first) {
+        try {
+            Platform.startup(first);
+        } catch (UnsupportedOperationException e) {
+            throw new IllegalStateException("cannot open the Copydesk window: " + e.getMessage()
+                    + " (no graphical display; the command line works without one: copydesk --help)", e);
         }
     }
 

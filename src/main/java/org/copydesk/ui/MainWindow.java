@@ -1,16 +1,14 @@
 package org.copydesk.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -18,16 +16,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
-import org.fxmisc.richtext.GenericStyledArea;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,8 +56,9 @@ public final class MainWindow implements WindowCommands {
     private final Tab articleTab;
     private final Tab captionTab;
     private final Label emptyMessage = new Label();
-    private final Map<String, ArticleEditorModel> articleModels = new HashMap<>();
-    private final Map<String, CaptionEditorModel> captionModels = new HashMap<>();
+    private final EditionActions actions;
+    private final EditorModels models;
+    private final FocusedTextEditing editing;
     private boolean closing;
 
     public MainWindow(UiServices services, UiText text, Stage stage) {
@@ -77,6 +78,9 @@ public final class MainWindow implements WindowCommands {
         this.articlePane = new ArticleEditorPane(text);
         this.captionPane = new CaptionPane(text, images::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
+        this.actions = new EditionActions(services, text, stage, workspace, statusBar);
+        this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus);
+        this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         articleTab = new Tab(text.get("tab.article"), articlePane.node());
         captionTab = new Tab(text.get("tab.caption"), captionPane.node());
         editors.getTabs().addAll(articleTab, captionTab);
@@ -97,7 +101,7 @@ public final class MainWindow implements WindowCommands {
         emptyMessage.getStyleClass().add("preview-empty");
         var centre = new StackPane(preview.node(), emptyMessage);
         var split = new SplitPane(navigator.node(), centre, editors);
-        split.setDividerPositions(0.2, 0.62);
+        split.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(navigator.node(), false);
         var root = new BorderPane(split);
         root.setTop(new AppMenuBar(text, this).node());
@@ -138,12 +142,12 @@ public final class MainWindow implements WindowCommands {
     private void selected(Selection selection) {
         navigator.reveal(selection);
         if (selection instanceof Selection.Story story) {
-            articleModel(story.articleId()).ifPresent(model -> {
+            models.article(story.articleId()).ifPresent(model -> {
                 articlePane.show(model);
                 editors.getSelectionModel().select(articleTab);
             });
         } else if (selection instanceof Selection.Picture picture) {
-            captionModel(picture.photoId()).ifPresent(model -> {
+            models.caption(picture.photoId()).ifPresent(model -> {
                 captionPane.show(model);
                 editors.getSelectionModel().select(captionTab);
             });
@@ -151,44 +155,15 @@ public final class MainWindow implements WindowCommands {
         updateStatus();
     }
 
-    private Optional<ArticleEditorModel> articleModel(String articleId) {
-        if (articleModels.containsKey(articleId)) {
-            return Optional.of(articleModels.get(articleId));
-        }
-        return workspace.content().flatMap(c -> c.article(articleId)).map(article -> {
-            var model = new ArticleEditorModel(article, services.repository(), autosave);
-            model.articleProperty().addListener((obs, old, now) -> {
-                workspace.replaceArticle(now);
-                updateStatus();
-            });
-            model.saveStateProperty().addListener((obs, old, now) -> updateStatus());
-            articleModels.put(articleId, model);
-            return model;
-        });
-    }
-
-    private Optional<CaptionEditorModel> captionModel(String photoId) {
-        if (captionModels.containsKey(photoId)) {
-            return Optional.of(captionModels.get(photoId));
-        }
-        return workspace.content().flatMap(c -> c.photo(photoId)).map(photo -> {
-            var model = new CaptionEditorModel(photo, services.repository(), autosave);
-            model.photoProperty().addListener((obs, old, now) -> workspace.replacePhoto(now));
-            model.saveStateProperty().addListener((obs, old, now) -> updateStatus());
-            captionModels.put(photoId, model);
-            return model;
-        });
-    }
-
     private void updateStatus() {
         Selection selection = workspace.selectionProperty().get();
         Optional<ArticleEditorModel> story = selection instanceof Selection.Story s
-                ? Optional.ofNullable(articleModels.get(s.articleId())) : Optional.empty();
+                ? models.openedArticle(s.articleId()) : Optional.empty();
         statusBar.showCount(story.map(ArticleEditorModel::count));
         statusBar.showCopyfit(story.flatMap(m -> workspace.copyfit(m.article().id())));
         Optional<SaveState> state = story.map(m -> m.saveStateProperty().get());
         if (selection instanceof Selection.Picture p) {
-            state = Optional.ofNullable(captionModels.get(p.photoId())).map(m -> m.saveStateProperty().get());
+            state = models.openedCaption(p.photoId()).map(m -> m.saveStateProperty().get());
         }
         statusBar.showSaveState(state);
     }
@@ -229,8 +204,8 @@ public final class MainWindow implements WindowCommands {
     private Optional<String> firstStoryOnScreen() {
         int shown = workspace.shownPageProperty().get();
         return workspace.content().flatMap(c -> c.page(shown)).flatMap(page -> page.placements().stream()
-                .filter(p -> p instanceof org.copydesk.model.StoryPlacement s && s.part() == 0)
-                .map(org.copydesk.model.Placement::contentId)
+                .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
+                .map(Placement::contentId)
                 .findFirst());
     }
 
@@ -262,21 +237,57 @@ public final class MainWindow implements WindowCommands {
         return navigator;
     }
 
+    /**
+     * Starts a story in the open edition: it is listed under the unplaced stories, opened in the
+     * editor and written to the store at once, so it exists even if nothing is typed.
+     */
+    @Override
+    public void newStory() {
+        workspace.content().ifPresent(c -> {
+            var now = Instant.now();
+            var story = new Article(UUID.randomUUID().toString(), c.edition().id(), "", text.get("story.newHeadline"),
+                    "", "", List.of(), ArticleStatus.DRAFT, 0, 0, now, now);
+            workspace.replaceArticle(story);
+            workspace.select(new Selection.Story(story.id()));
+            models.article(story.id()).ifPresent(ArticleEditorModel::saveNew);
+        });
+    }
+
+    @Override
+    public void importStories() {
+        actions.importStories();
+    }
+
+    @Override
+    public void exportPdf() {
+        actions.exportPdf();
+    }
+
+    @Override
+    public boolean canBackUp() {
+        return actions.canBackUp();
+    }
+
+    @Override
+    public void backup() {
+        actions.backup();
+    }
+
+    EditionActions actions() {
+        return actions;
+    }
+
     /** Saves everything pending, then closes; asks first when something could not be saved. */
     @Override
     public void quit() {
-        var flushes = new ArrayList<CompletableFuture<SaveState>>();
-        articleModels.values().forEach(m -> flushes.add(m.flush()));
-        captionModels.values().forEach(m -> flushes.add(m.flush()));
-        CompletableFuture.allOf(flushes.toArray(CompletableFuture[]::new)).whenComplete((ok, error) ->
-                Platform.runLater(() -> {
-                    boolean unsaved = flushes.stream().anyMatch(f -> f.getNow(new SaveState.Clean()).holdsUnsavedText());
-                    if (unsaved && !confirm(text.get("close.unsaved"))) {
-                        return;
-                    }
-                    closing = true;
-                    stage.close();
-                }));
+        models.flushAll().whenComplete((states, error) -> Platform.runLater(() -> {
+            boolean unsaved = error != null || states.stream().anyMatch(SaveState::holdsUnsavedText);
+            if (unsaved && !confirm(text.get("close.unsaved"))) {
+                return;
+            }
+            closing = true;
+            stage.close();
+        }));
     }
 
     private boolean confirm(String message) {
@@ -286,58 +297,29 @@ public final class MainWindow implements WindowCommands {
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
-    private Node focused() {
-        return stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-    }
-
     @Override
     public void undo() {
-        Node node = focused();
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.undo();
-        } else if (node instanceof TextInputControl input) {
-            input.undo();
-        }
+        editing.undo();
     }
 
     @Override
     public void redo() {
-        Node node = focused();
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.redo();
-        } else if (node instanceof TextInputControl input) {
-            input.redo();
-        }
+        editing.redo();
     }
 
     @Override
     public void cut() {
-        Node node = focused();
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.cut();
-        } else if (node instanceof TextInputControl input) {
-            input.cut();
-        }
+        editing.cut();
     }
 
     @Override
     public void copy() {
-        Node node = focused();
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.copy();
-        } else if (node instanceof TextInputControl input) {
-            input.copy();
-        }
+        editing.copy();
     }
 
     @Override
     public void paste() {
-        Node node = focused();
-        if (node instanceof GenericStyledArea<?, ?, ?> area) {
-            area.paste();
-        } else if (node instanceof TextInputControl input) {
-            input.paste();
-        }
+        editing.paste();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.copydesk.typeset.PageLayout;
  * Clicking a frame selects its story or photo.
  */
 final class PagePreviewPane {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PagePreviewPane.class);
     private static final double MARGIN_PX = 16;
     private static final double ZOOM_STEP = 1.25;
     private static final double MIN_SCALE = 0.2;
@@ -49,6 +50,9 @@ final class PagePreviewPane {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setPannable(false);
+        // A vertical bar that came and went would change the width that fit-width divides, which
+        // would resize the page, which would toggle the bar again: keep it always there.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (fitWidth && Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
                 redraw();
@@ -126,7 +130,10 @@ final class PagePreviewPane {
         PreviewOptions options = options(layout);
         canvas.setWidth(Math.ceil(PageCanvasRenderer.canvasWidth(layout, options)));
         canvas.setHeight(Math.ceil(PageCanvasRenderer.canvasHeight(layout, options)));
+        long start = System.nanoTime();
         renderer.draw(canvas.getGraphicsContext2D(), layout, options, photos);
+        LOG.debug("drew page {} at scale {} in {} ms", layout.pageNumber(), options.scale(),
+                (System.nanoTime() - start) / 1_000_000.0);
         lastDrawn = layout;
         lastOptions = options;
     }

@@ -22,6 +22,8 @@ final class StatusBar {
     private final Label count = new Label();
     private final Label copyfit = new Label();
     private final Label saveState = new Label();
+    private final Label activity = new Label();
+    private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
     private final HBox root;
 
     StatusBar(UiText text, String databaseDescription) {
@@ -30,10 +32,13 @@ final class StatusBar {
         count.setId("status-count");
         copyfit.setId("status-copyfit");
         saveState.setId("status-save");
+        activity.setId("status-activity");
+        progress.setPrefWidth(120);
+        progress.setVisible(false);
         database.setText(text.format("status.database", databaseDescription));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(10, database, spacer, count, separator(), copyfit, separator(), saveState);
+        root = new HBox(10, database, activity, progress, spacer, count, separator(), copyfit, separator(), saveState);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(3, 10, 3, 10));
@@ -45,6 +50,22 @@ final class StatusBar {
 
     Label countLabel() {
         return count;
+    }
+
+    /** A message about background work (export, import, backup) and its progress, if running. */
+    void showActivity(String message, javafx.beans.value.ObservableValue<Number> running) {
+        activity.setText(message);
+        progress.progressProperty().unbind();
+        if (running == null) {
+            progress.setVisible(false);
+        } else {
+            progress.progressProperty().bind(running);
+            progress.setVisible(true);
+        }
+    }
+
+    Label activityLabel() {
+        return activity;
     }
 
     void showCount(Optional<CharacterCount> counted) {

@@ -4,6 +4,17 @@ import javafx.beans.property.BooleanProperty;
 
 /** What the menu bar can ask the main window to do. */
 interface WindowCommands {
+    void newStory();
+
+    void importStories();
+
+    void exportPdf();
+
+    /** Whether the database can be backed up from here (embedded H2). */
+    boolean canBackUp();
+
+    void backup();
+
     void quit();
 
     void undo();

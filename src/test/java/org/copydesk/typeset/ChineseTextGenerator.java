@@ -52,6 +52,15 @@ public final class ChineseTextGenerator {
         return sb.toString();
     }
 
+    /** A short phrase of Han words for an in-article subhead: no marks. */
+    public String subhead() {
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < 6) {
+            sb.append(word());
+        }
+        return sb.toString();
+    }
+
     private void sentence(StringBuilder sb) {
         int clauses = 1 + random.nextInt(3);
         boolean quoted = random.nextInt(6) == 0;

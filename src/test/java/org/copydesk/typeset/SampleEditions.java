@@ -68,7 +68,7 @@ public final class SampleEditions {
         body.add(new Block.Lead("本报讯", paragraphs.get(0)));
         for (int i = 1; i < paragraphs.size(); i++) {
             if (i % 7 == 0) {
-                body.add(new Block.Subhead("■ " + text.paragraph(8).replaceAll("[。？！…”]+$", "")));
+                body.add(new Block.Subhead("■ " + text.subhead()));
             }
             body.add(new Block.Paragraph(paragraphs.get(i)));
         }
@@ -80,7 +80,16 @@ public final class SampleEditions {
     }
 
     private static Photo photo(String id, int w, int h, Caption caption) {
-        return new Photo(id, EDITION, id + ".jpg", "image/jpeg", new byte[] {1, 2, 3}, "0".repeat(64), w, h, caption);
+        byte[] bytes = (id + " stands in for the picture").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new Photo(id, EDITION, id + ".jpg", "image/jpeg", bytes, sha256(bytes), w, h, caption);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Total characters of body text in the edition's stories. */

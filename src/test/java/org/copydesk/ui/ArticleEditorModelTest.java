@@ -161,6 +161,15 @@ class ArticleEditorModelTest {
     }
 
     @Test
+    void signingOffIsAnEditLikeAnyOther() {
+        var model = new ArticleEditorModel(bridge(), repository, immediate());
+        model.editStatus(org.copydesk.model.ArticleStatus.SIGNED_OFF);
+        scheduler.advance(Duration.ofSeconds(2));
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().status())
+                .isEqualTo(org.copydesk.model.ArticleStatus.SIGNED_OFF);
+    }
+
+    @Test
     void aFailedSaveIsRetriedOnTheNextEdit() {
         var model = new ArticleEditorModel(bridge(), repository, immediate());
         repository.failNextSave = new StoreException("disk full");

@@ -49,7 +49,8 @@ final class FixtureEdition {
                 new Block.Lead("本报讯", "城南冬季农贸市场昨日开市，摊位一百二十个。"),
                 new Block.Paragraph("市场将开放至明年二月。")),
                 ArticleStatus.DRAFT, 300, 1, T0, T0);
-        var photo = new Photo(BRIDGE_PHOTO, EDITION, "bridge.png", "image/png", png(), "sha-fixture-bridge", 320, 200,
+        byte[] png = png();
+        var photo = new Photo(BRIDGE_PHOTO, EDITION, "bridge.png", "image/png", png, sha256(png), 320, 200,
                 new Caption("江澜二桥通车首日，车辆有序通行。", "李明", "", CaptionKind.NEWS));
         var spec = PageSpec.tabloid();
         var page1 = new Page("page-1", EDITION, 1, "要闻", spec, List.of(
@@ -64,6 +65,14 @@ final class FixtureEdition {
         var repository = new InMemoryEditionRepository();
         repository.insertEdition(content());
         return repository;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A real PNG, so the preview and caption pane decode an actual picture. */

@@ -25,7 +25,7 @@ public final class PageCanvasRenderer {
     private static final Color DESK = Color.rgb(0x8a, 0x8f, 0x96);
     private static final Color INK = Color.rgb(0x1a, 0x1a, 0x1a);
     private static final Color FRAME = Color.rgb(0x4a, 0x90, 0xd9, 0.45);
-    private static final Color HIGHLIGHT_FILL = Color.rgb(0xff, 0xd5, 0x4f, 0.22);
+    private static final Color HIGHLIGHT_FILL = Color.rgb(0xff, 0xd5, 0x4f, 0.16);
     private static final Color HIGHLIGHT_LINE = Color.rgb(0xe6, 0x8a, 0x00);
     private static final Color OVERSET = Color.rgb(0xd3, 0x2f, 0x2f);
     private static final Color MISSING_PHOTO = Color.rgb(0xd8, 0xd8, 0xd8);

@@ -176,11 +176,12 @@ class StoryFileImporterTest {
 
     @ParameterizedTest
     @CsvSource(textBlock = """
-            0000, 'line 3:3: NUL character U+0000'
-            0007, 'line 3:3: control character U+0007'
-            202E, 'line 3:3: bidirectional override character U+202E'
-            2066, 'line 3:3: bidirectional override character U+2066'
-            FFFD, 'line 3:3: replacement character'
+            0000, 'line 3:3: U+0000 NUL character'
+            0007, 'line 3:3: U+0007 control character'
+            0085, 'line 3:3: U+0085 control character'
+            202E, 'line 3:3: U+202E bidirectional override character'
+            2066, 'line 3:3: U+2066 bidirectional override character'
+            FFFD, 'line 3:3: U+FFFD replacement character'
             """)
     void controlAndBidiCharactersAreRefusedWithLineAndColumn(String hex, String expected) throws IOException {
         String bad = new String(Character.toChars(Integer.parseInt(hex, 16)));

@@ -1,0 +1,49 @@
+package org.copydesk.app;
+
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.cli.CliServices;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.PageComposer;
+
+/** The CLI's services: the database named by --db / COPYDESK_DB / the default folder, and the composer. */
+final class AppCliServices implements CliServices {
+    private final Map<String, String> environment;
+    private PageComposer composer;
+
+    AppCliServices(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public OpenedRepository openRepository(Optional<String> dbOption) {
+        Database database = Database.open(DatabaseLocation.resolve(dbOption, environment));
+        return new OpenedRepository() {
+            @Override
+            public EditionRepository repository() {
+                return database.repository();
+            }
+
+            @Override
+            public String description() {
+                return database.description();
+            }
+
+            @Override
+            public void close() {
+                database.close();
+            }
+        };
+    }
+
+    @Override
+    public PageComposer composer() {
+        // Built on first use: commands that never set type should not pay for reading the fonts.
+        if (composer == null) {
+            composer = Wiring.composer();
+        }
+        return composer;
+    }
+}

@@ -1,0 +1,64 @@
+package org.copydesk.app;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.copydesk.cli.CopydeskCommand;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.StoreException;
+import org.copydesk.ui.DesktopLauncher;
+import org.copydesk.ui.StartupErrorDialog;
+import org.copydesk.ui.UiServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar copydesk.jar}: no arguments open the window, arguments run the CLI. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0) {
+            System.exit(CopydeskCommand.execute(new AppCliServices(System.getenv()), args));
+        }
+        System.exit(runDesktop());
+    }
+
+    private static int runDesktop() {
+        DatabaseLocation location = DatabaseLocation.resolve(Optional.empty(), System.getenv());
+        Database database;
+        try {
+            database = Database.open(location);
+        } catch (StoreException e) {
+            // One clear line on the terminal and, since this is the desktop start, in a dialog too.
+            System.err.println("copydesk: " + e.getMessage());
+            StartupErrorDialog.show(e.getMessage());
+            return 1;
+        }
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "copydesk-store");
+            t.setDaemon(true);
+            return t;
+        });
+        try (database) {
+            FirstRun.ensureSampleEdition(database.repository());
+            DesktopLauncher.launch(new UiServices(database.repository(), Wiring.composer(),
+                    database.description(), background));
+            // Let autosaves queued at close finish before the database closes.
+            background.shutdown();
+            background.awaitTermination(10, TimeUnit.SECONDS);
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (RuntimeException e) {
+            LOG.error("Copydesk stopped on an error", e);
+            System.err.println("copydesk: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.copydesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.copydesk.exchange.StoryFileImporter;
+import org.copydesk.exchange.StoryImportException;
+import org.copydesk.exchange.StoryLength;
+import org.copydesk.model.Article;
+import org.copydesk.model.Edition;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code copydesk import FILE... [--edition ID|latest]}: reads story text files into an edition.
+ * Every file is read and checked before anything is written, so one bad file imports nothing.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import story text files (UTF-8, GB18030/GBK or Big5; see docs/story-format.md) into an "
+                + "edition. Nothing is imported unless every file is valid.")
+final class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.ParentCommand
+    CopydeskCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Story files (.md or .txt).")
+    List<Path> files;
+
+    @Option(names = "--edition", paramLabel = "ID|latest", defaultValue = "latest",
+            description = "Edition to add the stories to (default: ${DEFAULT-VALUE}).")
+    String edition;
+
+    @Override
+    public Integer call() {
+        Edition target = root.edition(edition);
+        List<Article> articles = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                articles.add(StoryFileImporter.read(file, target.id()));
+            } catch (StoryImportException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!failures.isEmpty()) {
+            failures.forEach(err::println);
+            throw new StoryImportException(failures.size() + " of " + files.size()
+                    + " files failed validation; nothing was imported");
+        }
+        EditionRepository repository = root.repository();
+        int imported = 0;
+        for (Article article : articles) {
+            try {
+                // version 0: the store inserts a story it has never saved as its first revision
+                repository.saveArticle(article);
+            } catch (StoreException e) {
+                throw new StoreException("imported " + imported + " of " + articles.size()
+                        + " stories, then: " + e.getMessage(), e);
+            }
+            imported++;
+            out.printf("%s  %s  %d 字%n", article.id(), article.headline(), StoryLength.of(article));
+        }
+        out.flush();
+        return 0;
+    }
+}

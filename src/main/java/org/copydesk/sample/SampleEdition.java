@@ -1,0 +1,37 @@
+package org.copydesk.sample;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.copydesk.model.Article;
+import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+
+/**
+ * The built-in sample: issue 1287 of 江澜周报, the weekly of the fictional city of 江澜, dated
+ * 2026-11-27, eight broadsheet pages. Every id is derived from a fixed name, so building it twice
+ * gives equal values and {@code copydesk sample} replaces the sample in a database in place.
+ */
+public final class SampleEdition {
+
+    public static final String PAPER_NAME = "江澜周报";
+    public static final LocalDate DATE = LocalDate.of(2026, 11, 27);
+    public static final int ISSUE = 1287;
+    /** The sample edition's id, the same in every database. */
+    public static final String EDITION_ID = SampleIds.of("edition", PAPER_NAME + "/" + ISSUE);
+
+    private SampleEdition() {
+    }
+
+    /** Builds the whole edition: stories read from the class path, photos drawn, pages made up. */
+    public static EditionContent create() {
+        Edition edition = new Edition(EDITION_ID, PAPER_NAME, DATE, ISSUE);
+        List<Article> articles = SampleMakeup.ARTICLE_KEYS.stream()
+                .map(key -> SampleArticles.load(key, EDITION_ID))
+                .toList();
+        List<Photo> photos = SamplePhotos.create(EDITION_ID);
+        List<Page> pages = SampleMakeup.pages(EDITION_ID);
+        return new EditionContent(edition, pages, articles, photos);
+    }
+}
