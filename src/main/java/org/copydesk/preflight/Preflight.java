@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.CaptionKind;
@@ -33,18 +35,23 @@ import org.copydesk.typeset.PageLayout;
 public final class Preflight {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparingInt(Finding::pageNumber).thenComparing(Finding::check).thenComparing(Finding::contentId);
-    private static final GlyphCoverage COVERAGE = new GlyphCoverage();
-
     private final PageComposer composer;
     private final PreflightRules rules;
+    private final FontCatalogue fonts;
 
+    /** Default thresholds; glyph coverage from the bundled fonts, the files the PDF embeds. */
     public Preflight(PageComposer composer) {
         this(composer, PreflightRules.defaults());
     }
 
     public Preflight(PageComposer composer, PreflightRules rules) {
+        this(composer, rules, FontCatalogue.bundled());
+    }
+
+    public Preflight(PageComposer composer, PreflightRules rules, FontCatalogue fonts) {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
     }
 
     public List<Finding> check(EditionContent content) {
@@ -175,11 +182,11 @@ public final class Preflight {
     }
 
     /** Lists characters the run's face cannot draw; returns whether it found any. */
-    private static boolean checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
+    private boolean checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
         Map<Integer, String> missing = new TreeMap<>();
         for (LayoutLine line : lines) {
             for (GlyphRun run : line.runs()) {
-                run.text().codePoints().filter(cp -> !COVERAGE.covers(run.face(), cp))
+                run.text().codePoints().filter(cp -> !drawable(run.face(), cp))
                         .forEach(cp -> missing.putIfAbsent(cp, line.role() + " \"" + abbreviate(line.text()) + "\" in " + run.face()));
             }
         }
@@ -190,6 +197,10 @@ public final class Preflight {
             findings.add(new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, contentId, "characters missing from the fonts: " + list));
         }
         return !missing.isEmpty();
+    }
+
+    private boolean drawable(FontFace face, int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || fonts.metrics(face).covers(codePoint);
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */
