@@ -47,7 +47,8 @@ public final class Main {
         try (database) {
             FirstRun.ensureSampleEdition(database.repository());
             DesktopLauncher.launch(new UiServices(database.repository(), Wiring.composer(),
-                    database.description(), background));
+                    database.description(), background,
+                    location.isEmbeddedH2() ? Optional.of(database::backupTo) : Optional.empty()));
             // Let autosaves queued at close finish before the database closes.
             background.shutdown();
             background.awaitTermination(10, TimeUnit.SECONDS);

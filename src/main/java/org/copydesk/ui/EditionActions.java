@@ -122,19 +122,24 @@ final class EditionActions {
     }
 
     void backup() {
-        services.backup().ifPresent(backup -> {
-            var chooser = new FileChooser();
-            chooser.setTitle(text.get("backup.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
-            chooser.setInitialFileName("copydesk-backup-" + DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now()) + ".zip");
-            var file = chooser.showSaveDialog(owner);
-            if (file != null) {
-                run(text.get("backup.running"), () -> {
-                    backup.backupTo(file.toPath());
-                    return file.toPath();
-                }, zip -> status.showActivity(text.format("backup.done", zip.toString()), null));
-            }
-        });
+        if (services.backup().isEmpty()) {
+            return;
+        }
+        var chooser = new FileChooser();
+        chooser.setTitle(text.get("backup.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ZIP", "*.zip"));
+        chooser.setInitialFileName("copydesk-backup-" + DateTimeFormatter.BASIC_ISO_DATE.format(java.time.LocalDate.now()) + ".zip");
+        var file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            backupTo(file.toPath());
+        }
+    }
+
+    void backupTo(Path zip) {
+        services.backup().ifPresent(backup -> run(text.get("backup.running"), () -> {
+            backup.backupTo(zip);
+            return zip;
+        }, written -> status.showActivity(text.format("backup.done", written.toString()), null)));
     }
 
     private static String describe(List<Finding> findings) {

@@ -51,7 +51,8 @@ class MainWindowTest {
         database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
         repository = database.repository();
         repository.insertEdition(FixtureEdition.content());
-        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run);
+        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run,
+                Optional.of(database::backupTo));
         var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
                 AutosaveContext.DEFAULT_DELAY);
         window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
@@ -200,6 +201,20 @@ class MainWindowTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(window.statusBar().activityLabel().getText()).startsWith("已导出 ");
+    }
+
+    @Test
+    void backupWritesAZipOfTheDatabase(FxRobot robot) throws Exception {
+        Path zip = dataDir.resolve("备份").resolve("copydesk.zip");
+        Files.createDirectories(zip.getParent());
+        assertThat(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems())
+                .extracting(javafx.scene.control.MenuItem::getText).contains("备份数据库…");
+
+        robot.interact(() -> window.actions().backupTo(zip));
+
+        assertThat(zip).exists();
+        assertThat(Files.size(zip)).isGreaterThan(1000);
+        assertThat(window.statusBar().activityLabel().getText()).startsWith("备份已写入");
     }
 
     @Test
