@@ -71,7 +71,7 @@ public final class MainWindow implements WindowCommands {
         this.text = Objects.requireNonNull(text);
         this.stage = Objects.requireNonNull(stage);
         this.autosave = Objects.requireNonNull(autosave);
-        this.workspace = new EditionWorkspace(services.composer());
+        this.workspace = new EditionWorkspace(services.composer(), Platform::runLater);
         this.navigator = new EditionNavigator(text);
         this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
                 id -> workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElse(null));
