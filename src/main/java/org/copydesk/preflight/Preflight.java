@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.CaptionKind;
@@ -33,18 +35,23 @@ import org.copydesk.typeset.PageLayout;
 public final class Preflight {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparingInt(Finding::pageNumber).thenComparing(Finding::check).thenComparing(Finding::contentId);
-    private static final GlyphCoverage COVERAGE = new GlyphCoverage();
-
     private final PageComposer composer;
     private final PreflightRules rules;
+    private final FontCatalogue fonts;
 
+    /** Default thresholds; glyph coverage from the bundled fonts, the files the PDF embeds. */
     public Preflight(PageComposer composer) {
         this(composer, PreflightRules.defaults());
     }
 
     public Preflight(PageComposer composer, PreflightRules rules) {
+        this(composer, rules, FontCatalogue.bundled());
+    }
+
+    public Preflight(PageComposer composer, PreflightRules rules, FontCatalogue fonts) {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
     }
 
     public List<Finding> check(EditionContent content) {
@@ -86,12 +93,24 @@ public final class Preflight {
                         "frame not filled: 差 " + fit.linesFree() + " 行 (" + headline(content, fit.articleId()) + ")"));
             }
         }
+        Set<String> glyphsReported = new HashSet<>();
+        for (LayoutFrame frame : layout.frames()) {
+            if (checkGlyphs(page, frame.contentId(), frame.lines(), findings)) {
+                glyphsReported.add(frame.contentId());
+            }
+        }
+        checkGlyphs(page, layout.pageId(), layout.extras(), findings);
         for (LayoutProblem problem : layout.problems()) {
+            if (problem.kind() == LayoutProblem.Kind.MISSING_GLYPH && glyphsReported.contains(problem.contentId())) {
+                continue;
+            }
             Finding finding = switch (problem.kind()) {
                 case OVERSET -> oversetStories.contains(problem.contentId()) ? null
                         : new Finding(Severity.ERROR, Check.OVERSET, page, problem.contentId(), "overset: " + problem.detail());
+                // The scan of the set lines below names the characters and lines; the composer's note is kept
+                // only for what that scan cannot see (characters it dropped from the lines).
                 case MISSING_GLYPH -> new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, problem.contentId(),
-                        "characters missing from the fonts: " + problem.detail());
+                        "the composer found characters missing from the fonts: " + problem.detail());
                 case UNRESOLVED_JUMP -> new Finding(Severity.ERROR, Check.UNRESOLVED_JUMP, page, problem.contentId(),
                         "unresolved jump: " + problem.detail());
                 case FRAME_OFF_GRID, MISSING_CONTENT -> new Finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
@@ -106,9 +125,7 @@ public final class Preflight {
                 case STORY -> checkStoryFrame(content, page, frame, findings);
                 case PHOTO -> checkPhotoFrame(content, page, frame, findings);
             }
-            checkGlyphs(page, frame.contentId(), frame.lines(), findings);
         }
-        checkGlyphs(page, layout.pageId(), layout.extras(), findings);
     }
 
     private static boolean overflowsHere(PageLayout layout, Copyfit fit) {
@@ -164,11 +181,12 @@ public final class Preflight {
         return 72.0 / pointsPerPixel;
     }
 
-    private static void checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
+    /** Lists characters the run's face cannot draw; returns whether it found any. */
+    private boolean checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
         Map<Integer, String> missing = new TreeMap<>();
         for (LayoutLine line : lines) {
             for (GlyphRun run : line.runs()) {
-                run.text().codePoints().filter(cp -> !COVERAGE.covers(run.face(), cp))
+                run.text().codePoints().filter(cp -> !drawable(run.face(), cp))
                         .forEach(cp -> missing.putIfAbsent(cp, line.role() + " \"" + abbreviate(line.text()) + "\" in " + run.face()));
             }
         }
@@ -178,6 +196,11 @@ public final class Preflight {
                     .collect(Collectors.joining("; "));
             findings.add(new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, contentId, "characters missing from the fonts: " + list));
         }
+        return !missing.isEmpty();
+    }
+
+    private boolean drawable(FontFace face, int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || fonts.metrics(face).covers(codePoint);
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */

@@ -18,8 +18,8 @@ import org.copydesk.model.CaptionKind;
 import org.copydesk.model.Photo;
 
 /**
- * The sample's photos: each scene drawn by {@link SampleScenes} with a fixed seed, encoded as a
- * JPEG and captioned in news style (3:2 landscape, 1600 x 1067; the portrait is 4:5). Same input, same bytes, same sha256 on every run.
+ * The sample's photos: each scene drawn by {@link CityScenes} or {@link LifeScenes} with a fixed seed, encoded as a
+ * JPEG and captioned in news style (3:2 landscape, 1600 x 1067, the full-width one 2400 x 1600; the portrait is 4:5). Same input, same bytes, same sha256 on every run.
  */
 final class SamplePhotos {
 
@@ -35,31 +35,32 @@ final class SamplePhotos {
     }
 
     static final List<Shot> SHOTS = List.of(
-            new Shot("bridge", SampleScenes::bridge, 11,
+            new Shot("bridge", CityScenes::bridge, 11,
                     news("11月26日清晨，车辆和市民从澜江二桥上通过。澜江二桥主跨628米，是我市第二座跨越澜江的城市主干通道。", "李明")),
-            new Shot("skyline", SampleScenes::skyline, 12,
+            new Shot("skyline", CityScenes::skyline, 12,
                     agency("11月24日傍晚，南湖区华灯初上，江澜新区的高楼群与澜江相映成趣。", "新华社发")),
-            new Shot("market", SampleScenes::market, 13,
+            new Shot("market", CityScenes::market, 13,
                     news("改造后的鼓楼农贸市场，摊位整齐，市民在挑选新鲜蔬菜。", "陈晓")),
-            new Shot("old-street", SampleScenes::oldStreet, 20,
+            new Shot("old-street", CityScenes::oldStreet, 20,
                     news("修缮后的桂花巷恢复了青石板路面，巷口的百年桂树下成了居民歇脚的地方。", "许文")),
-            new Shot("port", SampleScenes::port, 14,
+            new Shot("port", CityScenes::port, 14,
                     news("11月24日，江澜港阳逻作业区，桥吊正在为“江澜—上海”江海联运班轮装卸集装箱。", "赵刚")),
-            new Shot("reading-room", SampleScenes::readingRoom, 15,
+            new Shot("reading-room", LifeScenes::readingRoom, 15,
                     news("11月22日晚，市民在江澜市图书馆“城市书房”夜读。", "何丽")),
-            new Shot("schoolyard", SampleScenes::schoolyard, 21,
+            new Shot("schoolyard", LifeScenes::schoolyard, 21,
                     news("11月24日下午，澜江路小学的学生在课后服务时间进行篮球训练。", "冯雪")),
-            new Shot("portrait", SampleScenes::portrait, 16, 800, 1000,
+            new Shot("portrait", LifeScenes::portrait, 16, 800, 1000,
                     new Caption("江澜竹编代表性传承人　周德海", "", "", CaptionKind.PORTRAIT)),
-            new Shot("bamboo", SampleScenes::bambooWorkshop, 17,
+            new Shot("bamboo", LifeScenes::bambooWorkshop, 17,
                     news("周德海工作室里，编织中的竹编作品和完成的竹篮。", "孙磊")),
-            new Shot("lanterns", SampleScenes::lanterns, 22,
+            new Shot("lanterns", LifeScenes::lanterns, 22,
                     news("桂花巷竹编传习所门前挂起的竹编灯笼。", "孙磊")),
-            new Shot("stadium", SampleScenes::stadium, 18,
+            new Shot("stadium", CityScenes::stadium, 18,
                     news("11月23日，2026江澜马拉松的选手们在市体育中心完成最后一圈冲刺。", "刘洋")),
-            new Shot("lotus-field", SampleScenes::lotusField, 23,
+            new Shot("lotus-field", LifeScenes::lotusField, 23,
                     news("白鹭洲的藕农在藕塘里挖藕。每年11月到次年3月是江澜挖藕的旺季。", "何丽")),
-            new Shot("river-landscape", SampleScenes::riverLandscape, 19,
+            // printed across the whole page, so drawn larger to keep 150 ppi or more in print
+            new Shot("river-landscape", LifeScenes::riverLandscape, 19, 2400, 1600,
                     news("澜江上游，冬日的渡口。", "吴越")));
 
     private SamplePhotos() {

@@ -47,7 +47,9 @@ public final class Galley {
             if (paragraph.isBlank()) {
                 continue;
             }
-            var prepared = new PreparedPassage(Passage.plain(paragraph, sizePt, FontFace.SERIF), fonts, icu, rules);
+            int dateline = lines.isEmpty() ? datelineLength(paragraph) : 0;
+            var passage = new Passage(paragraph, sizePt, FontFace.SERIF, dateline, FontFace.SERIF_BOLD);
+            var prepared = new PreparedPassage(passage, fonts, icu, rules);
             if (!prepared.missing.isEmpty()) {
                 problems.add(new LayoutProblem(LayoutProblem.Kind.MISSING_GLYPH, "galley",
                         "missing glyphs '" + prepared.missing + "' in " + FontFace.SERIF.fileName()));
@@ -66,5 +68,14 @@ public final class Galley {
         }
         var copyfit = new Copyfit("galley", chars, lines.size(), 0, 0, -1, codePoints, 0);
         return new GalleyProof(measure, lines, copyfit, problems);
+    }
+
+    /** A run-in dateline such as 本报讯 or 新华社北京11月27日电 before a space: set in bold. */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("^(本报\\S{0,8}讯|新华社\\S{0,12}电)(?=[ \u3000])");
+
+    static int datelineLength(String paragraph) {
+        var m = DATELINE.matcher(paragraph);
+        return m.find() ? m.end() : 0;
     }
 }

@@ -11,7 +11,11 @@ import org.copydesk.fonts.FontFace;
  * @param sizePt   type size in points
  * @param baseline baseline y
  * @param text     the characters
- * @param xs       left edge of each code point of {@code text}, in points from the page's left edge
+ * @param xs       where each code point of {@code text} is drawn (its glyph origin), in points from the
+ *                 page's left edge. For most characters that is the left edge of the space it
+ *                 occupies; an opening bracket whose blank leading half was compressed away is drawn
+ *                 half an em (a full-width interpunct a quarter) left of the space it occupies, so
+ *                 its ink lands where the composer put it
  * @param advances the width each code point occupies as set (after compression), same length as xs
  */
 public record GlyphRun(FontFace face, double sizePt, double baseline, String text, double[] xs, double[] advances) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
+import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -22,8 +23,8 @@ import org.copydesk.model.StoryPlacement;
 /**
  * The composition engine: a page of an edition in, a {@link PageLayout} out. Pure, and cheap to
  * rerun on every keystroke: each story is composed through all its linked frames and cached under
- * its value (the article record and the geometry of its frames), so after an edit only the edited
- * story's frames are set again. Thread-safe.
+ * what it prints (headlines, byline, body blocks) and the geometry of its frames, so after an edit
+ * only the edited story's frames are set again. Thread-safe.
  */
 public final class NewspaperComposer implements PageComposer {
     private static final int CACHE_STORIES = 512;
@@ -40,8 +41,15 @@ public final class NewspaperComposer implements PageComposer {
             });
     private final AtomicLong storiesComposed = new AtomicLong();
 
-    /** What a story's layout depends on: its value and its frames' geometry. */
-    private record StoryKey(Article article, List<StoryPart> parts) {
+    /**
+     * What a story's layout depends on: the text it prints and its frames' geometry. Status,
+     * version and timestamps are left out, so an autosave that changes nothing printed is free.
+     */
+    private record StoryKey(String id, String kicker, String headline, String subtitle, String byline,
+                            List<Block> body, List<StoryPart> parts) {
+        static StoryKey of(Article a, List<StoryPart> parts) {
+            return new StoryKey(a.id(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.body(), parts);
+        }
     }
 
     public NewspaperComposer(FontCatalogue fonts) {
@@ -106,7 +114,7 @@ public final class NewspaperComposer implements PageComposer {
     }
 
     private StoryFlow flow(EditionContent content, Article article) {
-        StoryKey key = new StoryKey(article, parts(content, article.id()));
+        StoryKey key = StoryKey.of(article, parts(content, article.id()));
         StoryFlow cached = cache.get(key);
         if (cached != null) {
             return cached;

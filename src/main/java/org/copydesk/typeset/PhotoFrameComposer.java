@@ -26,7 +26,9 @@ final class PhotoFrameComposer {
         String caption = photo.caption().printed();
         int captionLines = setter.countLines(Passage.plain(caption, size, FontFace.SANS), frame.width());
         double captionHeight = captionLines * pitch;
-        double room = Math.max(0, frame.height() - captionHeight - (captionLines > 0 ? gap : 0));
+        // a gap between picture and caption, and one under the caption so it keeps clear of the
+        // body line in the grid row below the frame
+        double room = Math.max(0, frame.height() - captionHeight - (captionLines > 0 ? 2 * gap : 0));
         if (captionHeight > frame.height()) {
             problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, photo.id(), "the caption needs "
                     + captionLines + " lines, more than the photo frame's " + rect.rowSpan() + " 行"));

@@ -10,7 +10,7 @@ import org.copydesk.model.PageSpec;
 
 /**
  * 报眉: above the type area, 第N版 and the section on the left, the paper's name and the date on
- * the right, over a rule across the type area.
+ * the right, over a rule across the type area. Page 1 has the masthead in its place.
  */
 final class RunningHead {
     private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
@@ -19,6 +19,40 @@ final class RunningHead {
     }
 
     static List<LayoutLine> lines(Typesetter setter, Edition edition, Page page) {
+        return page.number() == 1 ? masthead(setter, edition, page) : runningHead(setter, edition, page);
+    }
+
+    /**
+     * Page 1 carries the masthead instead: the paper's name large on the left; date, issue number
+     * and 第1版 stacked small on the right, all above the rule.
+     */
+    private static List<LayoutLine> masthead(Typesetter setter, Edition edition, Page page) {
+        PageSpec spec = page.spec();
+        double size = spec.bodySizePt();
+        double x = spec.typeAreaLeftPt();
+        double width = spec.typeAreaWidthPt();
+        double bottom = ruleY(spec) - size * 0.6;
+        double nameSize = HaoScale.atMost(Math.max(size * 2, spec.typeAreaTopPt() * 0.45));
+        List<LayoutLine> lines = new ArrayList<>(setter.setBlock(Passage.plain(edition.name(), nameSize, FontFace.SERIF_BOLD),
+                LineRole.RUNNING_HEAD, Alignment.LEFT, x, bottom - nameSize * 0.12, width, nameSize * 1.2, 0));
+        String[] right = {
+            dateZh(edition.publicationDate()),
+            "总第" + edition.issueNumber() + "期",
+            "第" + page.number() + "版" + (page.section().isBlank() ? "" : "\u3000" + page.section())
+        };
+        for (int i = 0; i < right.length; i++) {
+            double baseline = bottom - (right.length - 1 - i) * size * 1.4;
+            lines.addAll(setter.setBlock(Passage.plain(right[i], size, FontFace.SANS), LineRole.RUNNING_HEAD,
+                    Alignment.RIGHT, x, baseline, width, size * 1.4, 0));
+        }
+        return lines.stream().map(RunningHead::composerWritten).toList();
+    }
+
+    private static LayoutLine composerWritten(LayoutLine l) {
+        return new LayoutLine(l.role(), l.x(), l.baseline(), l.measure(), l.runs(), l.justified(), -1);
+    }
+
+    private static List<LayoutLine> runningHead(Typesetter setter, Edition edition, Page page) {
         PageSpec spec = page.spec();
         double size = spec.bodySizePt();
         double x = spec.typeAreaLeftPt();
@@ -31,8 +65,7 @@ final class RunningHead {
                 x, baseline, width, size * 1.5, 0));
         lines.addAll(setter.setBlock(Passage.plain(right, size, FontFace.SANS), LineRole.RUNNING_HEAD, Alignment.RIGHT,
                 x, baseline, width, size * 1.5, 0));
-        return lines.stream().map(l -> new LayoutLine(l.role(), l.x(), l.baseline(), l.measure(), l.runs(),
-                l.justified(), -1)).toList();
+        return lines.stream().map(RunningHead::composerWritten).toList();
     }
 
     static Rule rule(PageSpec spec) {

@@ -18,6 +18,9 @@ import org.copydesk.model.StoryPlacement;
  * continues on another page. What is left after the last frame is overset.
  */
 final class StoryFlowComposer {
+    /** Fewer body lines than this between the top of a column and a photo are left empty. */
+    static final int MIN_LINES_ABOVE_PHOTO = 2;
+
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
 
@@ -150,10 +153,22 @@ final class StoryFlowComposer {
         List<Slot> frameSlots = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
             double x = box.x() + c * (columnWidth + gutter);
-            for (int row = firstRow; row <= rect.lastRow(); row++) {
-                if (!blocked(spec, part.blocked(), row, x, columnWidth)) {
-                    frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(row), spec.bodySizePt()));
+            int row = firstRow;
+            while (row <= rect.lastRow()) {
+                if (blocked(spec, part.blocked(), row, x, columnWidth)) {
+                    row++;
+                    continue;
                 }
+                int end = row;
+                while (end + 1 <= rect.lastRow() && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
+                    end++;
+                }
+                // A single line stranded above a photo would be read out of order: leave it white.
+                boolean sliverAbovePhoto = end < rect.lastRow() && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
+                for (int r = row; r <= end && !sliverAbovePhoto; r++) {
+                    frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(r), spec.bodySizePt()));
+                }
+                row = end + 1;
             }
         }
         Slot jumpIn = part.jumpFromPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;

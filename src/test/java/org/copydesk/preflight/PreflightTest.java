@@ -98,6 +98,25 @@ class PreflightTest {
     }
 
     @Test
+    void theComposersMissingGlyphNoteIsKeptOnlyWhereTheLinesShowNothing() {
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID,
+                a -> a.withBody(List.of(new Block.Paragraph("集市\uE000开张"))));
+        Preflight noted = new Preflight((c, number) -> {
+            PageLayout layout = ExportFixtures.composer().compose(c, number);
+            List<LayoutProblem> problems = number == 2
+                    ? List.of(new LayoutProblem(LayoutProblem.Kind.MISSING_GLYPH, ExportFixtures.SECOND_ID, "U+E000"))
+                    : List.of(new LayoutProblem(LayoutProblem.Kind.MISSING_GLYPH, ExportFixtures.LEAD_ID, "U+E001 dropped"));
+            return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
+                    layout.copyfits(), problems);
+        });
+        List<Finding> glyphs = noted.check(content).stream().filter(f -> f.check() == Check.MISSING_GLYPH).toList();
+        assertThat(glyphs).filteredOn(f -> f.contentId().equals(ExportFixtures.SECOND_ID)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("U+E000").contains("BODY"));
+        assertThat(glyphs).filteredOn(f -> f.contentId().equals(ExportFixtures.LEAD_ID)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("U+E001 dropped"));
+    }
+
+    @Test
     void lowResolutionPhotosAreFlaggedWithTheirEffectiveResolution() {
         Photo small = ExportFixtures.photo(ExportFixtures.PHOTO_ID, 120, 80, new Caption("夜景", "李明", "", CaptionKind.NEWS));
         List<Finding> findings = preflight.check(withPhoto(small));

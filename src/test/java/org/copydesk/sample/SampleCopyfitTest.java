@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.preflight.Preflight;
 import org.copydesk.typeset.Copyfit;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LineRole;
@@ -13,16 +14,21 @@ import org.copydesk.typeset.PageLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The sample as the real composer sets it: every story fits, and the lead story's jump carries text. */
+/**
+ * The sample as the real composer sets it: every story fits its frames to within three lines (the
+ * preflight default), the lead story's jump carries text, and preflight finds nothing.
+ */
 class SampleCopyfitTest {
 
     private static EditionContent sample;
+    private static NewspaperComposer composer;
     private static List<PageLayout> layouts;
 
     @BeforeAll
     static void compose() {
         sample = SampleEdition.create();
-        layouts = NewspaperComposer.withBundledFonts().composeEdition(sample);
+        composer = NewspaperComposer.withBundledFonts();
+        layouts = composer.composeEdition(sample);
     }
 
     @Test
@@ -36,13 +42,18 @@ class SampleCopyfitTest {
     }
 
     @Test
-    void storiesRoughlyFillTheirFrames() {
+    void storiesFillTheirFramesToWithinThreeLines() {
         for (PageLayout layout : layouts) {
             for (Copyfit c : layout.copyfits()) {
                 assertThat(c.linesFree()).as("page %d: %s leaves %s", layout.pageNumber(), headline(c), c.summaryZh())
-                        .isLessThanOrEqualTo(40);
+                        .isLessThanOrEqualTo(3);
             }
         }
+    }
+
+    @Test
+    void theSamplePassesPreflightWithoutFindings() {
+        assertThat(new Preflight(composer).check(sample)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.copydesk.typeset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.within;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -76,6 +78,53 @@ class CompressionTest {
         }
         assertThat(o[7]).as("inside ——").isCloseTo(o[6] + a[6], org.assertj.core.data.Offset.offset(1e-9));
         assertThat(o[6]).as("gap before ——").isGreaterThan(o[5] + a[5] + 0.1);
+    }
+
+    @Test
+    void stretchFillsLatinSpacesFirstThenHanLatinSpacingThenBetweenCharacters() {
+        PreparedPassage p = TypesetFixtures.prepare("AB CD中文", org.copydesk.model.LineBreakRules.BASIC);
+        double space = p.adv[2];
+        double natural = p.naturalWidth(0, p.length());
+        double em = TypesetFixtures.SIZE;
+        // a little extra: all of it goes into the Latin word space
+        SetLine small = p.set(0, p.length(), natural + 0.1 * em, Alignment.JUSTIFY, false);
+        assertThat(small.origins()[3] - small.origins()[2]).isCloseTo(space + 0.1 * em, within(1e-9));
+        assertThat(small.origins()[5]).isCloseTo(small.origins()[4] + small.advances()[4] + 0.25 * em, within(1e-9));
+        // more than the space can take (up to 1/2 em): the Han-Latin spacing grows next, still none between 中文
+        double spaceRoom = 0.5 * em - space;
+        SetLine medium = p.set(0, p.length(), natural + spaceRoom + 0.1 * em, Alignment.JUSTIFY, false);
+        assertThat(medium.origins()[3] - medium.origins()[2]).isCloseTo(0.5 * em, within(1e-9));
+        assertThat(medium.origins()[5] - (medium.origins()[4] + medium.advances()[4])).isCloseTo(0.35 * em, within(1e-9));
+        assertThat(medium.origins()[6] - (medium.origins()[5] + medium.advances()[5])).isCloseTo(0, within(1e-9));
+        // beyond both: the rest is spread between characters, never inside AB or CD
+        SetLine large = p.set(0, p.length(), natural + 3 * em, Alignment.JUSTIFY, false);
+        assertThat(large.origins()[1]).isCloseTo(large.origins()[0] + large.advances()[0], within(1e-9));
+        assertThat(large.origins()[6] - (large.origins()[5] + large.advances()[5])).isGreaterThan(0.3 * em);
+        assertThat(large.inkRight()).isCloseTo(natural + 3 * em, within(0.01));
+    }
+
+    @Test
+    void shrinkTakesLatinSpacesToAQuarterEmBeforeAnyMark() {
+        PreparedPassage p = TypesetFixtures.prepare("AB CD，中", org.copydesk.model.LineBreakRules.BASIC);
+        double em = TypesetFixtures.SIZE;
+        double space = p.adv[2];
+        double natural = p.naturalWidth(0, p.length());
+        SetLine line = p.set(0, p.length(), natural - (space - 0.25 * em), Alignment.JUSTIFY, false);
+        assertThat(line.advances()[2]).isCloseTo(0.25 * em, within(1e-9));
+        assertThat(line.advances()[5]).isEqualTo(em); // the comma untouched
+        SetLine tighter = p.set(0, p.length(), natural - (space - 0.25 * em) - 0.2 * em, Alignment.JUSTIFY, false);
+        assertThat(tighter.advances()[5]).isCloseTo(0.8 * em, within(1e-9));
+    }
+
+    @Test
+    void aFullWidthInterpunctGivesUpAQuarterEmOnEachSide() {
+        PreparedPassage p = TypesetFixtures.prepare("马克·吐温", org.copydesk.model.LineBreakRules.BASIC,
+                org.copydesk.fonts.FontFace.SANS);
+        double em = TypesetFixtures.SIZE;
+        assertThat(p.adv[2]).isEqualTo(em); // full width in Noto Sans SC
+        SetLine line = p.set(0, p.length(), 4.5 * em, Alignment.JUSTIFY, false);
+        assertThat(line.advances()[2]).isCloseTo(0.5 * em, within(1e-9));
+        assertThat(line.origins()[2]).isCloseTo(2 * em - 0.25 * em, within(1e-9));
     }
 
     @Test

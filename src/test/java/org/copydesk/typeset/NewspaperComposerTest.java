@@ -121,6 +121,20 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void noColumnStartsWithASingleLineStrandedAboveAPhoto() {
+        PageLayout layout = composer.compose(content, 1);
+        LayoutFrame photo = photoFrame(layout, "p2");
+        List<LayoutLine> above = storyFrame(layout, "s3").lines().stream()
+                .filter(l -> l.role() != LineRole.KICKER && l.role() != LineRole.HEADLINE && l.role() != LineRole.SUBTITLE)
+                .filter(l -> l.x() < photo.bounds().right() && l.baseline() < photo.bounds().y())
+                .toList();
+        assertThat(above).isEmpty(); // p2 starts one row under s3's headline stack
+        LayoutLine reporter = storyFrame(layout, "s3").lines().stream()
+                .filter(l -> l.role() == LineRole.REPORTER_LINE).findFirst().orElseThrow();
+        assertThat(reporter.baseline()).isGreaterThan(photo.bounds().bottom());
+    }
+
+    @Test
     void photoKeepsItsAspectRatioInsideItsFrameWithTheCreditedCaptionBeneath() {
         LayoutFrame photo = photoFrame(composer.compose(content, 1), "p1");
         Box image = photo.image().orElseThrow();
@@ -128,6 +142,10 @@ class NewspaperComposerTest {
         assertThat(photo.bounds().contains(image, 0.01)).isTrue();
         assertThat(photo.lines()).isNotEmpty().allMatch(l -> l.role() == LineRole.CAPTION);
         assertThat(photo.lines().get(0).baseline()).isGreaterThan(image.bottom());
+        LayoutLine lastCaption = photo.lines().get(photo.lines().size() - 1);
+        double size = lastCaption.runs().get(0).sizePt();
+        assertThat(lastCaption.baseline() + 0.12 * size).as("caption clear of the frame's bottom")
+                .isLessThan(photo.bounds().bottom() - 0.3 * size);
         String caption = String.join("", photo.lines().stream().map(LayoutLine::text).toList());
         assertThat(caption).endsWith("周明/摄");
         assertThat(photo.lines().get(0).runs().get(0).face()).isEqualTo(FontFace.SANS);
@@ -244,6 +262,16 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void anAutosaveThatChangesNothingPrintedSetsNothingAgain() {
+        composer.compose(content, 1);
+        long composed = composer.storiesComposed();
+        EditionContent saved = replaceArticle(content, "s1", a -> a.withSaved(a.version() + 1, a.updated().plusSeconds(2))
+                .withStatus(org.copydesk.model.ArticleStatus.SIGNED_OFF));
+        composer.compose(saved, 1);
+        assertThat(composer.storiesComposed()).isEqualTo(composed);
+    }
+
+    @Test
     void composingIsPure() {
         PageLayout a = composer.compose(content, 1);
         PageLayout b = new NewspaperComposer(TypesetFixtures.FONTS).compose(content, 1);
@@ -275,10 +303,22 @@ class NewspaperComposerTest {
     }
 
     @Test
-    void runningHeadSitsAboveTheTypeAreaWithItsRule() {
+    void pageOneCarriesTheMastheadAboveTheTypeArea() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(layout.extras()).extracting(LayoutLine::text)
-                .containsExactly("第1版　要闻", "江澜日报　2026年11月27日　星期五");
+                .containsExactly("江澜日报", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+        LayoutLine name = layout.extras().get(0);
+        assertThat(name.runs().get(0).sizePt()).isGreaterThan(30);
+        double ascent = name.runs().get(0).sizePt() * 0.88;
+        assertThat(name.baseline() - ascent).isGreaterThan(0);
+        assertThat(layout.extras()).allMatch(l -> l.baseline() < layout.spec().typeAreaTopPt() && l.sourceStart() == -1);
+    }
+
+    @Test
+    void runningHeadSitsAboveTheTypeAreaWithItsRule() {
+        PageLayout layout = composer.compose(content, 2);
+        assertThat(layout.extras()).extracting(LayoutLine::text)
+                .containsExactly("第2版　要闻", "江澜日报　2026年11月27日　星期五");
         double top = layout.spec().typeAreaTopPt();
         assertThat(layout.extras()).allMatch(l -> l.baseline() < top && l.role() == LineRole.RUNNING_HEAD);
         assertThat(layout.rules()).hasSize(1);

@@ -14,7 +14,11 @@ final class TypesetFixtures {
     }
 
     static PreparedPassage prepare(String text, LineBreakRules rules) {
-        return new PreparedPassage(Passage.plain(text, SIZE, FontFace.SERIF), FONTS, BREAKS.iterator(rules), rules);
+        return prepare(text, rules, FontFace.SERIF);
+    }
+
+    static PreparedPassage prepare(String text, LineBreakRules rules, FontFace face) {
+        return new PreparedPassage(Passage.plain(text, SIZE, face), FONTS, BREAKS.iterator(rules), rules);
     }
 
     /** The text with {@code |} wherever a line may break. */

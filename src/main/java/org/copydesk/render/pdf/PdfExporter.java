@@ -136,9 +136,8 @@ public final class PdfExporter {
         long start = System.nanoTime();
         CmykConverter cmyk = options.convertsToCmyk()
                 ? CmykConverter.load(options.pressProfile().orElseThrow()) : CmykConverter.none();
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
             document.setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
-            PdfFonts fonts = new PdfFonts(document);
             PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options);
             int done = 0;
             for (PageLayout layout : layouts) {

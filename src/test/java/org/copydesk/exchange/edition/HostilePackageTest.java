@@ -142,6 +142,15 @@ class HostilePackageTest {
     }
 
     @Test
+    void jsonWithADuplicateKeyIsRefused() throws IOException {
+        Map<String, byte[]> files = copy();
+        String manifest = PackageFiles.text(files, "manifest.json");
+        String doubled = manifest.replaceFirst("\\{", "{\n  \"formatVersion\" : 1,");
+        files.put("manifest.json", doubled.getBytes(StandardCharsets.UTF_8));
+        assertRefused(files, "manifest.json", "not valid JSON");
+    }
+
+    @Test
     void aNewerFormatVersionIsRefused() throws IOException {
         Map<String, byte[]> files = copy();
         ObjectNode manifest = PackageFiles.manifest(files);

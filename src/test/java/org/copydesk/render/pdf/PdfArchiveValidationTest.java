@@ -38,6 +38,14 @@ class PdfArchiveValidationTest {
     }
 
     @Test
+    void theSampleEditionExportsAsValidPdfA2b() throws Exception {
+        EditionContent sample = org.copydesk.sample.SampleEdition.create();
+        byte[] pdf = new PdfExporter(org.copydesk.typeset.NewspaperComposer.withBundledFonts())
+                .editionPdf(sample, PdfOptions.archive(), ExportProgress.NONE);
+        assertThat(failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
     void theValidatorCatchesAPdfWithoutPdfAIdentification() throws Exception {
         // The print profile carries no PDF/A identification: veraPDF must say so, or the test above proves nothing.
         byte[] pdf = exporter.editionPdf(content, PdfOptions.print(), ExportProgress.NONE);

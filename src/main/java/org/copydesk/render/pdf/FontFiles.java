@@ -1,0 +1,35 @@
+package org.copydesk.render.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
+import java.util.EnumMap;
+import java.util.Map;
+import org.copydesk.fonts.FontFace;
+
+/**
+ * The bundled font files' bytes, kept while memory allows. Every exported document loads its faces
+ * anew (PDFBox subsets per document), and inflating a 15 MB font from the application jar each time
+ * would cost more than drawing a page.
+ */
+final class FontFiles {
+    private static final Map<FontFace, SoftReference<byte[]>> CACHE = new EnumMap<>(FontFace.class);
+
+    private FontFiles() {
+    }
+
+    static synchronized byte[] bytes(FontFace face) {
+        SoftReference<byte[]> cached = CACHE.get(face);
+        byte[] bytes = cached == null ? null : cached.get();
+        if (bytes == null) {
+            try (InputStream in = face.open()) {
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + face.fileName(), e);
+            }
+            CACHE.put(face, new SoftReference<>(bytes));
+        }
+        return bytes;
+    }
+}
