@@ -22,14 +22,34 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        Optional<Optional<String>> desktop = desktopDatabaseOption(args);
+        if (desktop.isEmpty()) {
             System.exit(CopydeskCommand.execute(new AppCliServices(System.getenv()), args));
         }
-        System.exit(runDesktop());
+        System.exit(runDesktop(desktop.get()));
     }
 
-    private static int runDesktop() {
-        DatabaseLocation location = DatabaseLocation.resolve(Optional.empty(), System.getenv());
+    /**
+     * The window opens for no arguments or for {@code --db PATH} alone (so a reporter can open
+     * another database without the environment variable); anything else is a CLI command line.
+     *
+     * @return empty for the CLI, else the {@code --db} value the window should open (may be empty)
+     */
+    static Optional<Optional<String>> desktopDatabaseOption(String... args) {
+        if (args.length == 0) {
+            return Optional.of(Optional.empty());
+        }
+        if (args.length == 2 && args[0].equals("--db")) {
+            return Optional.of(Optional.of(args[1]));
+        }
+        if (args.length == 1 && args[0].startsWith("--db=")) {
+            return Optional.of(Optional.of(args[0].substring("--db=".length())));
+        }
+        return Optional.empty();
+    }
+
+    private static int runDesktop(Optional<String> dbOption) {
+        DatabaseLocation location = DatabaseLocation.resolve(dbOption, System.getenv());
         Database database;
         try {
             database = Database.open(location);

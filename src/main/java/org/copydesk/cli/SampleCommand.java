@@ -1,15 +1,24 @@
 package org.copydesk.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.EditionRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code copydesk sample}: puts the built-in sample edition (江澜周报, 8 pages) into the database,
- * replacing an earlier copy of it. Its ids never change, so it can be recreated at any time.
+ * replacing an earlier copy of it. Its ids never change, so it can be recreated at any time. A copy
+ * that holds work of the user's (stories imported into it, stories edited) is only replaced with
+ * {@code --force}, so recreating the sample never throws away a reporter's text unasked.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Create or recreate the built-in sample edition 江澜周报 No. " + SampleEdition.ISSUE
@@ -22,17 +31,49 @@ final class SampleCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--force", description = "Replace the sample edition even when stories were added to it or edited.")
+    boolean force;
+
     @Override
     public Integer call() {
         EditionContent sample = SampleEdition.create();
         EditionRepository repository = root.repository();
         String id = sample.edition().id();
-        if (repository.editions().stream().anyMatch(e -> e.id().equals(id))) {
+        Optional<EditionContent> existing = repository.loadEdition(id);
+        if (existing.isPresent()) {
+            List<String> work = userWork(existing.get(), sample);
+            if (!work.isEmpty() && !force) {
+                throw new IllegalStateException("the sample edition holds work that recreating it would delete ("
+                        + String.join("; ", work) + "); run 'copydesk sample --force' to replace it anyway");
+            }
             repository.deleteEdition(id);
         }
         repository.insertEdition(sample);
         spec.commandLine().getOut().println(id);
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** What a user added to or changed in a stored copy of the sample, in words. */
+    static List<String> userWork(EditionContent stored, EditionContent pristine) {
+        Map<String, Article> original = pristine.articles().stream()
+                .collect(Collectors.toMap(Article::id, Function.identity()));
+        long added = stored.articles().stream().filter(a -> !original.containsKey(a.id())).count();
+        long edited = stored.articles().stream()
+                .filter(a -> original.containsKey(a.id()) && !sameText(a, original.get(a.id())))
+                .count();
+        var work = new java.util.ArrayList<String>();
+        if (added > 0) {
+            work.add(added + " stories added");
+        }
+        if (edited > 0) {
+            work.add(edited + " stories edited");
+        }
+        return List.copyOf(work);
+    }
+
+    private static boolean sameText(Article a, Article b) {
+        return a.kicker().equals(b.kicker()) && a.headline().equals(b.headline()) && a.subtitle().equals(b.subtitle())
+                && a.byline().equals(b.byline()) && a.body().equals(b.body());
     }
 }

@@ -28,7 +28,6 @@ import org.copydesk.render.pdf.ExportProgress;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
 import org.copydesk.typeset.PageComposer;
-import org.copydesk.typeset.PageLayout;
 
 /**
  * Writes an edition package: {@code manifest.json}, one ninjs article per story, the photos with
@@ -91,12 +90,11 @@ public final class EditionPackageWriter {
         PdfExporter pdf = new PdfExporter(composer);
         PdfOptions pageOptions = PdfOptions.archive().withCreationTime(contentTime(content));
         ArrayNode pageList = manifest.putArray("pages");
-        int done = 0;
-        for (Page page : content.pages()) {
-            progress.checkCancelled();
-            PageLayout layout = composer.compose(content, page.number());
+        List<byte[]> pagePdfs = pdf.pagePdfs(content, pageOptions, progress);
+        for (int i = 0; i < content.pages().size(); i++) {
+            Page page = content.pages().get(i);
             String file = EditionPackageFormat.PAGES + PdfExporter.pageFileName(page.number());
-            files.put(file, pdf.pagePdf(content, layout, pageOptions));
+            files.put(file, pagePdfs.get(i));
             ObjectNode p = pageList.addObject();
             p.put("id", page.id());
             p.put("number", page.number());
@@ -105,7 +103,6 @@ public final class EditionPackageWriter {
             ArrayNode placements = p.putArray("placements");
             page.placements().forEach(placement -> placements.add(codec.placement(placement)));
             p.put("pdf", file);
-            progress.pageDone(++done, content.pages().size());
         }
 
         ObjectNode checksums = manifest.putObject("sha256");

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.copydesk.exchange.story.CommandRunner;
 import org.copydesk.exchange.story.InMemoryRepository;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleCommandTest {
 
@@ -21,5 +27,24 @@ class SampleCommandTest {
         assertThat(repository.editions).containsOnlyKeys(SampleEdition.EDITION_ID);
         assertThat(repository.loadEdition(SampleEdition.EDITION_ID).orElseThrow().pages()).hasSize(8);
         assertThat(repository.articles).hasSize(SampleMakeup.ARTICLE_KEYS.size());
+    }
+
+    @Test
+    void aSampleHoldingTheUsersWorkIsOnlyReplacedWithForce(@TempDir Path dir) {
+        try (Database database = Database.open(DatabaseLocation.resolve(Optional.of(dir.toString()), Map.of()))) {
+            var repository = database.repository();
+            CommandRunner.run(repository, "sample");
+            var story = repository.loadEdition(SampleEdition.EDITION_ID).orElseThrow().articles().get(0);
+            repository.saveArticle(story.withHeadlines(story.kicker(), "改过的标题", story.subtitle()));
+
+            CommandRunner.Result refused = CommandRunner.run(repository, "sample");
+            assertThat(refused.exitCode()).isEqualTo(1);
+            assertThat(refused.err()).contains("1 stories edited").contains("--force");
+            assertThat(repository.article(story.id()).orElseThrow().headline()).isEqualTo("改过的标题");
+
+            CommandRunner.Result forced = CommandRunner.run(repository, "sample", "--force");
+            assertThat(forced.exitCode()).isZero();
+            assertThat(repository.article(story.id()).orElseThrow().headline()).isEqualTo(story.headline());
+        }
     }
 }

@@ -48,16 +48,10 @@ public final class PdfExporter {
 
     /** Writes one PDF per page into {@code folder} (named by {@link #pageFileName(int)}); returns the files. */
     public List<Path> exportPages(EditionContent content, Path folder, PdfOptions options, ExportProgress progress) {
-        List<PageLayout> layouts = composeAll(content, progress);
-        List<byte[]> pdfs = new ArrayList<>();
-        for (PageLayout layout : layouts) {
-            progress.checkCancelled();
-            pdfs.add(pagePdf(content, layout, options));
-            progress.pageDone(pdfs.size(), layouts.size());
-        }
+        List<byte[]> pdfs = pagePdfs(content, options, progress);
         List<Path> files = new ArrayList<>();
-        for (int i = 0; i < layouts.size(); i++) {
-            Path file = folder.resolve(pageFileName(layouts.get(i).pageNumber()));
+        for (int i = 0; i < pdfs.size(); i++) {
+            Path file = folder.resolve(pageFileName(content.pages().get(i).number()));
             byte[] pdf = pdfs.get(i);
             writeFile(file, out -> out.write(pdf));
             files.add(file);
@@ -69,12 +63,38 @@ public final class PdfExporter {
     public byte[] editionPdf(EditionContent content, PdfOptions options, ExportProgress progress) {
         List<PageLayout> layouts = composeAll(content, progress);
         String title = editionTitle(content.edition(), layouts);
-        return render(content, layouts, title, options, progress);
+        try (FontSource fonts = new FontSource()) {
+            return render(content, layouts, title, options, progress, fonts);
+        } catch (IOException e) {
+            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+        }
     }
 
     /** One composed page as PDF bytes. */
     public byte[] pagePdf(EditionContent content, PageLayout layout, PdfOptions options) {
-        return render(content, List.of(layout), pageTitle(content.edition(), layout.pageNumber()), options, ExportProgress.NONE);
+        try (FontSource fonts = new FontSource()) {
+            return render(content, List.of(layout), pageTitle(content.edition(), layout.pageNumber()), options,
+                    ExportProgress.NONE, fonts);
+        } catch (IOException e) {
+            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+        }
+    }
+
+    /** One PDF per page, in page order; the font files are parsed once for all of them. */
+    public List<byte[]> pagePdfs(EditionContent content, PdfOptions options, ExportProgress progress) {
+        List<PageLayout> layouts = composeAll(content, progress);
+        List<byte[]> pdfs = new ArrayList<>();
+        try (FontSource fonts = new FontSource()) {
+            for (PageLayout layout : layouts) {
+                progress.checkCancelled();
+                pdfs.add(render(content, List.of(layout), pageTitle(content.edition(), layout.pageNumber()), options,
+                        ExportProgress.NONE, fonts));
+                progress.pageDone(pdfs.size(), layouts.size());
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+        }
+        return List.copyOf(pdfs);
     }
 
     /** Writes a PNG preview of every page at {@code dpi} into {@code folder}; returns the files. */
@@ -84,7 +104,12 @@ public final class PdfExporter {
         }
         List<PageLayout> layouts = composeAll(content, progress);
         PdfOptions screen = new PdfOptions(PdfProfile.ARCHIVE, 0, false, 0, java.util.Optional.empty(), java.util.Optional.empty());
-        byte[] pdf = render(content, layouts, editionTitle(content.edition(), layouts), screen, ExportProgress.NONE);
+        byte[] pdf;
+        try (FontSource fonts = new FontSource()) {
+            pdf = render(content, layouts, editionTitle(content.edition(), layouts), screen, ExportProgress.NONE, fonts);
+        } catch (IOException e) {
+            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+        }
         List<Path> files = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -132,11 +157,12 @@ public final class PdfExporter {
     }
 
     private byte[] render(EditionContent content, List<PageLayout> layouts, String title, PdfOptions options,
-                          ExportProgress progress) {
+                          ExportProgress progress, FontSource fontSource) {
         long start = System.nanoTime();
         CmykConverter cmyk = options.convertsToCmyk()
                 ? CmykConverter.load(options.pressProfile().orElseThrow()) : CmykConverter.none();
-        try (PDDocument document = new PDDocument(); PdfFonts fonts = new PdfFonts(document)) {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(document, fontSource);
             document.setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
             PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options);
             int done = 0;

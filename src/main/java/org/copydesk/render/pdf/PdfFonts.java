@@ -1,21 +1,15 @@
 package org.copydesk.render.pdf;
 
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -25,7 +19,7 @@ import org.copydesk.fonts.FontFace;
  * The fonts of one PDF document: each bundled face is loaded at most once, on first use, and
  * embedded as a subset of the glyphs drawn (PDFBox subsets TrueType outlines when saving).
  */
-final class PdfFonts implements Closeable {
+final class PdfFonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
     /** Per face: CID drawn -> the code point it stands for, in CID order. */
@@ -35,19 +29,17 @@ final class PdfFonts implements Closeable {
 
     private final Map<FontFace, Map<Integer, Float>> widths = new EnumMap<>(FontFace.class);
 
-    private final List<TrueTypeFont> parsed = new ArrayList<>();
+    private final FontSource source;
 
-    PdfFonts(PDDocument document) {
+    PdfFonts(PDDocument document, FontSource source) {
         this.document = document;
+        this.source = source;
     }
 
     PDType0Font font(FontFace face) {
         return loaded.computeIfAbsent(face, f -> {
             try {
-                // Parsed straight from the cached bytes; PDFBox's stream variant would copy 15 MB first.
-                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(f)));
-                parsed.add(ttf);
-                return PDType0Font.load(document, ttf, true);
+                return PDType0Font.load(document, source.font(f), true);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load font " + f.fileName(), e);
             }
@@ -76,15 +68,6 @@ final class PdfFonts implements Closeable {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** Releases the parsed font files; call after the document is saved. */
-    @Override
-    public void close() throws IOException {
-        for (TrueTypeFont ttf : parsed) {
-            ttf.close();
-        }
-        parsed.clear();
     }
 
     private byte[] tryEncode(FontFace face, int codePoint) {
