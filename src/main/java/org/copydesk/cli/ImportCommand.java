@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.exchange.StoryFileImporter;
 import org.copydesk.exchange.StoryImportException;
-import org.copydesk.exchange.StoryLength;
+import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.Edition;
 import org.copydesk.store.EditionRepository;
@@ -69,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
                         + " stories, then: " + e.getMessage(), e);
             }
             imported++;
-            out.printf("%s  %s  %d 字%n", article.id(), article.headline(), StoryLength.of(article));
+            out.printf("%s  %s  %d 字%n", article.id(), article.headline(), TextLength.of(article.body()).zi());
         }
         out.flush();
         return 0;

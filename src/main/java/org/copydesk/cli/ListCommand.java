@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.copydesk.model.Article;
+import org.copydesk.typeset.TextLength;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
@@ -116,9 +117,9 @@ public final class ListCommand implements Callable<Integer> {
         return new EditionDetail(edition, pages, storiesNotPlaced, photosNotPlaced);
     }
 
-    /** 字数 of the body: every character but white space (astral characters count once). */
+    /** 字数 of the body, counted as everywhere else in Copydesk. */
     static int characterCount(Article article) {
-        return (int) article.plainText().codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000').count();
+        return TextLength.of(article.body()).zi();
     }
 
     private static StoryRow storyRow(Article a, int part) {

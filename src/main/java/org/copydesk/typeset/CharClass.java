@@ -96,6 +96,11 @@ enum CharClass {
                 default -> HAN;
             };
         }
+        // Emoji and pictographs stand alone like ideographs (ICU's class ID): they break on either
+        // side and count one each, never joining a Latin word.
+        if (cp >= 0x2600 && Character.getType(cp) == Character.OTHER_SYMBOL) {
+            return HAN;
+        }
         return OTHER;
     }
 }

@@ -64,7 +64,7 @@ public final class Galley {
                 chars += prepared.countChars(set.start(), set.end());
                 baseline += sizePt * 1.5;
             }
-            codePoints += CharacterCount.codePoints(paragraph);
+            codePoints += TextLength.of(paragraph).codePoints();
         }
         var copyfit = new Copyfit("galley", chars, lines.size(), 0, 0, -1, codePoints, 0);
         return new GalleyProof(measure, lines, copyfit, problems);

@@ -65,7 +65,7 @@ final class StoryFlowComposer {
                 continue;
             }
             if (used >= slots.size()) {
-                overset += CharacterCount.count(item.passage().text());
+                overset += TextLength.of(item.passage().text()).zi();
                 continue;
             }
             PreparedPassage prepared = setter.prepare(item.passage());

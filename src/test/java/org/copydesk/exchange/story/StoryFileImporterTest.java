@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.copydesk.exchange.StoryFileImporter;
 import org.copydesk.exchange.StoryImportException;
-import org.copydesk.exchange.StoryLength;
+import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
@@ -243,6 +243,6 @@ class StoryFileImporterTest {
 
     @Test
     void lengthCountsHanOneEachAndLatinRunsAsOneUnit() {
-        assertThat(StoryLength.of("增长5.2%，用5G和APP。")).isEqualTo(9);
+        assertThat(TextLength.of("增长5.2%，用5G和APP。").zi()).isEqualTo(9);
     }
 }
