@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
@@ -129,8 +130,8 @@ public final class ArticleEditorModel {
         return autosave.stateProperty();
     }
 
-    public CharacterCount count() {
-        return CharacterCount.of(article.get().body());
+    public TextLength count() {
+        return TextLength.of(article.get().body());
     }
 
     public List<StyledParagraph> paragraphs() {

@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import org.copydesk.typeset.TextLength;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.value.ObservableValue;
@@ -70,10 +71,10 @@ final class StatusBar {
         return activity;
     }
 
-    void showCount(Optional<CharacterCount> counted) {
+    void showCount(Optional<TextLength> counted) {
         count.setText(counted.map(c -> c.latinWords() == 0
-                ? text.format("status.count", c.characters())
-                : text.format("status.countWithLatin", c.characters(), c.latinWords())).orElse(""));
+                ? text.format("status.count", c.zi())
+                : text.format("status.countWithLatin", c.zi(), c.latinWords())).orElse(""));
     }
 
     void showCopyfit(Optional<Copyfit> fit) {
