@@ -55,7 +55,10 @@ final class AppMenuBar {
                 item("menu.view.zoomOut", "Shortcut+Minus", commands::zoomOut),
                 item("menu.view.fit", "Shortcut+0", commands::fitWidth),
                 new SeparatorMenuItem(),
-                frames);
+                frames,
+                new SeparatorMenuItem(),
+                // Ctrl+Shift+P works too: the window adds it, a menu item holds one accelerator.
+                item("menu.view.preflight", "F7", commands::preflight));
 
         var help = new Menu(text.get("menu.help"));
         help.getItems().add(item("menu.help.about", null, commands::about));

@@ -19,15 +19,21 @@ final class EditorModels {
     private final EditionRepository repository;
     private final AutosaveContext autosave;
     private final Runnable changed;
+    private final Runnable saved;
     private final Map<String, ArticleEditorModel> articles = new HashMap<>();
     private final Map<String, CaptionEditorModel> captions = new HashMap<>();
 
-    /** @param changed told after any edit or save-state change, to refresh the status bar */
-    EditorModels(EditionWorkspace workspace, EditionRepository repository, AutosaveContext autosave, Runnable changed) {
+    /**
+     * @param changed told after any edit or save-state change, to refresh the status bar
+     * @param saved   told after any story or caption reached the store (preflight follows saves)
+     */
+    EditorModels(EditionWorkspace workspace, EditionRepository repository, AutosaveContext autosave, Runnable changed,
+                 Runnable saved) {
         this.workspace = Objects.requireNonNull(workspace);
         this.repository = Objects.requireNonNull(repository);
         this.autosave = Objects.requireNonNull(autosave);
         this.changed = Objects.requireNonNull(changed);
+        this.saved = Objects.requireNonNull(saved);
     }
 
     /** The model of a story of the open edition, made on first use. */
@@ -41,10 +47,17 @@ final class EditorModels {
                 workspace.replaceArticle(now);
                 changed.run();
             });
-            model.saveStateProperty().addListener((obs, old, now) -> changed.run());
+            model.saveStateProperty().addListener((obs, old, now) -> stateChanged(now));
             articles.put(articleId, model);
             return model;
         });
+    }
+
+    private void stateChanged(SaveState now) {
+        changed.run();
+        if (now instanceof SaveState.Saved) {
+            saved.run();
+        }
     }
 
     /** The model of a story only if it was opened. */
@@ -59,7 +72,7 @@ final class EditorModels {
         return workspace.content().flatMap(c -> c.photo(photoId)).map(photo -> {
             var model = new CaptionEditorModel(photo, repository, autosave);
             model.photoProperty().addListener((obs, old, now) -> workspace.replacePhoto(now));
-            model.saveStateProperty().addListener((obs, old, now) -> changed.run());
+            model.saveStateProperty().addListener((obs, old, now) -> stateChanged(now));
             captions.put(photoId, model);
             return model;
         });

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -27,6 +28,8 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.preflight.Finding;
+import org.copydesk.preflight.Preflight;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.slf4j.Logger;
@@ -59,6 +62,8 @@ public final class MainWindow implements WindowCommands {
     private final Label emptyMessage = new Label();
     private final EditionActions actions;
     private final EditorModels models;
+    private final PreflightModel preflight;
+    private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
     private boolean closing;
 
@@ -80,7 +85,11 @@ public final class MainWindow implements WindowCommands {
         this.captionPane = new CaptionPane(text, images::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
         this.actions = new EditionActions(services, text, stage, workspace, statusBar);
-        this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus);
+        this.preflight = new PreflightModel(new Preflight(services.composer())::check,
+                new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);
+        this.preflightPane = new PreflightPane(text, preflight);
+        this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
+                preflight::checkSoon);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         articleTab = new Tab(text.get("tab.article"), articlePane.node());
         captionTab = new Tab(text.get("tab.caption"), captionPane.node());
@@ -100,7 +109,11 @@ public final class MainWindow implements WindowCommands {
     private Scene buildScene() {
         emptyMessage.setText(text.get("preview.loading"));
         emptyMessage.getStyleClass().add("preview-empty");
-        var centre = new StackPane(preview.node(), emptyMessage);
+        var page = new StackPane(preview.node(), emptyMessage);
+        var centre = new SplitPane(page, preflightPane.node());
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.setDividerPositions(0.76);
+        SplitPane.setResizableWithParent(preflightPane.node(), false);
         var split = new SplitPane(navigator.node(), centre, editors);
         split.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(navigator.node(), false);
@@ -116,6 +129,7 @@ public final class MainWindow implements WindowCommands {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
         return scene;
     }
 
@@ -128,6 +142,9 @@ public final class MainWindow implements WindowCommands {
             }
         });
         preview.onPicked(workspace::select);
+        preflightPane.onJump(this::showFinding);
+        preflight.statusProperty().addListener((obs, old, now) ->
+                statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 navigator.show(now);
@@ -192,6 +209,7 @@ public final class MainWindow implements WindowCommands {
             } else {
                 workspace.open(load.getValue());
                 firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
+                preflight.checkNow();
             }
         });
         load.setOnFailed(e -> {
@@ -208,6 +226,40 @@ public final class MainWindow implements WindowCommands {
                 .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
                 .map(Placement::contentId)
                 .findFirst());
+    }
+
+    /**
+     * Shows where a finding is: opens its page, selects its story or photo in the navigator and
+     * the editor, and so highlights its frames in the preview.
+     */
+    void showFinding(Finding finding) {
+        workspace.content().ifPresent(content -> {
+            PreflightModel.Jump jump = PreflightModel.jumpFor(finding, content);
+            if (!(jump.selection() instanceof Selection.Nothing)) {
+                if (jump.selection().equals(workspace.selectionProperty().get())) {
+                    // Already selected: the editor may be showing the other tab; bring it back.
+                    selected(jump.selection());
+                } else {
+                    workspace.select(jump.selection());
+                }
+            }
+            if (jump.pageNumber() > 0) {
+                workspace.showPage(jump.pageNumber());
+            }
+        });
+    }
+
+    @Override
+    public void preflight() {
+        preflight.checkNow();
+    }
+
+    PreflightModel preflightModel() {
+        return preflight;
+    }
+
+    PreflightPane preflightPane() {
+        return preflightPane;
     }
 
     public void show() {

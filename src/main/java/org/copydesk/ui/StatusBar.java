@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
@@ -27,6 +28,8 @@ final class StatusBar {
     private final Label saveState = new Label();
     private final Label activity = new Label();
     private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button();
+    private final Label preflight = new Label();
     private final HBox root;
 
     StatusBar(UiText text, String databaseDescription) {
@@ -38,10 +41,15 @@ final class StatusBar {
         activity.setId("status-activity");
         progress.setPrefWidth(120);
         progress.setVisible(false);
+        cancel.setId("status-cancel");
+        cancel.setText(text.get("task.cancel"));
+        cancel.getStyleClass().add("small");
+        showCancel(null);
+        preflight.setId("status-preflight");
         database.setText(text.format("status.database", databaseDescription));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(10, database, activity, progress, spacer, count, separator(), copyfit, separator(), saveState);
+        root = new HBox(10, database, activity, progress, cancel, spacer, preflight, separator(), count, separator(), copyfit, separator(), saveState);
         root.getStyleClass().add("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(3, 10, 3, 10));
@@ -57,14 +65,55 @@ final class StatusBar {
 
     /** A message about background work (export, import, backup) and its progress, if running. */
     void showActivity(String message, ObservableValue<Number> running) {
+        showActivity(message, running, null);
+    }
+
+    /**
+     * A message about background work, its progress, and a Cancel button while {@code cancelAction}
+     * is given (pressing it once disables it: the work stops at its next safe point).
+     */
+    void showActivity(String message, ObservableValue<Number> running, Runnable cancelAction) {
+        showCancel(cancelAction);
         activity.setText(message);
         progress.progressProperty().unbind();
         if (running == null) {
             progress.setVisible(false);
+        cancel.setId("status-cancel");
+        cancel.setText(text.get("task.cancel"));
+        cancel.getStyleClass().add("small");
+        showCancel(null);
+        preflight.setId("status-preflight");
         } else {
             progress.progressProperty().bind(running);
             progress.setVisible(true);
         }
+    }
+
+    private void showCancel(Runnable action) {
+        cancel.setVisible(action != null);
+        cancel.setManaged(action != null);
+        cancel.setDisable(false);
+        cancel.setOnAction(action == null ? null : e -> {
+            cancel.setDisable(true);
+            action.run();
+        });
+    }
+
+    Button cancelButton() {
+        return cancel;
+    }
+
+    ProgressBar progressBar() {
+        return progress;
+    }
+
+    /** The preflight summary of the open edition. */
+    void showPreflight(String summary) {
+        preflight.setText(summary);
+    }
+
+    Label preflightLabel() {
+        return preflight;
     }
 
     Label activityLabel() {

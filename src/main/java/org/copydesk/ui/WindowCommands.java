@@ -35,6 +35,9 @@ interface WindowCommands {
 
     BooleanProperty showFramesProperty();
 
+    /** Runs preflight on the open edition now. */
+    void preflight();
+
     void applyParagraphKind(ParagraphKind kind);
 
     void about();

@@ -1,0 +1,115 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.copydesk.model.EditionContent;
+import org.copydesk.preflight.Check;
+import org.copydesk.preflight.Finding;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.NewspaperComposer;
+import org.copydesk.typeset.PageComposer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The preflight panel on an edition whose page-2 story lost its headline. */
+@ExtendWith(ApplicationExtension.class)
+class PreflightPanelTest {
+    private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
+
+    @TempDir
+    Path dataDir;
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private Database database;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
+        EditionRepository repository = database.repository();
+        EditionContent c = FixtureEdition.content();
+        var articles = c.articles().stream().map(a -> a.id().equals(FixtureEdition.MARKET_STORY)
+                ? a.withHeadlines("", "", "") : a).toList();
+        repository.insertEdition(new EditionContent(c.edition(), c.pages(), articles, c.photos()));
+        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run);
+        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
+                AutosaveContext.DEFAULT_DELAY);
+        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
+        window.show();
+        window.openLatestEdition();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void clickingAFindingOpensItsPageStoryAndFrameAndASavedFixClearsIt(FxRobot robot) {
+        assertThat(window.workspace().shownPageProperty().get()).as("the edition opens on page 1").isEqualTo(1);
+        Finding noHeadline = window.preflightModel().findings().stream()
+                .filter(f -> f.check() == Check.EMPTY_HEADLINE).findFirst().orElseThrow();
+        assertThat(noHeadline.pageNumber()).isEqualTo(2);
+        assertThat(robot.lookup("#status-preflight").queryAs(Label.class).getText()).startsWith("预检：1 个错误");
+
+        TableRow<?> row = robot.lookup(".preflight-table .table-row-cell")
+                .<TableRow<?>>match(r -> noHeadline.equals(r.getItem())).query();
+        assertThat(row.getChildrenUnmodifiable()).extracting(n -> ((javafx.scene.control.Labeled) n).getText())
+                .startsWith("错误", "第2版", "缺标题");
+        robot.clickOn(row);
+
+        assertThat(window.workspace().shownPageProperty().get()).isEqualTo(2);
+        assertThat(window.workspace().selectionProperty().get()).isEqualTo(new Selection.Story(FixtureEdition.MARKET_STORY));
+        assertThat(window.preview().lastDrawnLayout().pageNumber()).isEqualTo(2);
+        assertThat(window.preview().lastOptions().highlighted()).contains(FixtureEdition.MARKET_STORY);
+        assertThat(window.navigator().node().getSelectionModel().getSelectedItem().getValue().selection())
+                .isEqualTo(new Selection.Story(FixtureEdition.MARKET_STORY));
+        assertThat(window.articlePane().model().orElseThrow().article().id()).isEqualTo(FixtureEdition.MARKET_STORY);
+
+        robot.interact(() -> robot.lookup("#headline").queryAs(TextField.class).setText("冬季农贸市场开市"));
+        robot.interact(() -> scheduler.advance(Duration.ofMillis(1500)));
+        assertThat(window.preflightModel().findings()).as("checked only once saves pause for 2 s")
+                .anyMatch(f -> f.check() == Check.EMPTY_HEADLINE);
+        robot.interact(() -> scheduler.advance(Duration.ofSeconds(2)));
+        assertThat(window.preflightModel().findings()).noneMatch(f -> f.check() == Check.EMPTY_HEADLINE);
+        assertThat(robot.lookup("#status-preflight").queryAs(Label.class).getText()).startsWith("预检：0 个错误");
+    }
+
+    @Test
+    void enterOnASelectedFindingJumpsAndCtrlShiftPChecksAgain(FxRobot robot) {
+        var table = window.preflightPane().table();
+        int index = table.getItems().indexOf(table.getItems().stream()
+                .filter(f -> f.check() == Check.EMPTY_HEADLINE).findFirst().orElseThrow());
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(index);
+        });
+        robot.type(KeyCode.ENTER);
+        assertThat(window.workspace().selectionProperty().get()).isEqualTo(new Selection.Story(FixtureEdition.MARKET_STORY));
+        assertThat(window.workspace().shownPageProperty().get()).isEqualTo(2);
+
+        // An edit that is not saved yet is still checked on demand: preflight sees the edition as on screen.
+        robot.interact(() -> robot.lookup("#headline").queryAs(TextField.class).setText("冬季农贸市场开市"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(window.preflightModel().findings()).noneMatch(f -> f.check() == Check.EMPTY_HEADLINE);
+    }
+}
