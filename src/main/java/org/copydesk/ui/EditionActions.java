@@ -20,13 +20,13 @@ import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightRules;
 import org.copydesk.render.pdf.PdfExporter;
-import org.copydesk.render.pdf.PdfOptions;
+import org.copydesk.render.pdf.PdfProfile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The File menu's edition work: import story files, export the edition as a print PDF (after
- * preflight), back up the database. Each runs as a {@link Task} on the background executor with
+ * preflight) or an archive PDF, back up the database. Each runs as a {@link Task} on the background executor with
  * its progress in the status bar; failures are shown with the message that names the file.
  */
 final class EditionActions {
@@ -38,6 +38,7 @@ final class EditionActions {
     private final Window owner;
     private final EditionWorkspace workspace;
     private final StatusBar status;
+    private Path exportFolder = Path.of(System.getProperty("user.home"));
 
     EditionActions(UiServices services, UiText text, Window owner, EditionWorkspace workspace, StatusBar status) {
         this.services = Objects.requireNonNull(services);
@@ -86,22 +87,29 @@ final class EditionActions {
         });
     }
 
-    /** Preflights the edition as on screen (unsaved edits included) and writes the print PDF. */
+    /** Asks for the profile and file, then exports the edition as on screen (unsaved edits included). */
     void exportPdf() {
-        workspace.content().ifPresent(content -> {
-            var chooser = new FileChooser();
-            chooser.setTitle(text.get("export.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            chooser.setInitialFileName(content.edition().name() + "-"
-                    + DateTimeFormatter.BASIC_ISO_DATE.format(content.edition().publicationDate()) + ".pdf");
-            var file = chooser.showSaveDialog(owner);
-            if (file != null) {
-                exportPdf(content, file.toPath());
-            }
-        });
+        workspace.content().ifPresent(content -> new ExportDialog(text, owner, content.edition(), exportFolder).ask()
+                .ifPresent(choice -> {
+                    Path parent = choice.target().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        exportFolder = parent;
+                    }
+                    exportPdf(content, choice);
+                }));
     }
 
+    /** The print PDF, as File > Export PDF… with the print profile. */
     void exportPdf(EditionContent content, Path target) {
+        exportPdf(content, new ExportChoice(PdfProfile.PRINT, target));
+    }
+
+    /** For print, preflight errors ask first; the archive copy is written whatever preflight says. */
+    void exportPdf(EditionContent content, ExportChoice choice) {
+        if (choice.profile() != PdfProfile.PRINT) {
+            writePdf(content, choice);
+            return;
+        }
         run(text.get("export.checking"), () -> new Preflight(services.composer(), PreflightRules.defaults()).check(content),
                 findings -> {
                     if (Preflight.hasErrors(findings) && !confirm(text.format("export.preflightErrors",
@@ -109,16 +117,40 @@ final class EditionActions {
                         status.showActivity(text.get("export.cancelled"), null);
                         return;
                     }
-                    writePdf(content, target);
+                    writePdf(content, choice);
                 });
     }
 
-    private void writePdf(EditionContent content, Path target) {
+    /** Exports as a task with progress per page and a Cancel button that stops it between pages. */
+    private void writePdf(EditionContent content, ExportChoice choice) {
         var exporter = new PdfExporter(services.composer());
-        run(text.format("export.running", target.getFileName()), progress -> {
-            exporter.exportEdition(content, target, PdfOptions.print(), progress::accept);
-            return target;
-        }, written -> status.showActivity(text.format("export.done", written.toString()), null));
+        Task<PdfExportJob.Outcome> task = new Task<>() {
+            private final PdfExportJob job = new PdfExportJob(exporter, content, choice, this::updateProgress);
+
+            @Override
+            protected PdfExportJob.Outcome call() {
+                updateProgress(-1, 1);
+                return job.run();
+            }
+
+            /** Cancel without interrupting: PDFBox and the file channel must not see an interrupt. */
+            @Override
+            public boolean cancel(boolean mayInterruptIfRunning) {
+                job.cancel();
+                return false;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (task.getValue() instanceof PdfExportJob.Outcome.Written written) {
+                status.showActivity(text.format("export.done", written.choice().target().toString(), written.pages()), null);
+            } else {
+                status.showActivity(text.format("export.stopped", choice.target().toString()), null);
+            }
+        });
+        task.setOnFailed(e -> failed(text.format("export.running", choice.target().getFileName()), task.getException()));
+        status.showActivity(text.format("export.running", choice.target().getFileName()), task.progressProperty(),
+                () -> task.cancel(false));
+        services.background().execute(task);
     }
 
     void backup() {
@@ -148,39 +180,27 @@ final class EditionActions {
         return errors.size() > FINDINGS_SHOWN ? shown + "\n…" : shown;
     }
 
-    /** Work that reports pages done as (done, total). */
-    private interface ProgressingWork<T> {
-        T call(ProgressSink progress) throws Exception;
-    }
-
-    private interface ProgressSink {
-        void accept(int done, int total);
-    }
-
     private <T> void run(String message, Callable<T> work, Consumer<T> done) {
-        run(message, progress -> work.call(), done);
-    }
-
-    private <T> void run(String message, ProgressingWork<T> work, Consumer<T> done) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call((d, total) -> updateProgress(d, total));
+                return work.call();
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> {
-            Throwable error = task.getException();
-            LOG.warn("{} failed", message, error);
-            status.showActivity("", null);
-            var alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
-                    ButtonType.OK);
-            alert.initOwner(owner);
-            alert.setHeaderText(text.format("task.failed", message));
-            alert.show();
-        });
+        task.setOnFailed(e -> failed(message, task.getException()));
         status.showActivity(message, task.progressProperty());
         services.background().execute(task);
+    }
+
+    private void failed(String message, Throwable error) {
+        LOG.warn("{} failed", message, error);
+        status.showActivity("", null);
+        var alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
+                ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setHeaderText(text.format("task.failed", message));
+        alert.show();
     }
 
     private boolean confirm(String message) {

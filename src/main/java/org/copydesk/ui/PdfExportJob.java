@@ -1,0 +1,71 @@
+package org.copydesk.ui;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.model.EditionContent;
+import org.copydesk.render.pdf.ExportCancelledException;
+import org.copydesk.render.pdf.ExportProgress;
+import org.copydesk.render.pdf.PdfExporter;
+
+/**
+ * One PDF export of an edition, cancellable between pages from any thread. The exporter checks
+ * {@link #isCancelled()} between pages and writes the file only at the end, so a cancelled export
+ * leaves whatever was at the target untouched.
+ */
+final class PdfExportJob implements ExportProgress {
+
+    /** How the export ended. */
+    sealed interface Outcome {
+        record Written(ExportChoice choice, int pages) implements Outcome {
+        }
+
+        record Cancelled(ExportChoice choice) implements Outcome {
+        }
+    }
+
+    /** Told after each page (from the exporting thread). */
+    interface PageSink {
+        void pageDone(int done, int total);
+    }
+
+    private final PdfExporter exporter;
+    private final EditionContent content;
+    private final ExportChoice choice;
+    private final PageSink sink;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    PdfExportJob(PdfExporter exporter, EditionContent content, ExportChoice choice, PageSink sink) {
+        this.exporter = Objects.requireNonNull(exporter);
+        this.content = Objects.requireNonNull(content);
+        this.choice = Objects.requireNonNull(choice);
+        this.sink = Objects.requireNonNull(sink);
+    }
+
+    /** Exports; runs on a background thread. Failures other than cancelling are thrown. */
+    Outcome run() {
+        if (isCancelled()) {
+            return new Outcome.Cancelled(choice);
+        }
+        try {
+            exporter.exportEdition(content, choice.target(), choice.options(), this);
+            return new Outcome.Written(choice, content.pages().size());
+        } catch (ExportCancelledException e) {
+            return new Outcome.Cancelled(choice);
+        }
+    }
+
+    /** Asks the export to stop before its next page. */
+    void cancel() {
+        cancelled.set(true);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    @Override
+    public void pageDone(int done, int total) {
+        sink.pageDone(done, total);
+    }
+}

@@ -1,0 +1,74 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.copydesk.render.pdf.PdfExporter;
+import org.copydesk.render.pdf.PdfProfile;
+import org.copydesk.typeset.NewspaperComposer;
+import org.copydesk.typeset.PageComposer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfExportJobTest {
+    private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
+
+    @TempDir
+    Path dir;
+    private final List<String> pages = new ArrayList<>();
+
+    @Test
+    void writesEveryPageAndSaysHowMany() throws Exception {
+        var choice = new ExportChoice(PdfProfile.ARCHIVE, dir.resolve("周报.pdf"));
+        var job = new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice,
+                (done, total) -> pages.add(done + "/" + total));
+
+        assertThat(job.run()).isEqualTo(new PdfExportJob.Outcome.Written(choice, 2));
+
+        assertThat(pages).containsExactly("1/2", "2/2");
+        assertThat(new String(Files.readAllBytes(choice.target()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void cancellingAfterTheFirstPageWritesNothingAndKeepsTheOldFile() throws Exception {
+        Path target = Files.writeString(dir.resolve("周报.pdf"), "yesterday's file");
+        var choice = new ExportChoice(PdfProfile.PRINT, target);
+        var job = new AtomicReference<PdfExportJob>();
+        job.set(new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice, (done, total) -> {
+            pages.add(done + "/" + total);
+            job.get().cancel();
+        }));
+
+        assertThat(job.get().run()).isEqualTo(new PdfExportJob.Outcome.Cancelled(choice));
+
+        assertThat(pages).containsExactly("1/2");
+        assertThat(Files.readString(target)).isEqualTo("yesterday's file");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void cancelledBeforeItStartsItDoesNotStart() {
+        var choice = new ExportChoice(PdfProfile.PRINT, dir.resolve("a.pdf"));
+        var job = new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice, (d, t) -> pages.add("page"));
+        job.cancel();
+        assertThat(job.run()).isEqualTo(new PdfExportJob.Outcome.Cancelled(choice));
+        assertThat(pages).isEmpty();
+        assertThat(choice.target()).doesNotExist();
+    }
+
+    @Test
+    void theProfileChoosesTheOptionsAndTheSuggestedName() {
+        var edition = FixtureEdition.content().edition();
+        assertThat(new ExportChoice(PdfProfile.PRINT, dir).options().profile()).isEqualTo(PdfProfile.PRINT);
+        assertThat(new ExportChoice(PdfProfile.ARCHIVE, dir).options().profile()).isEqualTo(PdfProfile.ARCHIVE);
+        assertThat(ExportChoice.suggestedFileName(edition, PdfProfile.PRINT)).isEqualTo("江澜周报-20261127.pdf");
+        assertThat(ExportChoice.suggestedFileName(edition, PdfProfile.ARCHIVE)).isEqualTo("江澜周报-20261127-archive.pdf");
+    }
+}
