@@ -46,6 +46,9 @@ final class AppMenuBar {
                 item(ParagraphKind.SUBHEAD.messageKey(), "Shortcut+2", () -> commands.applyParagraphKind(ParagraphKind.SUBHEAD)),
                 item(ParagraphKind.END_BYLINE.messageKey(), "Shortcut+3", () -> commands.applyParagraphKind(ParagraphKind.END_BYLINE)));
 
+        var story = new Menu(text.get("menu.story"));
+        story.getItems().add(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions));
+
         var view = new Menu(text.get("menu.view"));
         var frames = new CheckMenuItem(text.get("menu.view.frames"));
         frames.selectedProperty().bindBidirectional(commands.showFramesProperty());
@@ -63,7 +66,7 @@ final class AppMenuBar {
         var help = new Menu(text.get("menu.help"));
         help.getItems().add(item("menu.help.about", null, commands::about));
 
-        bar.getMenus().addAll(file, edit, format, view, help);
+        bar.getMenus().addAll(file, edit, format, story, view, help);
     }
 
     MenuBar node() {

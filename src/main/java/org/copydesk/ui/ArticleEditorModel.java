@@ -12,6 +12,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
 import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StaleArticleException;
 import org.copydesk.store.StoreException;
 
 /**
@@ -195,6 +196,29 @@ public final class ArticleEditorModel {
         replacedListeners.add(listener);
     }
 
+    /**
+     * Shows an article the store just wrote on this editor's behalf (a restored revision): it is
+     * current and saved, so nothing is pending and the views reload their fields.
+     */
+    public void replaceWithStored(Article stored) {
+        if (!stored.id().equals(article.get().id())) {
+            throw new IllegalArgumentException("article " + stored.id() + " is not " + article.get().id());
+        }
+        showStored(stored);
+    }
+
+    /** A write on this editor's behalf found the story changed elsewhere: hold it as a stale save. */
+    public void heldStale(StaleArticleException stale) {
+        autosave.holdStale(stale);
+    }
+
+    private void showStored(Article stored) {
+        article.set(stored);
+        autosave.discardPending();
+        autosave.resume();
+        replacedListeners.forEach(l -> l.accept(stored));
+    }
+
     /** Drops this editor's unsaved text and shows the stored article. */
     public void reloadFromStore() {
         String id = article.get().id();
@@ -202,12 +226,7 @@ public final class ArticleEditorModel {
             try {
                 Article stored = repository.article(id)
                         .orElseThrow(() -> new StoreException("article " + id + " no longer exists"));
-                context.ui().execute(() -> {
-                    article.set(stored);
-                    autosave.discardPending();
-                    autosave.resume();
-                    replacedListeners.forEach(l -> l.accept(stored));
-                });
+                context.ui().execute(() -> showStored(stored));
             } catch (RuntimeException e) {
                 context.ui().execute(() -> autosave.changed());
             }

@@ -43,6 +43,8 @@ final class ArticleEditorPane {
     private final ComboBox<ParagraphKind> paragraphKind = new ComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final Label staleMessage = new Label();
+    private final Button revisions = new Button();
+    private Runnable onRevisions = () -> { };
     private final HBox staleBar;
     private final VBox root;
     private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
@@ -52,6 +54,7 @@ final class ArticleEditorPane {
 
     ArticleEditorPane(UiText text) {
         this.text = text;
+        revisions.setText(text.get("menu.story.revisions"));
         kicker.setId("kicker");
         headline.setId("headline");
         subtitle.setId("subtitle");
@@ -73,6 +76,8 @@ final class ArticleEditorPane {
         addRow(fields, 1, "editor.headline", headline);
         addRow(fields, 2, "editor.subtitle", subtitle);
         addRow(fields, 3, "editor.byline", byline);
+        // Beside the reporter rather than in the toolbar, which overflows in a narrow editor.
+        fields.add(revisions, 2, 3);
 
         paragraphKind.getItems().setAll(ParagraphKind.values());
         paragraphKind.setId("paragraph-kind");
@@ -92,6 +97,8 @@ final class ArticleEditorPane {
                 model.editStatus(status.getValue());
             }
         });
+        revisions.setId("revisions-button");
+        revisions.setOnAction(e -> onRevisions.run());
         var toolbar = new ToolBar(new Label(text.get("editor.paragraphStyle")), paragraphKind,
                 new Separator(Orientation.VERTICAL),
                 new Label(text.get("editor.status")), status);
@@ -133,6 +140,11 @@ final class ArticleEditorPane {
 
     Node node() {
         return root;
+    }
+
+    /** What the toolbar's Revisions… button does. */
+    void onRevisions(Runnable action) {
+        onRevisions = java.util.Objects.requireNonNull(action);
     }
 
     StyleClassedTextArea bodyArea() {

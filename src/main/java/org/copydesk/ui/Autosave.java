@@ -97,6 +97,17 @@ public final class Autosave<T> {
         completeWaitersIfSettled();
     }
 
+    /**
+     * Another write of this value (a restore) found it saved elsewhere: hold saving as a stale
+     * autosave would, keeping the text here as not written until the owner decides.
+     */
+    public void holdStale(StaleArticleException stale) {
+        cancelTimer.run();
+        dirty = true;
+        LOG.info("saving held: {}", stale.getMessage());
+        state.set(new SaveState.Stale(stale.getMessage(), stale.actualVersion()));
+    }
+
     private boolean isHeld() {
         return state.get() instanceof SaveState.Stale;
     }

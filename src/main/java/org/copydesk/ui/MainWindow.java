@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,6 +144,7 @@ public final class MainWindow implements WindowCommands {
         });
         preview.onPicked(workspace::select);
         preflightPane.onJump(this::showFinding);
+        articlePane.onRevisions(this::revisions);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
@@ -247,6 +249,26 @@ public final class MainWindow implements WindowCommands {
                 workspace.showPage(jump.pageNumber());
             }
         });
+    }
+
+    /** Opens the revisions of the story in the editor; pending edits are saved before listing. */
+    @Override
+    public void revisions() {
+        articlePane.model().ifPresent(editor -> {
+            var revisions = new RevisionsModel(editor, services.repository(), new TaskBackgroundWork(services.background()));
+            revisions.stateProperty().addListener((obs, old, now) -> revisionsChanged(now));
+            new RevisionsDialog(text, stage, revisions, ZoneId.systemDefault()).show();
+        });
+    }
+
+    private void revisionsChanged(RevisionsModel.State state) {
+        if (state instanceof RevisionsModel.State.Restored restored) {
+            statusBar.showActivity(text.format("revisions.restored", restored.fromVersion(), restored.newVersion()), null);
+        } else if (state instanceof RevisionsModel.State.Stale) {
+            statusBar.showActivity(text.get("revisions.stale"), null);
+        } else if (state instanceof RevisionsModel.State.Failed failed) {
+            statusBar.showActivity(text.format("revisions.failed", failed.message()), null);
+        }
     }
 
     @Override

@@ -35,6 +35,9 @@ interface WindowCommands {
 
     BooleanProperty showFramesProperty();
 
+    /** Lists the saved revisions of the story in the editor, to restore one. */
+    void revisions();
+
     /** Runs preflight on the open edition now. */
     void preflight();
 

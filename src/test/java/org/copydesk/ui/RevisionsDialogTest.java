@@ -1,0 +1,92 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.LayoutLine;
+import org.copydesk.typeset.NewspaperComposer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Story > Revisions… on the real store: list after saving pending edits, preview, restore. */
+@ExtendWith(ApplicationExtension.class)
+class RevisionsDialogTest {
+    @TempDir
+    Path dataDir;
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private Database database;
+    private EditionRepository repository;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
+        repository = database.repository();
+        repository.insertEdition(FixtureEdition.content());
+        var services = new UiServices(repository, NewspaperComposer.withBundledFonts(), database.description(), Runnable::run);
+        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
+                AutosaveContext.DEFAULT_DELAY);
+        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
+        window.show();
+        window.openLatestEdition();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    void pendingEditsAreSavedBeforeListingAndRestoringBringsTheOldTextBackIntoTheEditor(FxRobot robot) {
+        var area = window.articlePane().bodyArea();
+        String original = area.getText();
+        robot.interact(() -> area.appendText("\n记者手记：通车首日秩序井然。"));
+        robot.interact(() -> scheduler.advance(Duration.ofSeconds(2)));
+        robot.interact(() -> area.appendText("\n尚未保存的一句。"));
+        long versionsBefore = repository.revisions(FixtureEdition.BRIDGE_STORY).size();
+
+        robot.clickOn("#revisions-button");
+
+        assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().plainText()).as("saved before listing")
+                .endsWith("尚未保存的一句。");
+        ListView<RevisionsModel.Row> list = robot.lookup("#revisions-list").queryListView();
+        assertThat(list.getItems()).hasSize((int) versionsBefore + 1);
+        assertThat(list.getItems().get(0).version()).isEqualTo(window.articlePane().model().orElseThrow().article().version());
+        Node restore = robot.lookup("#revision-restore").query();
+        assertThat(restore.isDisabled()).as("the current version is selected").isTrue();
+
+        int oldest = list.getItems().size() - 1;
+        robot.clickOn(robot.lookup("#revisions-list .list-cell").<javafx.scene.control.ListCell<?>>match(c -> c.getIndex() == oldest)
+                .<Node>query());
+        assertThat(robot.lookup("#revision-preview").queryAs(TextArea.class).getText())
+                .startsWith("城东交通再添通道\n江澜二桥今日通车").doesNotContain("记者手记");
+        robot.clickOn(restore);
+
+        assertThat(area.getText()).isEqualTo(original);
+        var stored = repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        assertThat(stored.plainText()).isEqualTo(original);
+        assertThat(window.articlePane().model().orElseThrow().article().version()).isEqualTo(stored.version());
+        assertThat(window.statusBar().activityLabel().getText()).startsWith("已恢复版本 3，现为版本 " + stored.version());
+        assertThat(window.preview().lastDrawnLayout().allLines().stream().map(LayoutLine::text).reduce("", String::concat))
+                .doesNotContain("记者手记");
+    }
+}
