@@ -69,7 +69,21 @@ final class EditionNavigator {
 
     /** Selects the node of a story or photo (its first appearance) without reporting it back. */
     void reveal(Selection selection) {
-        Optional<TreeItem<NavItem>> found = find(tree.getRoot(), selection);
+        reveal(find(tree.getRoot(), selection));
+    }
+
+    /**
+     * Selects the node of a story or photo under the given page (a continuation there), falling
+     * back to its first appearance; without reporting it back.
+     */
+    void reveal(Selection selection, int pageNumber) {
+        Optional<TreeItem<NavItem>> onPage = tree.getRoot() == null ? Optional.empty() : tree.getRoot().getChildren().stream()
+                .filter(item -> item.getValue() instanceof NavItem.PageItem p && p.page().number() == pageNumber)
+                .findFirst().flatMap(page -> find(page, selection));
+        reveal(onPage.or(() -> find(tree.getRoot(), selection)));
+    }
+
+    private void reveal(Optional<TreeItem<NavItem>> found) {
         revealing = true;
         try {
             if (found.isEmpty()) {

@@ -247,6 +247,7 @@ public final class MainWindow implements WindowCommands {
             }
             if (jump.pageNumber() > 0) {
                 workspace.showPage(jump.pageNumber());
+                navigator.reveal(jump.selection(), jump.pageNumber());
             }
         });
     }

@@ -63,22 +63,21 @@ final class PreflightPane {
             }
         });
 
-        var title = new Label(text.get("preflight.title"));
-        title.getStyleClass().add("preflight-title");
         summary.setId("preflight-summary");
+        summary.getStyleClass().add("preflight-title");
         var again = new Button(text.get("preflight.run"));
         again.setId("preflight-run");
         again.setOnAction(e -> model.checkNow());
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var header = new HBox(10, title, summary, spacer, again);
+        var header = new HBox(10, summary, spacer, again);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 4, 8));
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(header, table);
         root.getStyleClass().add("preflight-pane");
-        model.statusProperty().addListener((obs, old, now) -> summary.setText(describe(text, now)));
-        summary.setText(describe(text, model.statusProperty().get()));
+        model.statusProperty().addListener((obs, old, now) -> showSummary(now));
+        showSummary(model.statusProperty().get());
     }
 
     Node node() {
@@ -92,6 +91,11 @@ final class PreflightPane {
     /** Tells the listener which finding the user wants to see. */
     void onJump(Consumer<Finding> listener) {
         onJump = Objects.requireNonNull(listener);
+    }
+
+    private void showSummary(PreflightModel.Status status) {
+        // The summary names preflight itself; before the first check the header still says what this is.
+        summary.setText(status instanceof PreflightModel.Status.NotChecked ? text.get("preflight.title") : describe(text, status));
     }
 
     /** The status as one short line, for the panel and the status bar. */

@@ -15,8 +15,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.StoryPlacement;
 import org.copydesk.preflight.Check;
 import org.copydesk.preflight.Finding;
+import org.copydesk.preflight.Severity;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
@@ -49,7 +53,13 @@ class PreflightPanelTest {
         EditionContent c = FixtureEdition.content();
         var articles = c.articles().stream().map(a -> a.id().equals(FixtureEdition.MARKET_STORY)
                 ? a.withHeadlines("", "", "") : a).toList();
-        repository.insertEdition(new EditionContent(c.edition(), c.pages(), articles, c.photos()));
+        // The bridge story continues on page 2 beside the market story, so a finding can name a continuation.
+        var page2 = c.pages().get(1);
+        var placements = new java.util.ArrayList<>(page2.placements());
+        placements.add(StoryPlacement.of(FixtureEdition.BRIDGE_STORY, new GridRect(3, 0, 3, 30), 1));
+        var pages = java.util.List.of(c.pages().get(0), new Page(page2.id(), page2.editionId(), page2.number(),
+                page2.section(), page2.spec(), placements));
+        repository.insertEdition(new EditionContent(c.edition(), pages, articles, c.photos()));
         var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run);
         var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
                 AutosaveContext.DEFAULT_DELAY);
@@ -111,5 +121,20 @@ class PreflightPanelTest {
         robot.interact(() -> robot.lookup("#headline").queryAs(TextField.class).setText("冬季农贸市场开市"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(window.preflightModel().findings()).noneMatch(f -> f.check() == Check.EMPTY_HEADLINE);
+    }
+
+    @Test
+    void aFindingOnAContinuationSelectsTheStoryUnderThatPage(FxRobot robot) {
+        robot.interact(() -> window.showFinding(
+                new Finding(Severity.WARNING, Check.PAGE_NOT_FILLED, 2, FixtureEdition.BRIDGE_STORY, "short")));
+
+        assertThat(window.workspace().shownPageProperty().get()).isEqualTo(2);
+        assertThat(window.preview().lastOptions().highlighted()).contains(FixtureEdition.BRIDGE_STORY);
+        var selected = window.navigator().node().getSelectionModel().getSelectedItem();
+        assertThat(selected.getValue()).isInstanceOfSatisfying(NavItem.StoryItem.class, item -> {
+            assertThat(item.article().id()).isEqualTo(FixtureEdition.BRIDGE_STORY);
+            assertThat(item.continuation()).isTrue();
+        });
+        assertThat(((NavItem.PageItem) selected.getParent().getValue()).page().number()).isEqualTo(2);
     }
 }
