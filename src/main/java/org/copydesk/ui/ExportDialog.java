@@ -6,15 +6,18 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -71,16 +74,25 @@ final class ExportDialog {
             }
         });
         HBox.setHgrow(file, Priority.ALWAYS);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        var labels = new ColumnConstraints();
+        // Labels keep their width; the file field takes what is left.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        var grow = new ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
         var grid = new GridPane();
+        grid.getColumnConstraints().addAll(labels, grow);
         grid.setHgap(8);
         grid.setVgap(8);
         grid.addRow(0, new Label(text.get("export.profile")), new VBox(6, print, archive));
         grid.addRow(1, new Label(text.get("export.file")), new HBox(6, file, browse));
         grid.setPadding(new Insets(10));
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(file.textProperty().isEmpty());
-        dialog.setResultConverter(button -> button == ButtonType.OK && !file.getText().isBlank()
+        var export = new ButtonType(text.get("export.start"), ButtonBar.ButtonData.OK_DONE);
+        var cancel = new ButtonType(text.get("task.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, cancel);
+        dialog.getDialogPane().lookupButton(export).disableProperty().bind(file.textProperty().isEmpty());
+        dialog.setResultConverter(button -> button == export && !file.getText().isBlank()
                 ? new ExportChoice(profile(), Path.of(file.getText().strip())) : null);
     }
 

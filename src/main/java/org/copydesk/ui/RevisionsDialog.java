@@ -78,7 +78,8 @@ final class RevisionsDialog {
         dialog.getDialogPane().setContent(content);
 
         var restore = new ButtonType(text.get("revisions.restore"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(restore,
+                new ButtonType(text.get("revisions.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var restoreButton = dialog.getDialogPane().lookupButton(restore);
         restoreButton.setId("revision-restore");
         // The current text cannot be restored onto itself.
@@ -96,9 +97,10 @@ final class RevisionsDialog {
     }
 
     private String label(Row row) {
-        String line = text.format("revisions.row", row.version(), TIME.format(row.savedAt().atZone(zone)), row.zi(),
-                row.firstLine());
-        return row.version() == model.currentVersion() ? line + text.get("revisions.current") : line;
+        // Three short lines (which and how long, when, how it begins) fit a narrow list.
+        String heading = text.format("revisions.row", row.version(), row.zi());
+        String current = row.version() == model.currentVersion() ? text.get("revisions.current") : "";
+        return heading + current + "\n" + TIME.format(row.savedAt().atZone(zone)) + "\n" + row.firstLine();
     }
 
     /** Shows the dialog without waiting and starts loading the list (after pending edits are saved). */
