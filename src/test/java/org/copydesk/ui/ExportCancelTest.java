@@ -131,4 +131,29 @@ class ExportCancelTest {
         assertThat(window.statusBar().activityLabel().getText()).isEqualTo("已导出 " + target + "（共 2 版）");
         assertThat(new String(Files.readAllBytes(target), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void theDialogAsksForTheProfileAndFileAndTheArchiveChoiceRenamesTheSuggestion(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace().content().isPresent());
+        Platform.runLater(window::exportPdf);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-file").tryQuery().isPresent());
+        var file = robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class);
+        assertThat(file.getText()).endsWith("江澜周报-20261127.pdf");
+
+        robot.clickOn("#export-archive");
+        assertThat(file.getText()).endsWith("江澜周报-20261127-archive.pdf");
+        Path target = dir.resolve("存档").resolve("周报-archive.pdf");
+        Files.createDirectories(target.getParent());
+        robot.interact(() -> file.setText(target.toString()));
+        robot.clickOn("#export-print");
+        assertThat(file.getText()).as("a name the user typed is kept").isEqualTo(target.toString());
+        robot.clickOn("#export-archive");
+        robot.clickOn("导出");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.statusBar().activityLabel().getText().startsWith("已导出"));
+        assertThat(window.statusBar().activityLabel().getText()).isEqualTo("已导出 " + target + "（共 2 版）");
+        // PDF/A carries its identification in the XMP metadata; the print profile does not write it.
+        assertThat(new String(Files.readAllBytes(target), StandardCharsets.ISO_8859_1)).contains("pdfaid:part");
+    }
 }
