@@ -30,11 +30,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Export on a real background thread, held at its first page by a gate in the composer, so the
+ * File > Export PDF… on a real background thread, held at its first page by a gate in the composer, so the
  * test can press Cancel while it runs.
  */
 @ExtendWith(ApplicationExtension.class)
-class ExportCancelTest {
+class ExportFromWindowTest {
     private static final PageComposer REAL = NewspaperComposer.withBundledFonts();
 
     @TempDir
