@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.copydesk.ui.RevisionsModel.Row;
 
@@ -52,7 +54,8 @@ final class RevisionsDialog {
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : label(row));
+                setText(null);
+                setGraphic(empty || row == null ? null : entry(row));
             }
         });
         preview.setId("revision-preview");
@@ -96,16 +99,22 @@ final class RevisionsDialog {
         });
     }
 
-    private String label(Row row) {
-        // Three short lines (which and how long, when, how it begins) fit a narrow list.
-        String heading = text.format("revisions.row", row.version(), row.zi());
+    /** Three short lines (which and how long, when, how it begins) fit a narrow list. */
+    private Node entry(Row row) {
         String current = row.version() == model.currentVersion() ? text.get("revisions.current") : "";
-        return heading + current + "\n" + TIME.format(row.savedAt().atZone(zone)) + "\n" + row.firstLine();
+        var heading = new Label(text.format("revisions.row", row.version(), row.zi()) + current);
+        heading.getStyleClass().add("revision-heading");
+        var time = new Label(TIME.format(row.savedAt().atZone(zone)));
+        time.getStyleClass().add("revision-time");
+        var first = new Label(row.firstLine());
+        return new VBox(1, heading, time, first);
     }
 
     /** Shows the dialog without waiting and starts loading the list (after pending edits are saved). */
     void show() {
         dialog.show();
+        // Arrow keys walk the revisions and the preview follows, without a click first.
+        list.requestFocus();
         model.load();
     }
 }
