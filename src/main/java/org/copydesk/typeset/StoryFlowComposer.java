@@ -44,9 +44,42 @@ final class StoryFlowComposer {
     private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent) {
     }
 
+    /**
+     * Composes the story; when its 主题 could be set two ways (two balanced lines, or one line a
+     * 号 smaller), with each, keeping the one that fits its frames better: less overset, then
+     * fewer empty lines, the one-line form on a tie. That is how a desk chooses between them.
+     */
     StoryFlow compose(Article article, List<StoryPart> parts) {
+        Typesetter setter = new Typesetter(fonts, breaks, parts.get(0).spec().rules());
+        StoryFlow best = null;
+        for (double size : headlineSizes(setter, article, parts.get(0))) {
+            StoryFlow flow = compose(setter, article, parts, size);
+            if (best == null || fitsBetter(flow.copyfit(), best.copyfit())) {
+                best = flow;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fitsBetter(Copyfit a, Copyfit b) {
+        if (a.oversetChars() != b.oversetChars()) {
+            return a.oversetChars() < b.oversetChars();
+        }
+        return a.linesFree() < b.linesFree();
+    }
+
+    private static double[] headlineSizes(Typesetter setter, Article article, StoryPart opening) {
+        PageSpec spec = opening.spec();
+        GridRect rect = FrameGrid.clamp(spec, opening.placement().frame());
+        if (rect == null) {
+            return new double[] {0};
+        }
+        return HeadlineStack.headlineSizes(setter, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
+                opening.placement().headlineSizePt());
+    }
+
+    private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
         PageSpec firstSpec = parts.get(0).spec();
-        Typesetter setter = new Typesetter(fonts, breaks, firstSpec.rules());
         List<LayoutProblem> problems = new ArrayList<>();
         List<List<LayoutLine>> partLines = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
@@ -54,7 +87,7 @@ final class StoryFlowComposer {
         for (int i = 0; i < parts.size(); i++) {
             List<LayoutLine> lines = new ArrayList<>();
             partLines.add(lines);
-            frames.add(layOutFrame(setter, article, parts.get(i), i, lines, slots, problems));
+            frames.add(layOutFrame(setter, article, parts.get(i), i, headlineSize, lines, slots, problems));
         }
         int used = 0;
         int chars = 0;
@@ -120,8 +153,8 @@ final class StoryFlowComposer {
      * text column by text column, top to bottom, minus rows photos take and the rows kept for jump
      * lines.
      */
-    private FrameLayout layOutFrame(Typesetter setter, Article article, StoryPart part, int index, List<LayoutLine> lines,
-                            List<Slot> slots, List<LayoutProblem> problems) {
+    private FrameLayout layOutFrame(Typesetter setter, Article article, StoryPart part, int index, double headlineSize,
+                                    List<LayoutLine> lines, List<Slot> slots, List<LayoutProblem> problems) {
         PageSpec spec = part.spec();
         StoryPlacement placement = part.placement();
         GridRect rect = FrameGrid.clamp(spec, placement.frame());
@@ -136,8 +169,7 @@ final class StoryFlowComposer {
         Box box = FrameGrid.box(spec, rect);
         int firstRow = rect.row();
         if (index == 0) {
-            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), rect.columnSpan(),
-                    placement.headlineSizePt());
+            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), headlineSize);
             lines.addAll(stack.lines());
             firstRow += stack.rows();
             if (stack.rows() > rect.rowSpan()) {
