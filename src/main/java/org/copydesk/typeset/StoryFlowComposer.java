@@ -36,8 +36,8 @@ final class StoryFlowComposer {
         }
     }
 
-    /** A frame's rectangle and the rows kept for its jump lines (null when it has none). */
-    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut) {
+    /** A frame's rectangle, the rows kept for its jump lines (null when it has none) and its column rules. */
+    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<Rule> rules) {
     }
 
     /** A block of the body as the composer sets it. */
@@ -143,7 +143,8 @@ final class StoryFlowComposer {
         for (int i = 0; i < parts.size(); i++) {
             StoryPart part = parts.get(i);
             layouts.add(new StoryFlow.PartLayout(part, new LayoutFrame(LayoutFrame.FrameKind.STORY, article.id(),
-                    part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i))));
+                    part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i)),
+                    frames.get(i).rules()));
         }
         return new StoryFlow(layouts, copyfit, problems);
     }
@@ -164,7 +165,7 @@ final class StoryFlowComposer {
                             + ") runs off the " + spec.columns() + " x " + spec.rows() + " grid"));
         }
         if (rect == null) {
-            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null);
+            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null, List.of());
         }
         Box box = FrameGrid.box(spec, rect);
         int firstRow = rect.row();
@@ -206,7 +207,15 @@ final class StoryFlowComposer {
         Slot jumpIn = part.jumpFromPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;
         Slot jumpOut = part.jumpToPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(frameSlots.size() - 1) : null;
         slots.addAll(frameSlots);
-        return new FrameLayout(box, jumpIn, jumpOut);
+        List<Rule> rules = new ArrayList<>();
+        for (int c = 1; c < columns; c++) {
+            double left = box.x() + (c - 1) * (columnWidth + gutter);
+            double right = left + columnWidth + gutter;
+            rules.addAll(ColumnRules.down(spec, right - gutter / 2, firstRow, rect.lastRow(),
+                    row -> !blocked(spec, part.blocked(), row, left, columnWidth)
+                            && !blocked(spec, part.blocked(), row, right, columnWidth)));
+        }
+        return new FrameLayout(box, jumpIn, jumpOut, rules);
     }
 
     private static boolean blocked(PageSpec spec, List<GridRect> photos, int row, double x, double width) {
