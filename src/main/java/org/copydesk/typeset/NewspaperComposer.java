@@ -104,7 +104,7 @@ public final class NewspaperComposer implements PageComposer {
     }
 
     private Optional<StoryFlow.PartLayout> storyFrame(EditionContent content, Page page, StoryPlacement placement,
-                                             Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
+                                                      Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
         Optional<Article> article = content.article(placement.articleId());
         if (article.isEmpty()) {
             problems.add(new LayoutProblem(LayoutProblem.Kind.MISSING_CONTENT, placement.articleId(),
