@@ -114,6 +114,10 @@ final class BalancedBreaks {
         for (int i = 1; i < n; i++) {
             depth = Math.max(0, depth + (p.cls[i - 1] == CharClass.OPENING ? 1 : 0)
                     - (p.cls[i - 1] == CharClass.CLOSING ? 1 : 0));
+            if (p.blank(i)) {
+                penalty[i] = Double.POSITIVE_INFINITY; // a centred line never starts with a space
+                continue;
+            }
             if (betweenNumberAndUnit(p.cps, i)) {
                 penalty[i] = INSIDE_WORD;
             } else {

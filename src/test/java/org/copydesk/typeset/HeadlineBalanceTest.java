@@ -126,6 +126,13 @@ class HeadlineBalanceTest {
     }
 
     @Test
+    void aKickerBreaksAfterItsIdeographicSpaceAndNoLineStartsWithOne() {
+        List<LayoutLine> lines = compose("“江澜办”APP上线1,200项服务", "让数据多跑路　让群众少跑腿", "", 1, 0).lines().stream()
+                .filter(l -> l.role() == LineRole.KICKER).toList();
+        assertThat(lines).extracting(LayoutLine::text).containsExactly("让数据多跑路　", "让群众少跑腿");
+    }
+
+    @Test
     void aNumberWithItsUnitEndsAPhraseButADateIsKeptWhole() {
         int[] cps = "为386栋老楼明年3月1日起".codePoints().toArray();
         assertThat(BalancedBreaks.afterNumberAndUnit(cps, 5)).as("386栋|老楼").isTrue();
