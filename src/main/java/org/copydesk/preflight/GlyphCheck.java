@@ -12,8 +12,6 @@ import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
-import org.copydesk.model.Page;
-import org.copydesk.model.StoryPlacement;
 import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
@@ -48,7 +46,7 @@ final class GlyphCheck {
             scanLines(layout.pageNumber(), layout.extras(), set.computeIfAbsent(layout.pageId(), id -> new TreeMap<>()));
         }
         Map<String, Map<Integer, Sighting>> overset = new LinkedHashMap<>();
-        lastPageOfEachStory(content).forEach((articleId, page) -> content.article(articleId).ifPresent(article ->
+        Preflight.lastPageOfEachStory(content).forEach((articleId, page) -> content.article(articleId).ifPresent(article ->
                 scanUnsetText(article, page, set.getOrDefault(articleId, Map.of()),
                         overset.computeIfAbsent(articleId, id -> new TreeMap<>()))));
 
@@ -117,22 +115,6 @@ final class GlyphCheck {
         byPage.forEach((page, entries) -> findings.add(new Finding(severity, Check.MISSING_GLYPH, page, contentId, lead
                 + entries.stream().map(e -> String.format("%s U+%04X (%s)", Character.toString(e.getKey()), e.getKey(),
                         e.getValue().where())).collect(Collectors.joining("; ")))));
-    }
-
-    /** For each placed story, the page of its last part: where overset text would continue. */
-    private static Map<String, Integer> lastPageOfEachStory(EditionContent content) {
-        Map<String, Integer> lastPart = new LinkedHashMap<>();
-        Map<String, Integer> lastPage = new LinkedHashMap<>();
-        for (Page page : content.pages()) {
-            for (var placement : page.placements()) {
-                if (placement instanceof StoryPlacement story
-                        && story.part() >= lastPart.getOrDefault(story.articleId(), Integer.MIN_VALUE)) {
-                    lastPart.put(story.articleId(), story.part());
-                    lastPage.put(story.articleId(), page.number());
-                }
-            }
-        }
-        return lastPage;
     }
 
     private boolean drawable(FontFace face, int codePoint) {

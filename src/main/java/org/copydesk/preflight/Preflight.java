@@ -2,7 +2,9 @@ package org.copydesk.preflight;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +65,9 @@ public final class Preflight {
                         "page cannot be composed: " + e.getMessage()));
             }
         }
+        Map<String, Integer> lastPages = lastPageOfEachStory(content);
         for (PageLayout layout : layouts) {
-            checkPage(content, layout, findings);
+            checkPage(content, layout, lastPages, findings);
         }
         findings.addAll(new GlyphCheck(fonts).check(content, layouts));
         checkJumps(content, findings);
@@ -77,7 +80,7 @@ public final class Preflight {
         return findings.stream().anyMatch(Finding::isError);
     }
 
-    private void checkPage(EditionContent content, PageLayout layout, Set<Finding> findings) {
+    private void checkPage(EditionContent content, PageLayout layout, Map<String, Integer> lastPages, Set<Finding> findings) {
         int page = layout.pageNumber();
         Set<String> oversetStories = new HashSet<>();
         for (Copyfit fit : layout.copyfits()) {
@@ -88,7 +91,8 @@ public final class Preflight {
                 oversetStories.add(fit.articleId());
                 findings.add(new Finding(Severity.ERROR, Check.OVERSET, page, fit.articleId(),
                         "overset: 超 " + fit.oversetChars() + " 字 (" + headline(content, fit.articleId()) + ")"));
-            } else if (fit.linesFree() > rules.maxFreeLines()) {
+            } else if (fit.linesFree() > rules.maxFreeLines() && lastPages.getOrDefault(fit.articleId(), page) == page) {
+                // Every page a story runs on carries its copyfit; the free lines end its last frame, so say it there.
                 findings.add(new Finding(Severity.WARNING, Check.PAGE_NOT_FILLED, page, fit.articleId(),
                         "frame not filled: 差 " + fit.linesFree() + " 行 (" + headline(content, fit.articleId()) + ")"));
             }
@@ -167,6 +171,22 @@ public final class Preflight {
     static double effectivePpi(Photo photo, Box box) {
         double pointsPerPixel = Math.max(box.width() / photo.widthPx(), box.height() / photo.heightPx());
         return 72.0 / pointsPerPixel;
+    }
+
+    /** For each placed story, the page of its last part: where its free lines end and its overset would go. */
+    static Map<String, Integer> lastPageOfEachStory(EditionContent content) {
+        Map<String, Integer> lastPart = new HashMap<>();
+        Map<String, Integer> lastPage = new LinkedHashMap<>();
+        for (Page page : content.pages()) {
+            for (var placement : page.placements()) {
+                if (placement instanceof StoryPlacement story
+                        && story.part() >= lastPart.getOrDefault(story.articleId(), Integer.MIN_VALUE)) {
+                    lastPart.put(story.articleId(), story.part());
+                    lastPage.put(story.articleId(), page.number());
+                }
+            }
+        }
+        return lastPage;
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */
