@@ -56,6 +56,19 @@ class QpdfCheckTest {
     }
 
     @Test
+    void objectsAreNumberedOneToNWithoutGaps() throws Exception {
+        Path pdf = dir.resolve("numbers.pdf");
+        EXPORTER.exportEdition(SAMPLE, pdf, PdfOptions.print(), ExportProgress.NONE);
+        Process process = new ProcessBuilder(List.of("qpdf", "--show-xref", pdf.toString())).redirectErrorStream(true).start();
+        List<Integer> numbers = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(line -> Integer.parseInt(line.substring(0, line.indexOf('/')))).sorted().toList();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(numbers).isNotEmpty();
+        assertThat(numbers.get(0)).isEqualTo(1);
+        assertThat(numbers.get(numbers.size() - 1)).isEqualTo(numbers.size());
+    }
+
+    @Test
     void theCheckSeesADamagedFile() throws Exception {
         // Guards the test itself: a file qpdf has to repair must not pass.
         byte[] good = EXPORTER.pagePdfs(SAMPLE, PdfOptions.print(), ExportProgress.NONE).get(0);
