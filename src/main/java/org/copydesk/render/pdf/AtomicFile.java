@@ -8,6 +8,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,8 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFile() {
     }
 
@@ -39,8 +43,12 @@ public final class AtomicFile {
         List<Path> created = createFolders(folder);
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            // Not Files.createTempFile: its files are private to the user (0600), and the move would hand that on
+            // to a PDF the desk shares. A file made plainly gets the usual permissions (the umask).
+            Path part = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            OutputStream file = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            temp = part; // ours to delete only once we made it
+            try (OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
                 content.writeTo(out);
             }
             try {

@@ -45,6 +45,15 @@ class AtomicFileTest {
     }
 
     @Test
+    void theFileGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path written = dir.resolve("written.txt");
+        AtomicFile.write(written, out -> out.write(1));
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aFolderInTheWayIsAClearError() throws IOException {
         Files.writeString(dir.resolve("plain"), "x");
         assertThatThrownBy(() -> AtomicFile.write(dir.resolve("plain/out.txt"), out -> out.write(1)))
