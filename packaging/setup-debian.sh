@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Copydesk needs on a Debian machine, only what is missing:
 #   --build   JDK 17 and Maven
-#   --test    plus poppler-utils and qpdf (tests read exported PDFs back)
+#   --test    plus poppler-utils and qpdf (tests read exported PDFs back) and libgs-common
+#             (its CMYK ICC profile is the press profile of the CMYK print test)
 #   --gui     plus GTK 3, which a real JavaFX window needs
 set -euo pipefail
 
@@ -21,6 +22,7 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 if $want_test; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
+  dpkg -s libgs-common >/dev/null 2>&1 || missing+=(libgs-common)
 fi
 if $want_gui; then
   dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || missing+=(libgtk-3-0)

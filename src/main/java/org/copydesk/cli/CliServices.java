@@ -29,4 +29,24 @@ public interface CliServices {
         @Override
         void close();
     }
+
+    /** A repository someone else opened and will close (tests, an embedding application). */
+    static OpenedRepository borrowed(EditionRepository repository, String description) {
+        return new OpenedRepository() {
+            @Override
+            public EditionRepository repository() {
+                return repository;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public void close() {
+                // the owner closes it
+            }
+        };
+    }
 }

@@ -3,10 +3,13 @@ package org.copydesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
@@ -127,8 +130,8 @@ public final class ArticleEditorModel {
         return autosave.stateProperty();
     }
 
-    public CharacterCount count() {
-        return CharacterCount.of(article.get().body());
+    public TextLength count() {
+        return TextLength.of(article.get().body());
     }
 
     public List<StyledParagraph> paragraphs() {
@@ -155,7 +158,7 @@ public final class ArticleEditorModel {
         }
     }
 
-    public void editStatus(org.copydesk.model.ArticleStatus status) {
+    public void editStatus(ArticleStatus status) {
         if (status != article.get().status()) {
             edit(article.get().withStatus(status));
         }
@@ -172,7 +175,7 @@ public final class ArticleEditorModel {
     }
 
     /** Writes a story that was never saved (version 0): the store inserts it. */
-    public java.util.concurrent.CompletableFuture<SaveState> saveNew() {
+    public CompletableFuture<SaveState> saveNew() {
         if (article.get().version() != 0) {
             throw new IllegalStateException("article " + article.get().id() + " is already saved");
         }
@@ -181,7 +184,7 @@ public final class ArticleEditorModel {
     }
 
     /** Saves whatever is pending now (switching away, closing the window). */
-    public java.util.concurrent.CompletableFuture<SaveState> flush() {
+    public CompletableFuture<SaveState> flush() {
         return autosave.flush();
     }
 

@@ -1,16 +1,20 @@
 package org.copydesk.ui;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.ColumnConstraints;
@@ -42,7 +46,7 @@ final class ArticleEditorPane {
     private final HBox staleBar;
     private final VBox root;
     private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
-    private final java.util.Set<ArticleEditorModel> watched = new java.util.HashSet<>();
+    private final Set<ArticleEditorModel> watched = new HashSet<>();
     private ArticleEditorModel model;
     private boolean loading;
 
@@ -89,7 +93,7 @@ final class ArticleEditorPane {
             }
         });
         var toolbar = new ToolBar(new Label(text.get("editor.paragraphStyle")), paragraphKind,
-                new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL),
+                new Separator(Orientation.VERTICAL),
                 new Label(text.get("editor.status")), status);
 
         var reload = new Button(text.get("stale.reload"));

@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import org.copydesk.typeset.TextLength;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ final class EditionNavigator {
             Article a = s.article();
             String headline = a.headline().isBlank() ? text.get("nav.untitled") : a.headline();
             return text.format(s.continuation() ? "nav.story.continued" : "nav.story", headline,
-                    text.get("status." + a.status().name()), CharacterCount.of(a.body()).characters());
+                    text.get("status." + a.status().name()), TextLength.of(a.body()).zi());
         } else if (item instanceof NavItem.PhotoItem p) {
             String caption = p.photo().caption().text();
             String shown = caption.isBlank() ? p.photo().fileName()

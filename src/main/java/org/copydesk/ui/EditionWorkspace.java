@@ -3,6 +3,7 @@ package org.copydesk.ui;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,14 +29,27 @@ public final class EditionWorkspace {
     private static final Logger LOG = LoggerFactory.getLogger(EditionWorkspace.class);
 
     private final PageComposer composer;
+    private final Executor later;
+    private boolean recomposeQueued;
     private final ReadOnlyObjectWrapper<EditionContent> content = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper shownPage = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<PageLayout> layout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(new Selection.Nothing());
     private long lastComposeNanos;
 
+    /** Composes synchronously after every change: for tests and tools. */
     public EditionWorkspace(PageComposer composer) {
+        this(composer, Runnable::run);
+    }
+
+    /**
+     * @param later where edits' recompositions run; the window passes {@code Platform::runLater},
+     *              so edits arriving faster than the screen redraws (fast typing, a paste, an input
+     *              method committing a phrase) are composed once, from the newest value
+     */
+    public EditionWorkspace(PageComposer composer, Executor later) {
         this.composer = Objects.requireNonNull(composer);
+        this.later = Objects.requireNonNull(later);
     }
 
     /** The edition; null until one is opened. */
@@ -110,7 +124,7 @@ public final class EditionWorkspace {
                 articles.add(article);
             }
             content.set(new EditionContent(c.edition(), c.pages(), articles, c.photos()));
-            recompose();
+            recomposeSoon();
         });
     }
 
@@ -119,7 +133,7 @@ public final class EditionWorkspace {
             var photos = new ArrayList<Photo>(c.photos());
             photos.replaceAll(p -> p.id().equals(photo.id()) ? photo : p);
             content.set(new EditionContent(c.edition(), c.pages(), c.articles(), photos));
-            recompose();
+            recomposeSoon();
         });
     }
 
@@ -129,7 +143,15 @@ public final class EditionWorkspace {
                 .filter(f -> f.articleId().equals(articleId)).findFirst());
     }
 
+    private void recomposeSoon() {
+        if (!recomposeQueued) {
+            recomposeQueued = true;
+            later.execute(this::recompose);
+        }
+    }
+
     private void recompose() {
+        recomposeQueued = false;
         EditionContent c = content.get();
         if (c == null || shownPage.get() == 0) {
             layout.set(null);

@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,7 +70,7 @@ final class EditorModels {
     }
 
     /** Saves everything pending; completes when every model has settled, with their states. */
-    CompletableFuture<java.util.List<SaveState>> flushAll() {
+    CompletableFuture<List<SaveState>> flushAll() {
         var flushes = new ArrayList<CompletableFuture<SaveState>>();
         articles.values().forEach(m -> flushes.add(m.flush()));
         captions.values().forEach(m -> flushes.add(m.flush()));

@@ -19,6 +19,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
@@ -71,7 +72,7 @@ public final class MainWindow implements WindowCommands {
         this.text = Objects.requireNonNull(text);
         this.stage = Objects.requireNonNull(stage);
         this.autosave = Objects.requireNonNull(autosave);
-        this.workspace = new EditionWorkspace(services.composer());
+        this.workspace = new EditionWorkspace(services.composer(), Platform::runLater);
         this.navigator = new EditionNavigator(text);
         this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
                 id -> workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElse(null));
@@ -110,7 +111,7 @@ public final class MainWindow implements WindowCommands {
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
         articlePane.bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
         // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         var scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());

@@ -14,6 +14,8 @@ import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.PageLayout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The layout preview: the page on screen drawn on a canvas in a scroll pane, fit to width by
@@ -21,7 +23,7 @@ import org.copydesk.typeset.PageLayout;
  * Clicking a frame selects its story or photo.
  */
 final class PagePreviewPane {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PagePreviewPane.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PagePreviewPane.class);
     private static final double MARGIN_PX = 16;
     private static final double ZOOM_STEP = 1.25;
     private static final double MIN_SCALE = 0.2;

@@ -18,13 +18,17 @@ public final class StartupErrorDialog {
         var closed = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
+            });
+            // Shown from a later pulse, not from the start-up runnable: a nested event loop started
+            // there paints the dialog blank on some X servers.
+            Platform.runLater(() -> {
                 UiText text = UiText.forSystem();
                 var alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.CLOSE);
                 alert.setTitle(text.get("startup.error.title"));
                 alert.setHeaderText(text.get("startup.error.header"));
                 alert.setResizable(true);
-                alert.showAndWait();
-                closed.countDown();
+                alert.setOnHidden(e -> closed.countDown());
+                alert.show();
             });
             closed.await();
         } catch (UnsupportedOperationException | IllegalStateException e) {

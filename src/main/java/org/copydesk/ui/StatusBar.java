@@ -1,13 +1,16 @@
 package org.copydesk.ui;
 
+import org.copydesk.typeset.TextLength;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,7 +26,7 @@ final class StatusBar {
     private final Label copyfit = new Label();
     private final Label saveState = new Label();
     private final Label activity = new Label();
-    private final javafx.scene.control.ProgressBar progress = new javafx.scene.control.ProgressBar();
+    private final ProgressBar progress = new ProgressBar();
     private final HBox root;
 
     StatusBar(UiText text, String databaseDescription) {
@@ -53,7 +56,7 @@ final class StatusBar {
     }
 
     /** A message about background work (export, import, backup) and its progress, if running. */
-    void showActivity(String message, javafx.beans.value.ObservableValue<Number> running) {
+    void showActivity(String message, ObservableValue<Number> running) {
         activity.setText(message);
         progress.progressProperty().unbind();
         if (running == null) {
@@ -68,10 +71,10 @@ final class StatusBar {
         return activity;
     }
 
-    void showCount(Optional<CharacterCount> counted) {
+    void showCount(Optional<TextLength> counted) {
         count.setText(counted.map(c -> c.latinWords() == 0
-                ? text.format("status.count", c.characters())
-                : text.format("status.countWithLatin", c.characters(), c.latinWords())).orElse(""));
+                ? text.format("status.count", c.zi())
+                : text.format("status.countWithLatin", c.zi(), c.latinWords())).orElse(""));
     }
 
     void showCopyfit(Optional<Copyfit> fit) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,12 +12,10 @@ import java.util.Optional;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.typeset.NewspaperComposer;
-import org.copydesk.typeset.PageComposer;
 import org.copydesk.typeset.SampleEditions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GalleyAndLayoutCommandTest {
     @TempDir
@@ -34,47 +30,15 @@ class GalleyAndLayoutCommandTest {
         }
     }
 
-    private final CliServices services = new CliServices() {
-        @Override
-        public OpenedRepository openRepository(Optional<String> dbOption) {
-            if (database == null) {
-                database = Database.open(DatabaseLocation.resolve(Optional.of(dir.resolve("db").toString()), Map.of()));
-            }
-            return new OpenedRepository() {
-                @Override
-                public org.copydesk.store.EditionRepository repository() {
-                    return database.repository();
-                }
-
-                @Override
-                public String description() {
-                    return database.description();
-                }
-
-                @Override
-                public void close() {
-                    // the test closes the database
-                }
-            };
-        }
-
-        @Override
-        public PageComposer composer() {
-            return NewspaperComposer.withBundledFonts();
-        }
-    };
-
-    private record Run(int exitCode, String out, String err) {
+    private CommandRunner.Result run(String... args) {
+        return CommandRunner.run(database().repository(), NewspaperComposer.withBundledFonts(), args);
     }
 
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = CopydeskCommand.commandLine(services);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private Database database() {
+        if (database == null) {
+            database = Database.open(DatabaseLocation.resolve(Optional.of(dir.resolve("db").toString()), Map.of()));
+        }
+        return database;
     }
 
     @Test
@@ -83,11 +47,11 @@ class GalleyAndLayoutCommandTest {
         Files.writeString(file, "本报讯 近日，“2026中国（江澜）数字经济博览会”在江澜国际会展中心开幕。\n\n"
                 + "博览会上，5G、人工智能、APP开发等领域的新产品集中亮相——其中不少是首次发布。\n", StandardCharsets.UTF_8);
 
-        Run text = run("galley", file.toString(), "--chars", "10");
+        CommandRunner.Result text = run("galley", file.toString(), "--chars", "10");
         assertThat(text.exitCode()).isZero();
         assertThat(text.out()).contains("行").contains("字");
 
-        Run json = run("galley", file.toString(), "--chars", "10", "--size", "9", "--rules", "strict", "--json");
+        CommandRunner.Result json = run("galley", file.toString(), "--chars", "10", "--size", "9", "--rules", "strict", "--json");
         assertThat(json.exitCode()).isZero();
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("measurePt").asDouble()).isEqualTo(90.0);
@@ -106,13 +70,13 @@ class GalleyAndLayoutCommandTest {
 
     @Test
     void galleyRefusesAMissingFileBadTextAndUnknownRules() throws Exception {
-        Run missing = run("galley", dir.resolve("nope.txt").toString());
+        CommandRunner.Result missing = run("galley", dir.resolve("nope.txt").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("nope.txt").contains("no such file");
 
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, new byte[] {(byte) 0xC4, (byte) 0xE3, 0x0A, (byte) 0xFF});
-        Run bad = run("galley", latin1.toString());
+        CommandRunner.Result bad = run("galley", latin1.toString());
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("latin1.txt").contains("not valid UTF-8");
 
@@ -123,9 +87,9 @@ class GalleyAndLayoutCommandTest {
 
     @Test
     void layoutPrintsTheComposedPageWithJumpLinesAndCopyfits() throws Exception {
-        services.openRepository(Optional.empty()).repository().insertEdition(SampleEditions.fullBroadsheet());
+        database().repository().insertEdition(SampleEditions.fullBroadsheet());
 
-        Run json = run("layout", "--edition", SampleEditions.EDITION, "--page", "1", "--json");
+        CommandRunner.Result json = run("layout", "--edition", SampleEditions.EDITION, "--page", "1", "--json");
         assertThat(json.exitCode()).as(json.err()).isEqualTo(1); // the sample page is overset: findings
         JsonNode root = new ObjectMapper().readTree(json.out());
         assertThat(root.get("page").asInt()).isEqualTo(1);
@@ -139,7 +103,7 @@ class GalleyAndLayoutCommandTest {
         assertThat(root.get("copyfits")).hasSize(6);
         assertThat(root.get("copyfits").get(0).get("summary").asText()).startsWith("超 ");
 
-        Run missingPage = run("layout", "--edition", SampleEditions.EDITION, "--page", "7");
+        CommandRunner.Result missingPage = run("layout", "--edition", SampleEditions.EDITION, "--page", "7");
         assertThat(missingPage.exitCode()).isEqualTo(1);
         assertThat(missingPage.err()).contains("no page 7");
     }

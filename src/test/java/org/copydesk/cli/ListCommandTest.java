@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +21,10 @@ import org.copydesk.model.PageSpec;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
-import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ListCommandTest {
     private static final Instant T = Instant.parse("2026-11-27T08:00:00Z");
@@ -48,43 +44,8 @@ class ListCommandTest {
         database.close();
     }
 
-    private final CliServices services = new CliServices() {
-        @Override
-        public OpenedRepository openRepository(Optional<String> dbOption) {
-            return new OpenedRepository() {
-                @Override
-                public org.copydesk.store.EditionRepository repository() {
-                    return database.repository();
-                }
-
-                @Override
-                public String description() {
-                    return database.description();
-                }
-
-                @Override
-                public void close() {
-                    // the test closes the database
-                }
-            };
-        }
-
-        @Override
-        public PageComposer composer() {
-            throw new UnsupportedOperationException("list does not compose pages");
-        }
-    };
-
-    private record Run(int exitCode, String out) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        CommandLine cli = CopydeskCommand.commandLine(services);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(new StringWriter()));
-        int code = cli.execute(args);
-        return new Run(code, out.toString());
+    private CommandRunner.Result run(String... args) {
+        return CommandRunner.run(database.repository(), args);
     }
 
     private void insertEdition(String id, LocalDate date, int issue) {
@@ -104,7 +65,7 @@ class ListCommandTest {
         insertEdition("old", LocalDate.of(2026, 11, 20), 1233);
         insertEdition("new", LocalDate.of(2026, 11, 27), 1234);
 
-        Run run = run("list");
+        CommandRunner.Result run = run("list");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out().lines().toList()).containsExactly(
@@ -115,17 +76,17 @@ class ListCommandTest {
 
     @Test
     void anEmptyDatabaseSaysSo() {
-        Run run = run("list");
+        CommandRunner.Result run = run("list");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("no editions in " + database.description());
+        assertThat(run.out()).startsWith("no editions in test database");
     }
 
     @Test
     void showsAnEditionsPagesWithStoriesAndCharacterCounts() {
         insertEdition("e1", LocalDate.of(2026, 11, 27), 1234);
 
-        Run run = run("list", "--edition", "latest");
+        CommandRunner.Result run = run("list", "--edition", "latest");
 
         assertThat(run.exitCode()).isZero();
         // 本报讯 + 大桥合龙。 = 8, 𠀋字 ok = 3 (a Latin word counts one; spaces are not counted)
@@ -154,13 +115,9 @@ class ListCommandTest {
 
     @Test
     void anUnknownEditionFailsWithExitOne() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = CopydeskCommand.commandLine(services);
-        cli.setErr(new PrintWriter(err));
+        CommandRunner.Result run = run("list", "--edition", "nope");
 
-        int code = cli.execute("list", "--edition", "nope");
-
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains("no edition with id nope");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("no edition with id nope");
     }
 }

@@ -2,7 +2,7 @@ package org.copydesk.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.copydesk.exchange.story.CommandRunner;
+import org.copydesk.cli.CommandRunner;
 import org.copydesk.exchange.story.InMemoryRepository;
 import java.nio.file.Path;
 import java.util.Map;

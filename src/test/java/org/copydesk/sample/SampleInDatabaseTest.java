@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.exchange.story.CommandRunner;
+import org.copydesk.cli.CommandRunner;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.store.Database;

@@ -56,6 +56,24 @@ class EditionWorkspaceTest {
     }
 
     @Test
+    void editsFasterThanTheScreenAreComposedOnceFromTheNewestValue() {
+        var queue = new ArrayList<Runnable>();
+        var workspace = new EditionWorkspace(composer, queue::add);
+        workspace.open(FixtureEdition.content());
+        var bridge = workspace.content().orElseThrow().article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        composedPages.clear();
+
+        workspace.replaceArticle(bridge.withHeadlines("", "江", ""));
+        workspace.replaceArticle(bridge.withHeadlines("", "江澜", ""));
+        workspace.replaceArticle(bridge.withHeadlines("", "江澜二桥", ""));
+        assertThat(queue).hasSize(1);
+        queue.remove(0).run();
+
+        assertThat(composedPages).containsExactly(1);
+        assertThat(workspace.copyfit(FixtureEdition.BRIDGE_STORY)).map(Copyfit::charactersSet).contains(4);
+    }
+
+    @Test
     void aComposerFailureKeepsTheLastPicture() {
         var failing = new boolean[1];
         var workspace = new EditionWorkspace((content, page) -> {

@@ -218,6 +218,23 @@ class MainWindowTest {
     }
 
     @Test
+    void zoomShortcutsScaleThePreviewAndFitWidthComesBack(FxRobot robot) {
+        double fit = window.preview().lastOptions().scale();
+        robot.clickOn(window.preview().canvas());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS)
+                .release(javafx.scene.input.KeyCode.EQUALS, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(window.preview().lastOptions().scale()).isCloseTo(fit * 1.25, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(window.preview().canvas().getWidth()).isGreaterThan(window.preview().node().getLayoutBounds().getWidth());
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0)
+                .release(javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(window.preview().lastOptions().scale()).isEqualTo(fit);
+
+        robot.interact(() -> window.showFramesProperty().set(false));
+        assertThat(window.preview().lastOptions().showFrames()).isFalse();
+    }
+
+    @Test
     void clickingAPhotoInThePreviewOpensItsCaption(FxRobot robot) {
         PageLayout layout = window.preview().lastDrawnLayout();
         LayoutFrame photoFrame = layout.frames().stream()

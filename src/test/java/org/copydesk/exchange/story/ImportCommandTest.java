@@ -1,5 +1,6 @@
 package org.copydesk.exchange.story;
 
+import org.copydesk.cli.CommandRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

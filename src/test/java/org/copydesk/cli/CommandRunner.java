@@ -1,10 +1,8 @@
-package org.copydesk.exchange.story;
+package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
-import org.copydesk.cli.CliServices;
-import org.copydesk.cli.CopydeskCommand;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 import picocli.CommandLine;
@@ -17,30 +15,24 @@ public final class CommandRunner {
     private CommandRunner() {
     }
 
+    /** For commands that set no type. */
     public static Result run(EditionRepository repository, String... args) {
+        return run(repository, null, args);
+    }
+
+    public static Result run(EditionRepository repository, PageComposer composer, String... args) {
         CliServices services = new CliServices() {
             @Override
             public OpenedRepository openRepository(Optional<String> dbOption) {
-                return new OpenedRepository() {
-                    @Override
-                    public EditionRepository repository() {
-                        return repository;
-                    }
-
-                    @Override
-                    public String description() {
-                        return "memory";
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
+                return CliServices.borrowed(repository, "test database");
             }
 
             @Override
             public PageComposer composer() {
-                throw new UnsupportedOperationException("no composer in these tests");
+                if (composer == null) {
+                    throw new IllegalStateException("this test gave the command no composer");
+                }
+                return composer;
             }
         };
         CommandLine cli = CopydeskCommand.commandLine(services);
