@@ -163,7 +163,8 @@ public final class PdfExporter {
                 ? CmykConverter.load(options.pressProfile().orElseThrow()) : CmykConverter.none();
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(document, fontSource);
-            document.setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
+            // In the file header itself: PDDocument.setVersion would put it in the catalog behind a %PDF-1.4 header.
+            document.getDocument().setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
             PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options);
             int done = 0;
             for (PageLayout layout : layouts) {
