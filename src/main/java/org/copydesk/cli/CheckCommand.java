@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code copydesk check --edition ID [--json]}: preflight; exits 1 when there are errors. */
+/** {@code copydesk check --edition ID [--json] [--max-free-lines N]}: preflight; exits 1 when there are errors. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Preflight an edition: overset, missing captions and glyphs, low-resolution photos, jumps. Exit 1 on errors.")
 public final class CheckCommand implements Callable<Integer> {
@@ -41,10 +41,21 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--cmyk", description = "The print run is CMYK: flag RGB photos.")
     boolean cmyk;
 
+    @Option(names = "--max-free-lines", paramLabel = "N", defaultValue = "" + PreflightRules.DEFAULT_MAX_FREE_LINES,
+            description = "Warn when a story leaves more than N body lines empty (default ${DEFAULT-VALUE}).")
+    int maxFreeLines;
+
     @Override
     public Integer call() throws Exception {
+        if (maxFreeLines < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-free-lines must be 0 or more, not " + maxFreeLines);
+        }
+        if (!(minPpi > 0)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-ppi must be more than 0, not " + minPpi);
+        }
         EditionContent content = load(root, editionId);
-        PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk);
+        PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk).withMaxFreeLines(maxFreeLines);
         List<Finding> findings = new Preflight(root.services().composer(), rules).check(content);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

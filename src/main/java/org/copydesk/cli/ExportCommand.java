@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.copydesk.exchange.EditionPackageWriter;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code copydesk export --edition ID --pdf out.pdf}: the edition as one PDF, one PDF per page, PNG
  * previews and/or an edition package. Preflight runs first; the print profile is refused on errors
- * unless {@code --force}.
+ * unless {@code --force}. Missing folders are created. Progress goes to stderr, one line per page,
+ * when stderr is a terminal or {@code --progress} is given; stdout has only the results.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export an edition: one PDF, a PDF per page, PNG previews or an .edition package.")
@@ -72,6 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Export for print even when preflight finds errors.")
     boolean force;
 
+    @Option(names = "--progress", description = "Print a line per page to stderr (the default when stderr is a terminal).")
+    boolean progress;
+
     @Override
     public Integer call() throws Exception {
         if (pdf == null && pagesDir == null && pngDir == null && packageFile == null) {
@@ -93,23 +98,27 @@ public final class ExportCommand implements Callable<Integer> {
         }
 
         PdfExporter exporter = new PdfExporter(root.services().composer());
+        boolean showProgress = progress || ProgressLines.stderrIsTerminal();
+        List<Integer> pageNumbers = content.pages().stream().map(p -> p.number()).toList();
+        Function<String, ExportProgress> progressOf = label -> showProgress
+                ? new ProgressLines(err, label, pageNumbers) : ExportProgress.NONE;
         long start = System.nanoTime();
         if (pdf != null) {
-            exporter.exportEdition(content, pdf, options, ExportProgress.NONE);
+            exporter.exportEdition(content, pdf, options, progressOf.apply("pdf"));
             out.println("wrote " + pdf + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
         }
         if (pagesDir != null) {
             Files.createDirectories(pagesDir);
-            List<Path> files = exporter.exportPages(content, pagesDir, options, ExportProgress.NONE);
+            List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply("pages"));
             out.println("wrote " + files.size() + " page PDFs into " + pagesDir);
         }
         if (pngDir != null) {
             Files.createDirectories(pngDir);
-            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, ExportProgress.NONE);
+            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply("png"));
             out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + pngDir);
         }
         if (packageFile != null) {
-            new EditionPackageWriter(root.services().composer()).write(content, packageFile, ExportProgress.NONE);
+            new EditionPackageWriter(root.services().composer()).write(content, packageFile, progressOf.apply("package"));
             out.println("wrote " + packageFile + " (" + size(packageFile) + ")");
         }
         out.printf(Locale.ROOT, "%s; done in %.1f s%n", Preflight.summary(findings), (System.nanoTime() - start) / 1e9);

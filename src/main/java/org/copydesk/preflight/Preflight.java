@@ -1,7 +1,10 @@
 package org.copydesk.preflight;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.copydesk.fonts.FontCatalogue;
-import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.CaptionKind;
@@ -21,9 +23,7 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.typeset.Box;
 import org.copydesk.typeset.Copyfit;
-import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
-import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.LayoutProblem;
 import org.copydesk.typeset.PageComposer;
 import org.copydesk.typeset.PageLayout;
@@ -56,17 +56,20 @@ public final class Preflight {
 
     public List<Finding> check(EditionContent content) {
         Set<Finding> findings = new LinkedHashSet<>();
+        List<PageLayout> layouts = new ArrayList<>();
         for (Page page : content.pages()) {
-            PageLayout layout;
             try {
-                layout = composer.compose(content, page.number());
+                layouts.add(composer.compose(content, page.number()));
             } catch (RuntimeException e) {
                 findings.add(new Finding(Severity.ERROR, Check.LAYOUT, page.number(), page.id(),
                         "page cannot be composed: " + e.getMessage()));
-                continue;
             }
-            checkPage(content, layout, findings);
         }
+        Map<String, Integer> lastPages = lastPageOfEachStory(content);
+        for (PageLayout layout : layouts) {
+            checkPage(content, layout, lastPages, findings);
+        }
+        findings.addAll(new GlyphCheck(fonts).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);
         return findings.stream().sorted(ORDER).toList();
@@ -77,7 +80,7 @@ public final class Preflight {
         return findings.stream().anyMatch(Finding::isError);
     }
 
-    private void checkPage(EditionContent content, PageLayout layout, Set<Finding> findings) {
+    private void checkPage(EditionContent content, PageLayout layout, Map<String, Integer> lastPages, Set<Finding> findings) {
         int page = layout.pageNumber();
         Set<String> oversetStories = new HashSet<>();
         for (Copyfit fit : layout.copyfits()) {
@@ -88,29 +91,18 @@ public final class Preflight {
                 oversetStories.add(fit.articleId());
                 findings.add(new Finding(Severity.ERROR, Check.OVERSET, page, fit.articleId(),
                         "overset: 超 " + fit.oversetChars() + " 字 (" + headline(content, fit.articleId()) + ")"));
-            } else if (fit.linesFree() > rules.maxFreeLines()) {
+            } else if (fit.linesFree() > rules.maxFreeLines() && lastPages.getOrDefault(fit.articleId(), page) == page) {
+                // Every page a story runs on carries its copyfit; the free lines end its last frame, so say it there.
                 findings.add(new Finding(Severity.WARNING, Check.PAGE_NOT_FILLED, page, fit.articleId(),
                         "frame not filled: 差 " + fit.linesFree() + " 行 (" + headline(content, fit.articleId()) + ")"));
             }
         }
-        Set<String> glyphsReported = new HashSet<>();
-        for (LayoutFrame frame : layout.frames()) {
-            if (checkGlyphs(page, frame.contentId(), frame.lines(), findings)) {
-                glyphsReported.add(frame.contentId());
-            }
-        }
-        checkGlyphs(page, layout.pageId(), layout.extras(), findings);
         for (LayoutProblem problem : layout.problems()) {
-            if (problem.kind() == LayoutProblem.Kind.MISSING_GLYPH && glyphsReported.contains(problem.contentId())) {
-                continue;
-            }
             Finding finding = switch (problem.kind()) {
                 case OVERSET -> oversetStories.contains(problem.contentId()) ? null
                         : new Finding(Severity.ERROR, Check.OVERSET, page, problem.contentId(), "overset: " + problem.detail());
-                // The scan of the set lines below names the characters and lines; the composer's note is kept
-                // only for what that scan cannot see (characters it dropped from the lines).
-                case MISSING_GLYPH -> new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, problem.contentId(),
-                        "the composer found characters missing from the fonts: " + problem.detail());
+                // GlyphCheck reads these across the whole edition, together with the lines.
+                case MISSING_GLYPH -> null;
                 case UNRESOLVED_JUMP -> new Finding(Severity.ERROR, Check.UNRESOLVED_JUMP, page, problem.contentId(),
                         "unresolved jump: " + problem.detail());
                 case FRAME_OFF_GRID, MISSING_CONTENT -> new Finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
@@ -181,26 +173,20 @@ public final class Preflight {
         return 72.0 / pointsPerPixel;
     }
 
-    /** Lists characters the run's face cannot draw; returns whether it found any. */
-    private boolean checkGlyphs(int page, String contentId, List<LayoutLine> lines, Set<Finding> findings) {
-        Map<Integer, String> missing = new TreeMap<>();
-        for (LayoutLine line : lines) {
-            for (GlyphRun run : line.runs()) {
-                run.text().codePoints().filter(cp -> !drawable(run.face(), cp))
-                        .forEach(cp -> missing.putIfAbsent(cp, line.role() + " \"" + abbreviate(line.text()) + "\" in " + run.face()));
+    /** For each placed story, the page of its last part: where its free lines end and its overset would go. */
+    static Map<String, Integer> lastPageOfEachStory(EditionContent content) {
+        Map<String, Integer> lastPart = new HashMap<>();
+        Map<String, Integer> lastPage = new LinkedHashMap<>();
+        for (Page page : content.pages()) {
+            for (var placement : page.placements()) {
+                if (placement instanceof StoryPlacement story
+                        && story.part() >= lastPart.getOrDefault(story.articleId(), Integer.MIN_VALUE)) {
+                    lastPart.put(story.articleId(), story.part());
+                    lastPage.put(story.articleId(), page.number());
+                }
             }
         }
-        if (!missing.isEmpty()) {
-            String list = missing.entrySet().stream()
-                    .map(e -> String.format("%s U+%04X (%s)", Character.toString(e.getKey()), e.getKey(), e.getValue()))
-                    .collect(Collectors.joining("; "));
-            findings.add(new Finding(Severity.ERROR, Check.MISSING_GLYPH, page, contentId, "characters missing from the fonts: " + list));
-        }
-        return !missing.isEmpty();
-    }
-
-    private boolean drawable(FontFace face, int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isISOControl(codePoint) || fonts.metrics(face).covers(codePoint);
+        return lastPage;
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */
@@ -243,7 +229,7 @@ public final class Preflight {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 16 ? text : text.substring(0, 15) + "…";
+        return GlyphCheck.abbreviate(text);
     }
 
     /** Findings grouped for summaries: how many errors and warnings. */

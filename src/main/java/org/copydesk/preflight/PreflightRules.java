@@ -4,7 +4,7 @@ package org.copydesk.preflight;
  * Thresholds of the checks.
  *
  * @param minPpi        photos printed below this effective resolution are flagged
- * @param maxFreeLines  a story frame with more empty body lines than this is flagged as not filled
+ * @param maxFreeLines  a story leaving more empty body lines than this (its copyfit's 差 N 行) is flagged as not filled
  * @param cmykPrintRun  the print run converts to CMYK (a press profile is given): RGB photos are flagged
  */
 public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintRun) {
@@ -14,9 +14,16 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
         }
     }
 
-    /** 150 ppi, at most 3 free lines per frame, RGB run. */
+    /** Free body lines a story may leave before it is flagged: a few short lines are normal make-up slack. */
+    public static final int DEFAULT_MAX_FREE_LINES = 5;
+
+    /** 150 ppi, at most {@value #DEFAULT_MAX_FREE_LINES} free lines per story, RGB run. */
     public static PreflightRules defaults() {
-        return new PreflightRules(150, 3, false);
+        return new PreflightRules(150, DEFAULT_MAX_FREE_LINES, false);
+    }
+
+    public PreflightRules withMaxFreeLines(int lines) {
+        return new PreflightRules(minPpi, lines, cmykPrintRun);
     }
 
     public PreflightRules withMinPpi(double ppi) {

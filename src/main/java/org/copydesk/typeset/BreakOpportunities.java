@@ -15,6 +15,8 @@ import org.copydesk.model.LineBreakRules;
  */
 final class BreakOpportunities {
     private final Map<LineBreakRules, BreakIterator> prototypes = new EnumMap<>(LineBreakRules.class);
+    /** ICU's dictionary word segmentation for Chinese: where a headline may break without splitting a word. */
+    private final BreakIterator words = BreakIterator.getWordInstance(new ULocale("zh"));
 
     BreakOpportunities() {
         prototypes.put(LineBreakRules.BASIC, BreakIterator.getLineInstance(new ULocale("zh")));
@@ -26,6 +28,13 @@ final class BreakOpportunities {
     BreakIterator iterator(LineBreakRules rules) {
         synchronized (prototypes) {
             return (BreakIterator) prototypes.get(rules).clone();
+        }
+    }
+
+    /** A fresh word iterator (dictionary segmentation) for one composition run. */
+    BreakIterator wordIterator() {
+        synchronized (words) {
+            return (BreakIterator) words.clone();
         }
     }
 

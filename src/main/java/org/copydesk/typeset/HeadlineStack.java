@@ -8,7 +8,9 @@ import org.copydesk.model.PageSpec;
 
 /**
  * The headline stack at the top of a story's opening frame: 引题 kicker, 主题 headline (wrapping,
- * sized from the 号 scale), 副题 subtitle, each centred across the frame.
+ * sized from the 号 scale), 副题 subtitle, each centred across the frame. Lines that wrap are
+ * balanced ({@link Typesetter#setBalanced}); a 主题 that almost fits one line may instead be set one
+ * 号 smaller on one line, which of the two the story composer decides by how the story then fits.
  */
 final class HeadlineStack {
     /** The lines and the grid rows they take, including the space before the body. */
@@ -17,16 +19,44 @@ final class HeadlineStack {
 
     private static final int MAX_AUTO_HEADLINE_LINES = 2;
     private static final double SMALLEST_AUTO_HEADLINE = 16;
+    /** A 主题 overrunning one line by at most this many characters may be set one 号 smaller. */
+    private static final double ALMOST_ONE_LINE_EM = 2;
 
     private HeadlineStack() {
     }
 
+    /**
+     * The 主题 sizes to try, the preferred first: the requested size alone; otherwise the span's
+     * size on the 号 scale (stepped down until at most two lines), preceded by the next size down
+     * when that sets on one line a headline overrunning it by at most {@link #ALMOST_ONE_LINE_EM}
+     * characters.
+     */
+    static double[] headlineSizes(Typesetter setter, Article article, PageSpec spec, double width, int columnSpan,
+                                  double requestedSize) {
+        if (requestedSize > 0) {
+            return new double[] {requestedSize};
+        }
+        String headline = article.headline();
+        double size = HaoScale.headlineFor(columnSpan, spec.columns());
+        while (size > SMALLEST_AUTO_HEADLINE && lines(setter, headline, size, width) > MAX_AUTO_HEADLINE_LINES) {
+            size = HaoScale.smaller(size);
+        }
+        if (size > SMALLEST_AUTO_HEADLINE && lines(setter, headline, size, width) > 1) {
+            double overrun = setter.naturalWidth(Passage.plain(headline, size, FontFace.SANS_BOLD)) - width;
+            double smaller = HaoScale.smaller(size);
+            if (overrun <= ALMOST_ONE_LINE_EM * size && lines(setter, headline, smaller, width) == 1) {
+                return new double[] {smaller, size};
+            }
+        }
+        return new double[] {size};
+    }
+
+    /** The stack with the 主题 at {@code headlineSize}; 引题 and 副题 about half that. */
     static Result set(Typesetter setter, Article article, PageSpec spec, double x, double top, double width,
-                      int columnSpan, double requestedSize) {
+                      double headlineSize) {
         if (article.kicker().isBlank() && article.headline().isBlank() && article.subtitle().isBlank()) {
             return new Result(List.of(), 0);
         }
-        double headlineSize = requestedSize > 0 ? requestedSize : autoSize(setter, article.headline(), spec, width, columnSpan);
         double deckSize = Math.max(spec.bodySizePt() * 1.25, HaoScale.atMost(headlineSize * 0.5));
         List<LayoutLine> lines = new ArrayList<>();
         double y = top;
@@ -45,19 +75,13 @@ final class HeadlineStack {
         }
         double pitch = size * pitchFactor;
         double firstBaseline = top + (pitch - size) / 2 + 0.88 * size;
-        List<LayoutLine> set = setter.setBlock(Passage.plain(text, size, face), role, Alignment.CENTER, x,
-                firstBaseline, width, pitch, 0);
+        List<LayoutLine> set = setter.setBalanced(Passage.plain(text, size, face), role, Alignment.CENTER, x,
+                firstBaseline, width, pitch);
         lines.addAll(set);
         return top + pitch * set.size();
     }
 
-    /** From the span's size on the 号 scale, step down until the headline takes at most two lines. */
-    private static double autoSize(Typesetter setter, String headline, PageSpec spec, double width, int columnSpan) {
-        double size = HaoScale.headlineFor(columnSpan, spec.columns());
-        while (size > SMALLEST_AUTO_HEADLINE
-                && setter.countLines(Passage.plain(headline, size, FontFace.SANS_BOLD), width) > MAX_AUTO_HEADLINE_LINES) {
-            size = HaoScale.smaller(size);
-        }
-        return size;
+    private static int lines(Typesetter setter, String headline, double size, double width) {
+        return setter.countLines(Passage.plain(headline, size, FontFace.SANS_BOLD), width);
     }
 }

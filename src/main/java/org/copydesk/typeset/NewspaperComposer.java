@@ -81,9 +81,14 @@ public final class NewspaperComposer implements PageComposer {
         List<Copyfit> copyfits = new ArrayList<>();
         List<LayoutProblem> problems = new ArrayList<>();
         Map<String, StoryFlow> flows = new LinkedHashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        rules.add(RunningHead.rule(page.spec()));
         for (Placement placement : page.placements()) {
             if (placement instanceof StoryPlacement story) {
-                storyFrame(content, page, story, flows, problems).ifPresent(frames::add);
+                storyFrame(content, page, story, flows, problems).ifPresent(part -> {
+                    frames.add(part.frame());
+                    rules.addAll(part.rules());
+                });
             } else if (placement instanceof PhotoPlacement photo) {
                 photoFrame(setter, content, page, photo, problems).ifPresent(frames::add);
             }
@@ -94,12 +99,12 @@ public final class NewspaperComposer implements PageComposer {
         }
         problems.addAll(setter.missingGlyphs(page.id()));
         List<LayoutLine> extras = RunningHead.lines(setter, content.edition(), page);
-        return new PageLayout(page.id(), page.number(), page.spec(), frames, extras,
-                List.of(RunningHead.rule(page.spec())), copyfits, problems);
+        rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
+        return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }
 
-    private Optional<LayoutFrame> storyFrame(EditionContent content, Page page, StoryPlacement placement,
-                                             Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
+    private Optional<StoryFlow.PartLayout> storyFrame(EditionContent content, Page page, StoryPlacement placement,
+                                                      Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
         Optional<Article> article = content.article(placement.articleId());
         if (article.isEmpty()) {
             problems.add(new LayoutProblem(LayoutProblem.Kind.MISSING_CONTENT, placement.articleId(),
@@ -109,7 +114,6 @@ public final class NewspaperComposer implements PageComposer {
         StoryFlow flow = flows.computeIfAbsent(placement.articleId(), id -> flow(content, article.get()));
         return flow.parts().stream()
                 .filter(p -> p.part().pageNumber() == page.number() && p.part().placement().equals(placement))
-                .map(StoryFlow.PartLayout::frame)
                 .findFirst();
     }
 

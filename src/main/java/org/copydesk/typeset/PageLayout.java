@@ -13,7 +13,9 @@ import org.copydesk.model.PageSpec;
  * @param pageNumber 版次
  * @param spec       the page geometry
  * @param frames     story and photo frames in reading order
- * @param extras     running head and rules that belong to no frame
+ * @param extras     running head lines that belong to no frame
+ * @param rules      the running-head rule (0.75 pt) and the 栏线 (0.25 pt, vertical) in the gutters
+ *                   between text columns and between side-by-side stories
  * @param copyfits   one per story with a frame on this page
  * @param problems   what the composer could not do (missing glyphs, overset): preflight reads these
  */

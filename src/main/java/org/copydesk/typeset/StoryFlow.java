@@ -11,7 +11,10 @@ import java.util.List;
  */
 record StoryFlow(List<PartLayout> parts, Copyfit copyfit, List<LayoutProblem> problems) {
 
-    /** The lines set in one frame. */
-    record PartLayout(StoryPart part, LayoutFrame frame) {
+    /** The lines set in one frame and the rules between its text columns. */
+    record PartLayout(StoryPart part, LayoutFrame frame, List<Rule> rules) {
+        PartLayout {
+            rules = List.copyOf(rules);
+        }
     }
 }

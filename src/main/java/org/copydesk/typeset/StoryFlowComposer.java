@@ -36,17 +36,50 @@ final class StoryFlowComposer {
         }
     }
 
-    /** A frame's rectangle and the rows kept for its jump lines (null when it has none). */
-    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut) {
+    /** A frame's rectangle, the rows kept for its jump lines (null when it has none) and its column rules. */
+    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<Rule> rules) {
     }
 
     /** A block of the body as the composer sets it. */
     private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent) {
     }
 
+    /**
+     * Composes the story; when its 主题 could be set two ways (two balanced lines, or one line a
+     * 号 smaller), with each, keeping the one that fits its frames better: less overset, then
+     * fewer empty lines, the one-line form on a tie. That is how a desk chooses between them.
+     */
     StoryFlow compose(Article article, List<StoryPart> parts) {
+        Typesetter setter = new Typesetter(fonts, breaks, parts.get(0).spec().rules());
+        StoryFlow best = null;
+        for (double size : headlineSizes(setter, article, parts.get(0))) {
+            StoryFlow flow = compose(setter, article, parts, size);
+            if (best == null || fitsBetter(flow.copyfit(), best.copyfit())) {
+                best = flow;
+            }
+        }
+        return best;
+    }
+
+    private static boolean fitsBetter(Copyfit a, Copyfit b) {
+        if (a.oversetChars() != b.oversetChars()) {
+            return a.oversetChars() < b.oversetChars();
+        }
+        return a.linesFree() < b.linesFree();
+    }
+
+    private static double[] headlineSizes(Typesetter setter, Article article, StoryPart opening) {
+        PageSpec spec = opening.spec();
+        GridRect rect = FrameGrid.clamp(spec, opening.placement().frame());
+        if (rect == null) {
+            return new double[] {0};
+        }
+        return HeadlineStack.headlineSizes(setter, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
+                opening.placement().headlineSizePt());
+    }
+
+    private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
         PageSpec firstSpec = parts.get(0).spec();
-        Typesetter setter = new Typesetter(fonts, breaks, firstSpec.rules());
         List<LayoutProblem> problems = new ArrayList<>();
         List<List<LayoutLine>> partLines = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
@@ -54,7 +87,7 @@ final class StoryFlowComposer {
         for (int i = 0; i < parts.size(); i++) {
             List<LayoutLine> lines = new ArrayList<>();
             partLines.add(lines);
-            frames.add(layOutFrame(setter, article, parts.get(i), i, lines, slots, problems));
+            frames.add(layOutFrame(setter, article, parts.get(i), i, headlineSize, lines, slots, problems));
         }
         int used = 0;
         int chars = 0;
@@ -110,7 +143,8 @@ final class StoryFlowComposer {
         for (int i = 0; i < parts.size(); i++) {
             StoryPart part = parts.get(i);
             layouts.add(new StoryFlow.PartLayout(part, new LayoutFrame(LayoutFrame.FrameKind.STORY, article.id(),
-                    part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i))));
+                    part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i)),
+                    frames.get(i).rules()));
         }
         return new StoryFlow(layouts, copyfit, problems);
     }
@@ -120,8 +154,8 @@ final class StoryFlowComposer {
      * text column by text column, top to bottom, minus rows photos take and the rows kept for jump
      * lines.
      */
-    private FrameLayout layOutFrame(Typesetter setter, Article article, StoryPart part, int index, List<LayoutLine> lines,
-                            List<Slot> slots, List<LayoutProblem> problems) {
+    private FrameLayout layOutFrame(Typesetter setter, Article article, StoryPart part, int index, double headlineSize,
+                                    List<LayoutLine> lines, List<Slot> slots, List<LayoutProblem> problems) {
         PageSpec spec = part.spec();
         StoryPlacement placement = part.placement();
         GridRect rect = FrameGrid.clamp(spec, placement.frame());
@@ -131,13 +165,12 @@ final class StoryFlowComposer {
                             + ") runs off the " + spec.columns() + " x " + spec.rows() + " grid"));
         }
         if (rect == null) {
-            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null);
+            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null, List.of());
         }
         Box box = FrameGrid.box(spec, rect);
         int firstRow = rect.row();
         if (index == 0) {
-            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), rect.columnSpan(),
-                    placement.headlineSizePt());
+            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), headlineSize);
             lines.addAll(stack.lines());
             firstRow += stack.rows();
             if (stack.rows() > rect.rowSpan()) {
@@ -174,7 +207,15 @@ final class StoryFlowComposer {
         Slot jumpIn = part.jumpFromPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;
         Slot jumpOut = part.jumpToPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(frameSlots.size() - 1) : null;
         slots.addAll(frameSlots);
-        return new FrameLayout(box, jumpIn, jumpOut);
+        List<Rule> rules = new ArrayList<>();
+        for (int c = 1; c < columns; c++) {
+            double left = box.x() + (c - 1) * (columnWidth + gutter);
+            double right = left + columnWidth + gutter;
+            rules.addAll(ColumnRules.down(spec, right - gutter / 2, firstRow, rect.lastRow(),
+                    row -> !blocked(spec, part.blocked(), row, left, columnWidth)
+                            && !blocked(spec, part.blocked(), row, right, columnWidth)));
+        }
+        return new FrameLayout(box, jumpIn, jumpOut, rules);
     }
 
     private static boolean blocked(PageSpec spec, List<GridRect> photos, int row, double x, double width) {

@@ -16,12 +16,15 @@ final class Typesetter {
     final FontCatalogue fonts;
     final LineBreakRules rules;
     private final BreakIterator icu;
+    private final BreakOpportunities breaks;
+    private BreakIterator words;
     private final Set<String> missing = new LinkedHashSet<>();
 
     Typesetter(FontCatalogue fonts, BreakOpportunities breaks, LineBreakRules rules) {
         this.fonts = fonts;
         this.rules = rules;
         this.icu = breaks.iterator(rules);
+        this.breaks = breaks;
     }
 
     PreparedPassage prepare(Passage passage) {
@@ -57,9 +60,65 @@ final class Typesetter {
         while (!fitter.done()) {
             double lineIndent = fitter.indent();
             SetLine set = fitter.next(measure);
-            lines.add(new LayoutLine(role, x, baseline, measure, prepared.runs(set, x + lineIndent, baseline),
-                    set.justified(), prepared.charIndex[set.start()]));
+            lines.add(line(prepared, set, role, x + lineIndent, baseline, measure, x));
             baseline += pitch;
+        }
+        return lines;
+    }
+
+    /**
+     * Sets a display passage (headline, 引题, 副题) centred or aligned in a fixed measure: as many
+     * lines as {@link #setBlock} would give, broken by {@link BalancedBreaks} so they come out as
+     * equal as possible, at phrase boundaries where that costs little.
+     */
+    List<LayoutLine> setBalanced(Passage passage, LineRole role, Alignment alignment, double x, double firstBaseline,
+                                 double measure, double pitch) {
+        if (passage.text().isEmpty()) {
+            return new ArrayList<>();
+        }
+        PreparedPassage prepared = prepare(passage);
+        int greedy = countLines(prepared, measure);
+        int[] ends = greedy > 1 ? BalancedBreaks.choose(prepared, words(), measure, greedy) : null;
+        if (ends == null) {
+            return setBlock(passage, role, alignment, x, firstBaseline, measure, pitch, 0);
+        }
+        List<LayoutLine> lines = new ArrayList<>(ends.length);
+        double baseline = firstBaseline;
+        int start = 0;
+        for (int end : ends) {
+            SetLine set = prepared.set(start, end, measure, alignment, end == prepared.length());
+            lines.add(line(prepared, set, role, x, baseline, measure, x));
+            baseline += pitch;
+            start = end;
+        }
+        return lines;
+    }
+
+    /** Natural width of the whole passage on one line. */
+    double naturalWidth(Passage passage) {
+        PreparedPassage prepared = new PreparedPassage(passage, fonts, icu, rules);
+        return prepared.naturalWidth(0, prepared.length());
+    }
+
+    private static LayoutLine line(PreparedPassage prepared, SetLine set, LineRole role, double glyphX, double baseline,
+                                   double measure, double x) {
+        return new LayoutLine(role, x, baseline, measure, prepared.runs(set, glyphX, baseline), set.justified(),
+                prepared.charIndex[set.start()]);
+    }
+
+    private BreakIterator words() {
+        if (words == null) {
+            words = breaks.wordIterator();
+        }
+        return words;
+    }
+
+    private static int countLines(PreparedPassage prepared, double measure) {
+        LineFitter fitter = new LineFitter(prepared, Alignment.CENTER, 0);
+        int lines = 0;
+        while (!fitter.done()) {
+            fitter.next(measure);
+            lines++;
         }
         return lines;
     }
@@ -69,12 +128,6 @@ final class Typesetter {
         if (passage.text().isEmpty()) {
             return 0;
         }
-        LineFitter fitter = new LineFitter(new PreparedPassage(passage, fonts, icu, rules), Alignment.CENTER, 0);
-        int lines = 0;
-        while (!fitter.done()) {
-            fitter.next(measure);
-            lines++;
-        }
-        return lines;
+        return countLines(new PreparedPassage(passage, fonts, icu, rules), measure);
     }
 }

@@ -321,8 +321,10 @@ class NewspaperComposerTest {
                 .containsExactly("第2版　要闻", "江澜日报　2026年11月27日　星期五");
         double top = layout.spec().typeAreaTopPt();
         assertThat(layout.extras()).allMatch(l -> l.baseline() < top && l.role() == LineRole.RUNNING_HEAD);
-        assertThat(layout.rules()).hasSize(1);
-        assertThat(layout.rules().get(0).y1()).isLessThan(top);
+        List<Rule> across = layout.rules().stream().filter(r -> r.y1() == r.y2()).toList();
+        assertThat(across).hasSize(1);
+        assertThat(across.get(0).y1()).isLessThan(top);
+        assertThat(across.get(0).x2() - across.get(0).x1()).isCloseTo(layout.spec().typeAreaWidthPt(), within(1e-9));
     }
 
     static LayoutFrame storyFrame(PageLayout layout, String id) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Pages made up at random (seeded): stories in random slots and 破栏, photos dropped over them,
  * continuations on a second page, every rule set. Whatever the make-up, every line keeps the
- * rules and stays in its frame and out of the photos, and each story's text is set once, in order.
+ * rules and stays in its frame and out of the photos, each story's text is set once, in order,
+ * no wrapped headline block ends on a short line, and no column rule runs through a line or a photo.
  */
 class PageCompositionPropertiesTest {
     private final NewspaperComposer composer = new NewspaperComposer(TypesetFixtures.FONTS);
@@ -93,6 +94,30 @@ class PageCompositionPropertiesTest {
                     }
                 }
             }
+            for (Rule rule : layout.rules()) {
+                if (rule.x1() != rule.x2()) {
+                    continue;
+                }
+                for (LayoutFrame frame : layout.frames()) {
+                    if (frame.kind() == LayoutFrame.FrameKind.PHOTO) {
+                        assertThat(runsThrough(rule, frame.bounds())).as("rule %s through photo", rule).isFalse();
+                    }
+                    for (LayoutLine line : frame.lines()) {
+                        double size = line.runs().get(0).sizePt();
+                        assertThat(runsThrough(rule, new Box(line.x(), line.baseline() - 0.88 * size, line.measure(), size)))
+                                .as("rule %s through '%s'", rule, line.text()).isFalse();
+                    }
+                }
+            }
+            for (LayoutFrame frame : layout.frames()) {
+                for (LineRole role : List.of(LineRole.KICKER, LineRole.HEADLINE, LineRole.SUBTITLE)) {
+                    List<LayoutLine> block = frame.lines().stream().filter(l -> l.role() == role).toList();
+                    for (LayoutLine line : block) {
+                        assertThat(inkWidth(line)).as("%s '%s' under '%s'", role, line.text(), block.get(0).text())
+                                .isGreaterThanOrEqualTo(inkWidth(block.get(0)) / 3);
+                    }
+                }
+            }
             frames.addAll(layout.frames());
         }
         for (Article article : articles) {
@@ -105,6 +130,16 @@ class PageCompositionPropertiesTest {
             String copy = article.body().stream().map(Block::text).reduce("", String::concat);
             assertThat(copy).as(article.id()).startsWith(set);
         }
+    }
+
+    private static double inkWidth(LayoutLine line) {
+        return line.inkRight() - line.runs().get(0).xs()[0];
+    }
+
+    /** Whether a vertical rule runs through the inside of {@code box}. */
+    private static boolean runsThrough(Rule rule, Box box) {
+        return rule.x1() > box.x() + 0.01 && rule.x1() < box.right() - 0.01
+                && Math.max(rule.y1(), rule.y2()) > box.y() + 0.01 && Math.min(rule.y1(), rule.y2()) < box.bottom() - 0.01;
     }
 
     private static boolean isBody(LayoutLine line) {

@@ -73,6 +73,49 @@ class ExportCommandTest {
     }
 
     @Test
+    void pdfAndPackageCreateTheirMissingFolders() {
+        Path pdf = dir.resolve("new/deeper/ed.pdf");
+        Path pack = dir.resolve("other/ed.edition");
+        int code = run(repository.services(ExportFixtures.composer()), "export", "--edition", "latest",
+                "--pdf", pdf.toString(), "--package", pack.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(pdf).isRegularFile();
+        assertThat(pack).isRegularFile();
+        assertThat(dir.resolve("new/deeper").toFile().list()).containsExactly("ed.pdf");
+    }
+
+    @Test
+    void progressGoesToStderrOneLinePerPageWhenAsked() {
+        Path pdf = dir.resolve("ed.pdf");
+        int code = run(repository.services(ExportFixtures.composer()), "export", "--edition", "latest",
+                "--pdf", pdf.toString(), "--progress");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString().lines().filter(l -> l.contains("/2")).toList())
+                .containsExactly("pdf 第1版 1/2", "pdf 第2版 2/2");
+        assertThat(out.toString()).doesNotContain("1/2");
+
+        err.getBuffer().setLength(0);
+        out.getBuffer().setLength(0);
+        assertThat(run(repository.services(ExportFixtures.composer()), "export", "--edition", "latest",
+                "--pdf", pdf.toString())).isZero();
+        assertThat(err.toString()).as("stderr of the test is not a terminal").doesNotContain("1/2");
+    }
+
+    @Test
+    void checkTakesTheFreeLinesThreshold() {
+        assertThat(run(repository.services(ExportFixtures.composer()), "check", "--edition", "latest",
+                "--max-free-lines", "0")).isZero();
+        assertThat(out.toString()).contains("PAGE_NOT_FILLED");
+        out.getBuffer().setLength(0);
+        assertThat(run(repository.services(ExportFixtures.composer()), "check", "--edition", "latest",
+                "--max-free-lines", "100000")).isZero();
+        assertThat(out.toString()).doesNotContain("PAGE_NOT_FILLED");
+        assertThat(run(repository.services(ExportFixtures.composer()), "check", "--edition", "latest",
+                "--max-free-lines", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-free-lines");
+    }
+
+    @Test
     void exportWithoutAnOutputIsAUsageError() {
         assertThat(run(repository.services(ExportFixtures.composer()), "export", "--edition", "latest")).isEqualTo(2);
         assertThat(err.toString()).contains("--pdf");

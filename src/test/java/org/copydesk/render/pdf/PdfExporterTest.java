@@ -42,6 +42,15 @@ class PdfExporterTest {
     private final PdfExporter exporter = new PdfExporter(ExportFixtures.composer());
 
     @Test
+    void theFileHeaderNamesThePdfVersionOfTheProfile() {
+        // PDF/X-4 is PDF 1.6 and PDF/A-2 PDF 1.7; checkers read the header, so it must say so itself.
+        byte[] print = exporter.editionPdf(content, PdfOptions.print(), ExportProgress.NONE);
+        byte[] archive = exporter.editionPdf(content, PdfOptions.archive(), ExportProgress.NONE);
+        assertThat(new String(print, 0, 8, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.6");
+        assertThat(new String(archive, 0, 8, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.7");
+    }
+
+    @Test
     void extractedTextGivesBackEveryStoryInReadingOrder() throws IOException {
         Path pdf = dir.resolve("edition.pdf");
         exporter.exportEdition(content, pdf, PdfOptions.print(), ExportProgress.NONE);

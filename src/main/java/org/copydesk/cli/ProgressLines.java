@@ -1,0 +1,52 @@
+package org.copydesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.copydesk.render.pdf.ExportProgress;
+
+/**
+ * Export progress for the terminal: one line per finished page, e.g. {@code pdf 第3版 3/8}, on
+ * stderr so stdout keeps only the results.
+ */
+final class ProgressLines implements ExportProgress {
+    private final PrintWriter err;
+    private final String label;
+    private final List<Integer> pageNumbers;
+
+    /**
+     * @param label       what is being written: pdf, pages, png, package
+     * @param pageNumbers the 版次 of the pages in export order
+     */
+    ProgressLines(PrintWriter err, String label, List<Integer> pageNumbers) {
+        this.err = err;
+        this.label = label;
+        this.pageNumbers = List.copyOf(pageNumbers);
+    }
+
+    @Override
+    public void pageDone(int done, int total) {
+        String page = done >= 1 && done <= pageNumbers.size() ? "第" + pageNumbers.get(done - 1) + "版 " : "";
+        err.println(label + " " + page + done + "/" + total);
+        err.flush();
+    }
+
+    /**
+     * Whether the process's stderr is a terminal. Java 17 cannot ask directly: on Linux the file
+     * descriptor's link names the terminal device; elsewhere an interactive console stands in.
+     */
+    static boolean stderrIsTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        try {
+            if (Files.exists(fd)) {
+                String device = Files.readSymbolicLink(fd).toString();
+                return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // fall through to the console test
+        }
+        return System.console() != null;
+    }
+}

@@ -1,0 +1,73 @@
+package org.copydesk.preflight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.sample.SampleEdition;
+import org.copydesk.typeset.Copyfit;
+import org.copydesk.typeset.NewspaperComposer;
+import org.junit.jupiter.api.Test;
+
+/** The "not filled" warning agrees with the composer's copyfit and comes once per story. */
+class PageFilledTest {
+    private static final NewspaperComposer COMPOSER = NewspaperComposer.withBundledFonts();
+    private static final EditionContent SAMPLE = SampleEdition.create();
+
+    @Test
+    void theDefaultThresholdIsMoreThanFiveFreeLinesAndTheSampleIsFilled() {
+        assertThat(PreflightRules.defaults().maxFreeLines()).isEqualTo(5);
+        assertThat(new Preflight(COMPOSER).check(SAMPLE)).noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
+    }
+
+    @Test
+    void eachStoryWithMoreFreeLinesThanAllowedIsFlaggedOnceWithTheCopyfitsFigure() {
+        Map<String, Copyfit> fits = copyfits(SAMPLE);
+        int threshold = Math.max(0, fits.values().stream().mapToInt(Copyfit::linesFree).min().orElseThrow() - 1);
+        List<Finding> findings = new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(threshold)).check(SAMPLE)
+                .stream().filter(f -> f.check() == Check.PAGE_NOT_FILLED).toList();
+
+        Map<String, Copyfit> expected = fits.entrySet().stream().filter(e -> e.getValue().linesFree() > threshold)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(findings).extracting(Finding::contentId).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Finding f : findings) {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("差 " + expected.get(f.contentId()).linesFree() + " 行");
+            assertThat(f.pageNumber()).isEqualTo(pageOfLastPart(f.contentId()));
+        }
+    }
+
+    @Test
+    void aThresholdAtTheFreeLinesOfEveryStoryFlagsNone() {
+        int most = copyfits(SAMPLE).values().stream().mapToInt(Copyfit::linesFree).max().orElseThrow();
+        assertThat(new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(most)).check(SAMPLE))
+                .noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
+    }
+
+    private static Map<String, Copyfit> copyfits(EditionContent content) {
+        Map<String, Copyfit> fits = new LinkedHashMap<>();
+        content.pages().forEach(p -> COMPOSER.compose(content, p.number()).copyfits()
+                .forEach(fit -> fits.putIfAbsent(fit.articleId(), fit)));
+        return fits;
+    }
+
+    private static int pageOfLastPart(String articleId) {
+        int page = -1;
+        int part = -1;
+        for (var p : SAMPLE.pages()) {
+            for (var placement : p.placements()) {
+                if (placement instanceof StoryPlacement s && s.articleId().equals(articleId) && s.part() > part) {
+                    part = s.part();
+                    page = p.number();
+                }
+            }
+        }
+        return page;
+    }
+}
