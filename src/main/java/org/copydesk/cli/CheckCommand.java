@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightRules;
+import org.copydesk.preflight.PreflightText;
 import org.copydesk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,13 +58,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         EditionContent content = load(root, editionId);
         PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk).withMaxFreeLines(maxFreeLines);
-        List<Finding> findings = new Preflight(root.services().composer(), rules).check(content);
+        PreflightText text = PreflightText.forSystem();
+        List<Finding> findings = new Preflight(root.services().composer(), rules, text.locale()).check(content);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(findings));
         } else {
-            findings.forEach(f -> out.println(f.describe()));
-            out.println(content.edition().name() + " " + content.edition().publicationDate() + ": " + Preflight.summary(findings));
+            findings.forEach(f -> out.println(text.describe(f)));
+            out.println(content.edition().name() + " " + content.edition().publicationDate() + ": " + text.summary(findings));
         }
         out.flush();
         return Preflight.hasErrors(findings) ? 1 : 0;
@@ -74,13 +77,20 @@ public final class CheckCommand implements Callable<Integer> {
                 .orElseThrow(() -> new StoreException("edition " + id + " disappeared while loading"));
     }
 
+    /**
+     * The findings for machines: {@code messageKey} and {@code arguments} (nested messages as
+     * {@code {"key", "arguments"}}) stay the same whatever the language; {@code message} is the text
+     * in the system's language. Check and severity stay lower case, as scripts already match them.
+     */
     static String toJson(List<Finding> findings) throws Exception {
         List<Map<String, Object>> rows = findings.stream().map(f -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("severity", f.severity().name().toLowerCase());
-            row.put("check", f.check().name().toLowerCase());
+            row.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            row.put("check", f.check().name().toLowerCase(Locale.ROOT));
             row.put("page", f.pageNumber());
             row.put("contentId", f.contentId());
+            row.put("messageKey", f.messageKey());
+            row.put("arguments", f.arguments());
             row.put("message", f.message());
             return row;
         }).toList();

@@ -12,6 +12,7 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightRules;
+import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.ExportProgress;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
@@ -88,12 +89,13 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
 
         var rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
-        List<Finding> findings = new Preflight(root.services().composer(), rules).check(content);
-        findings.stream().filter(Finding::isError).forEach(f -> err.println(f.describe()));
+        PreflightText text = PreflightText.forSystem();
+        List<Finding> findings = new Preflight(root.services().composer(), rules, text.locale()).check(content);
+        findings.stream().filter(Finding::isError).forEach(f -> err.println(text.describe(f)));
         boolean forPrint = options.profile() == PdfProfile.PRINT && (pdf != null || pagesDir != null);
         if (Preflight.hasErrors(findings) && forPrint && !force) {
             err.flush();
-            throw new IllegalStateException("preflight found " + Preflight.summary(findings)
+            throw new IllegalStateException("preflight found " + text.summary(findings)
                     + "; fix them (see 'copydesk check') or export with --force");
         }
 
@@ -121,7 +123,7 @@ public final class ExportCommand implements Callable<Integer> {
             new EditionPackageWriter(root.services().composer()).write(content, packageFile, progressOf.apply("package"));
             out.println("wrote " + packageFile + " (" + size(packageFile) + ")");
         }
-        out.printf(Locale.ROOT, "%s; done in %.1f s%n", Preflight.summary(findings), (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "%s; done in %.1f s%n", text.summary(findings), (System.nanoTime() - start) / 1e9);
         out.flush();
         return 0;
     }

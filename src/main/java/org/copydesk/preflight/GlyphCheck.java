@@ -16,6 +16,7 @@ import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.LayoutProblem;
+import org.copydesk.typeset.LineRole;
 import org.copydesk.typeset.PageLayout;
 
 /**
@@ -25,14 +26,16 @@ import org.copydesk.typeset.PageLayout;
  * fit (overset) is read from the article, so a missing glyph there is not lost either.
  */
 final class GlyphCheck {
-    /** Where a missing character was first met: the page and a description of the line. */
-    private record Sighting(int page, String where) {
+    /** Where a missing character was first met: the page, the kind of line, a snippet of it, and the face. */
+    private record Sighting(int page, LineRole role, String snippet, FontFace face) {
     }
 
     private final FontCatalogue fonts;
+    private final PreflightText text;
 
-    GlyphCheck(FontCatalogue fonts) {
+    GlyphCheck(FontCatalogue fonts, PreflightText text) {
         this.fonts = fonts;
+        this.text = text;
     }
 
     /** The findings for the composed pages of {@code content}, {@code layouts} in page order. */
@@ -51,9 +54,8 @@ final class GlyphCheck {
                         overset.computeIfAbsent(articleId, id -> new TreeMap<>()))));
 
         List<Finding> findings = new ArrayList<>();
-        set.forEach((id, missing) -> report(findings, Severity.ERROR, id, missing, "characters missing from the fonts: "));
-        overset.forEach((id, missing) -> report(findings, Severity.WARNING, id, missing,
-                "characters missing from the fonts in overset text: "));
+        set.forEach((id, missing) -> report(findings, Severity.ERROR, id, missing, "missing-glyph"));
+        overset.forEach((id, missing) -> report(findings, Severity.WARNING, id, missing, "missing-glyph.overset"));
         keepUnexplainedComposerNotes(layouts, set, overset, findings);
         return findings;
     }
@@ -62,7 +64,7 @@ final class GlyphCheck {
         for (LayoutLine line : lines) {
             for (GlyphRun run : line.runs()) {
                 run.text().codePoints().filter(cp -> !drawable(run.face(), cp)).forEach(cp -> missing.putIfAbsent(cp,
-                        new Sighting(page, line.role() + " \"" + abbreviate(line.text()) + "\" in " + run.face())));
+                        new Sighting(page, line.role(), abbreviate(line.text()), run.face())));
             }
         }
     }
@@ -74,7 +76,7 @@ final class GlyphCheck {
             for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
                 int cp = text.codePointAt(i);
                 if (!drawable(piece.face(), cp) && !alreadySeen.containsKey(cp)) {
-                    missing.putIfAbsent(cp, new Sighting(page, piece.role() + " \"" + around(text, i) + "\" in " + piece.face()));
+                    missing.putIfAbsent(cp, new Sighting(page, piece.role(), around(text, i), piece.face()));
                 }
             }
         }
@@ -86,7 +88,7 @@ final class GlyphCheck {
      * nothing was reported (caption and page-head notes come under the page's id). A story set over
      * several pages carries the same note on each: it is kept once.
      */
-    private static void keepUnexplainedComposerNotes(List<PageLayout> layouts, Map<String, Map<Integer, Sighting>> set,
+    private void keepUnexplainedComposerNotes(List<PageLayout> layouts, Map<String, Map<Integer, Sighting>> set,
                                                      Map<String, Map<Integer, Sighting>> overset, List<Finding> findings) {
         Set<Integer> pagesWithSightings = new HashSet<>();
         set.values().forEach(m -> m.values().forEach(s -> pagesWithSightings.add(s.page())));
@@ -100,21 +102,27 @@ final class GlyphCheck {
                 boolean explained = !set.getOrDefault(id, Map.of()).isEmpty() || !overset.getOrDefault(id, Map.of()).isEmpty()
                         || id.equals(layout.pageId()) && pagesWithSightings.contains(layout.pageNumber());
                 if (!explained && notesKept.add(id + "\n" + problem.detail())) {
-                    findings.add(new Finding(Severity.ERROR, Check.MISSING_GLYPH, layout.pageNumber(), id,
-                            "the composer found characters missing from the fonts: " + problem.detail()));
+                    findings.add(text.finding(Severity.ERROR, Check.MISSING_GLYPH, layout.pageNumber(), id,
+                            Message.of("missing-glyph.composer", problem.detail())));
                 }
             }
         }
     }
 
     /** One finding per content and page, listing each character once. */
-    private static void report(List<Finding> findings, Severity severity, String contentId, Map<Integer, Sighting> missing,
-                               String lead) {
+    private void report(List<Finding> findings, Severity severity, String contentId, Map<Integer, Sighting> missing,
+                        String key) {
         Map<Integer, List<Map.Entry<Integer, Sighting>>> byPage = missing.entrySet().stream()
                 .collect(Collectors.groupingBy(e -> e.getValue().page(), TreeMap::new, Collectors.toList()));
-        byPage.forEach((page, entries) -> findings.add(new Finding(severity, Check.MISSING_GLYPH, page, contentId, lead
-                + entries.stream().map(e -> String.format("%s U+%04X (%s)", Character.toString(e.getKey()), e.getKey(),
-                        e.getValue().where())).collect(Collectors.joining("; ")))));
+        byPage.forEach((page, entries) -> findings.add(text.finding(severity, Check.MISSING_GLYPH, page, contentId,
+                Message.of(key, entries.stream().map(e -> character(e.getKey(), e.getValue())).toList()))));
+    }
+
+    /** One missing character: itself, its code point, and the line it is on. */
+    private static Message character(int codePoint, Sighting sighting) {
+        return Message.of("missing-glyph.character", Character.toString(codePoint), String.format("U+%04X", codePoint),
+                Message.of("line-role." + sighting.role().name()), sighting.snippet(),
+                Message.of("font-face." + sighting.face().name()));
     }
 
     private boolean drawable(FontFace face, int codePoint) {

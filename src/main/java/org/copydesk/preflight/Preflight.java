@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
+import org.copydesk.model.Block;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.EditionContent;
@@ -38,20 +40,47 @@ public final class Preflight {
     private final PageComposer composer;
     private final PreflightRules rules;
     private final FontCatalogue fonts;
+    private final PreflightText text;
 
-    /** Default thresholds; glyph coverage from the bundled fonts, the files the PDF embeds. */
+    /**
+     * Default thresholds; glyph coverage from the bundled fonts, the files the PDF embeds; messages in
+     * the system's language (see {@link PreflightText#forSystem()}).
+     */
     public Preflight(PageComposer composer) {
         this(composer, PreflightRules.defaults());
+    }
+
+    /** Default thresholds, messages in {@code locale} (Chinese for any Chinese locale, else English). */
+    public Preflight(PageComposer composer, Locale locale) {
+        this(composer, PreflightRules.defaults(), locale);
     }
 
     public Preflight(PageComposer composer, PreflightRules rules) {
         this(composer, rules, FontCatalogue.bundled());
     }
 
+    public Preflight(PageComposer composer, PreflightRules rules, Locale locale) {
+        this(composer, rules, FontCatalogue.bundled(), PreflightText.forLocale(locale));
+    }
+
     public Preflight(PageComposer composer, PreflightRules rules, FontCatalogue fonts) {
+        this(composer, rules, fonts, PreflightText.forSystem());
+    }
+
+    public Preflight(PageComposer composer, PreflightRules rules, FontCatalogue fonts, Locale locale) {
+        this(composer, rules, fonts, PreflightText.forLocale(locale));
+    }
+
+    private Preflight(PageComposer composer, PreflightRules rules, FontCatalogue fonts, PreflightText text) {
         this.composer = Objects.requireNonNull(composer, "composer");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.text = text;
+    }
+
+    /** The language the findings' messages are written in. */
+    public Locale locale() {
+        return text.locale();
     }
 
     public List<Finding> check(EditionContent content) {
@@ -61,15 +90,15 @@ public final class Preflight {
             try {
                 layouts.add(composer.compose(content, page.number()));
             } catch (RuntimeException e) {
-                findings.add(new Finding(Severity.ERROR, Check.LAYOUT, page.number(), page.id(),
-                        "page cannot be composed: " + e.getMessage()));
+                findings.add(text.finding(Severity.ERROR, Check.LAYOUT, page.number(), page.id(),
+                        Message.of("layout.uncomposable", String.valueOf(e.getMessage()))));
             }
         }
         Map<String, Integer> lastPages = lastPageOfEachStory(content);
         for (PageLayout layout : layouts) {
             checkPage(content, layout, lastPages, findings);
         }
-        findings.addAll(new GlyphCheck(fonts).check(content, layouts));
+        findings.addAll(new GlyphCheck(fonts, text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);
         return findings.stream().sorted(ORDER).toList();
@@ -89,24 +118,27 @@ public final class Preflight {
                 oversetStories.add(fit.articleId());
             } else if (fit.overset()) {
                 oversetStories.add(fit.articleId());
-                findings.add(new Finding(Severity.ERROR, Check.OVERSET, page, fit.articleId(),
-                        "overset: 超 " + fit.oversetChars() + " 字 (" + headline(content, fit.articleId()) + ")"));
+                findings.add(text.finding(Severity.ERROR, Check.OVERSET, page, fit.articleId(),
+                        Message.of("overset", fit.oversetChars(), storyName(content, fit.articleId()))));
             } else if (fit.linesFree() > rules.maxFreeLines() && lastPages.getOrDefault(fit.articleId(), page) == page) {
                 // Every page a story runs on carries its copyfit; the free lines end its last frame, so say it there.
-                findings.add(new Finding(Severity.WARNING, Check.PAGE_NOT_FILLED, page, fit.articleId(),
-                        "frame not filled: 差 " + fit.linesFree() + " 行 (" + headline(content, fit.articleId()) + ")"));
+                findings.add(text.finding(Severity.WARNING, Check.PAGE_NOT_FILLED, page, fit.articleId(),
+                        Message.of("page-not-filled", fit.linesFree(), storyName(content, fit.articleId()))));
             }
         }
         for (LayoutProblem problem : layout.problems()) {
             Finding finding = switch (problem.kind()) {
                 case OVERSET -> oversetStories.contains(problem.contentId()) ? null
-                        : new Finding(Severity.ERROR, Check.OVERSET, page, problem.contentId(), "overset: " + problem.detail());
+                        : text.finding(Severity.ERROR, Check.OVERSET, page, problem.contentId(),
+                                Message.of("overset.composer", problem.detail()));
                 // GlyphCheck reads these across the whole edition, together with the lines.
                 case MISSING_GLYPH -> null;
-                case UNRESOLVED_JUMP -> new Finding(Severity.ERROR, Check.UNRESOLVED_JUMP, page, problem.contentId(),
-                        "unresolved jump: " + problem.detail());
-                case FRAME_OFF_GRID, MISSING_CONTENT -> new Finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
-                        problem.kind().name().toLowerCase().replace('_', ' ') + ": " + problem.detail());
+                case UNRESOLVED_JUMP -> text.finding(Severity.ERROR, Check.UNRESOLVED_JUMP, page, problem.contentId(),
+                        Message.of("unresolved-jump.composer", problem.detail()));
+                case FRAME_OFF_GRID -> text.finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
+                        Message.of("layout.frame-off-grid", problem.detail()));
+                case MISSING_CONTENT -> text.finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
+                        Message.of("layout.missing-content", problem.detail()));
             };
             if (finding != null) {
                 findings.add(finding);
@@ -125,45 +157,47 @@ public final class Preflight {
                 && f.contentId().equals(fit.articleId()) && f.part() == fit.overflowingPart());
     }
 
-    private static void checkStoryFrame(EditionContent content, int page, LayoutFrame frame, Set<Finding> findings) {
+    private void checkStoryFrame(EditionContent content, int page, LayoutFrame frame, Set<Finding> findings) {
         if (frame.part() != 0) {
             return;
         }
         content.article(frame.contentId()).filter(a -> a.headline().isBlank()).ifPresent(a ->
-                findings.add(new Finding(Severity.ERROR, Check.EMPTY_HEADLINE, page, a.id(),
-                        "story has no headline (" + abbreviate(a.plainText()) + ")")));
+                findings.add(text.finding(Severity.ERROR, Check.EMPTY_HEADLINE, page, a.id(),
+                        Message.of("empty-headline", storyName(a)))));
     }
 
     private void checkPhotoFrame(EditionContent content, int page, LayoutFrame frame, Set<Finding> findings) {
         Photo photo = content.photo(frame.contentId()).orElse(null);
         if (photo == null) {
-            findings.add(new Finding(Severity.ERROR, Check.LAYOUT, page, frame.contentId(), "placed photo is not in the edition"));
+            findings.add(text.finding(Severity.ERROR, Check.LAYOUT, page, frame.contentId(),
+                    Message.of("layout.photo-not-in-edition", frame.contentId())));
             return;
         }
         if (!PhotoColour.isReadable(photo)) {
-            findings.add(new Finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
-                    "photo " + photo.fileName() + " is not a readable " + photo.mediaType() + " image"));
+            findings.add(text.finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
+                    Message.of("unreadable-photo", photo.fileName(), photo.mediaType())));
         }
         var caption = photo.caption();
         if (caption.text().isBlank()) {
-            findings.add(new Finding(Severity.ERROR, Check.MISSING_CAPTION, page, photo.id(),
-                    "photo " + photo.fileName() + " has no caption"));
+            findings.add(text.finding(Severity.ERROR, Check.MISSING_CAPTION, page, photo.id(),
+                    Message.of("missing-caption", photo.fileName())));
         }
         if (caption.kind() == CaptionKind.NEWS && caption.photographer().isEmpty() && caption.credit().isEmpty()) {
-            findings.add(new Finding(Severity.WARNING, Check.MISSING_CREDIT, page, photo.id(),
-                    "photo " + photo.fileName() + " has no photographer or credit"));
+            findings.add(text.finding(Severity.WARNING, Check.MISSING_CREDIT, page, photo.id(),
+                    Message.of("missing-credit", photo.fileName())));
         }
         frame.image().ifPresent(box -> {
             double ppi = effectivePpi(photo, box);
             if (ppi < rules.minPpi()) {
-                findings.add(new Finding(Severity.WARNING, Check.LOW_RESOLUTION, page, photo.id(), String.format(
-                        "photo %s prints at %.0f ppi (%dx%d px over %.0fx%.0f mm), below %.0f ppi", photo.fileName(), ppi,
-                        photo.widthPx(), photo.heightPx(), box.width() * 25.4 / 72, box.height() * 25.4 / 72, rules.minPpi())));
+                // Whole numbers: a fraction of a ppi or a millimetre tells the desk nothing.
+                findings.add(text.finding(Severity.WARNING, Check.LOW_RESOLUTION, page, photo.id(), Message.of(
+                        "low-resolution", photo.fileName(), Math.round(ppi), photo.widthPx(), photo.heightPx(),
+                        Math.round(box.width() * 25.4 / 72), Math.round(box.height() * 25.4 / 72), Math.round(rules.minPpi()))));
             }
         });
         if (rules.cmykPrintRun() && PhotoColour.isRgb(photo)) {
-            findings.add(new Finding(Severity.WARNING, Check.RGB_IN_CMYK, page, photo.id(),
-                    "photo " + photo.fileName() + " is RGB in a CMYK print run: it is converted with the press profile; check its colours"));
+            findings.add(text.finding(Severity.WARNING, Check.RGB_IN_CMYK, page, photo.id(),
+                    Message.of("rgb-in-cmyk", photo.fileName())));
         }
     }
 
@@ -190,7 +224,7 @@ public final class Preflight {
     }
 
     /** Story parts must run 0, 1, 2 ... without a gap, or a jump line points nowhere. */
-    private static void checkJumps(EditionContent content, Set<Finding> findings) {
+    private void checkJumps(EditionContent content, Set<Finding> findings) {
         Map<String, Set<Integer>> parts = new TreeMap<>();
         Map<String, Integer> pageOfPart = new TreeMap<>();
         for (Page page : content.pages()) {
@@ -205,36 +239,43 @@ public final class Preflight {
             int expected = 0;
             for (int part : set) {
                 if (part != expected) {
-                    findings.add(new Finding(Severity.ERROR, Check.UNRESOLVED_JUMP, pageOfPart.get(articleId + "#" + part), articleId,
-                            "part " + part + " continues part " + (part - 1) + ", which is placed nowhere: its 上接 line has no source"));
+                    findings.add(text.finding(Severity.ERROR, Check.UNRESOLVED_JUMP, pageOfPart.get(articleId + "#" + part),
+                            articleId, Message.of("unresolved-jump", part, part - 1, storyName(content, articleId))));
                 }
                 expected = part + 1;
             }
         });
     }
 
-    private static void checkUnplaced(EditionContent content, Set<Finding> findings) {
+    private void checkUnplaced(EditionContent content, Set<Finding> findings) {
         Set<String> placed = content.pages().stream().flatMap(p -> p.placements().stream())
                 .filter(StoryPlacement.class::isInstance).map(p -> p.contentId()).collect(Collectors.toSet());
         for (Article article : content.articles()) {
             if (article.status() == ArticleStatus.SIGNED_OFF && !placed.contains(article.id())) {
-                findings.add(new Finding(Severity.WARNING, Check.UNPLACED_STORY, 0, article.id(),
-                        "signed-off story is on no page: " + article.headline()));
+                findings.add(text.finding(Severity.WARNING, Check.UNPLACED_STORY, 0, article.id(),
+                        Message.of("unplaced-story", storyName(article))));
             }
         }
     }
 
-    private static String headline(EditionContent content, String articleId) {
-        return content.article(articleId).map(Article::headline).orElse(articleId);
+    private static String storyName(EditionContent content, String articleId) {
+        return content.article(articleId).map(Preflight::storyName).orElse(articleId);
     }
 
-    private static String abbreviate(String text) {
-        return GlyphCheck.abbreviate(text);
+    /**
+     * How a message names a story: its headline; without one, the start of its first paragraph that
+     * has text (what the desk sees first in the galley); with no text at all, its id.
+     */
+    static String storyName(Article article) {
+        if (!article.headline().isBlank()) {
+            return article.headline().strip();
+        }
+        return article.body().stream().map(Block::text).map(String::strip).filter(t -> !t.isEmpty()).findFirst()
+                .map(GlyphCheck::abbreviate).orElse(article.id());
     }
 
-    /** Findings grouped for summaries: how many errors and warnings. */
+    /** How many errors and warnings, in the system's language (see {@link PreflightText#forSystem()}). */
     public static String summary(List<Finding> findings) {
-        long errors = findings.stream().filter(Finding::isError).count();
-        return errors + " error(s), " + (findings.size() - errors) + " warning(s)";
+        return PreflightText.forSystem().summary(findings);
     }
 }

@@ -18,7 +18,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
-import org.copydesk.preflight.PreflightRules;
+import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfProfile;
 import org.slf4j.Logger;
@@ -110,10 +110,11 @@ final class EditionActions {
             writePdf(content, choice);
             return;
         }
-        run(text.get("export.checking"), () -> new Preflight(services.composer(), PreflightRules.defaults()).check(content),
+        var findingText = PreflightText.forLocale(text.locale());
+        run(text.get("export.checking"), () -> new Preflight(services.composer(), text.locale()).check(content),
                 findings -> {
                     if (Preflight.hasErrors(findings) && !confirm(text.format("export.preflightErrors",
-                            Preflight.summary(findings), describe(findings)))) {
+                            findingText.summary(findings), describe(findings, findingText)))) {
                         status.showActivity(text.get("export.cancelled"), null);
                         return;
                     }
@@ -174,9 +175,9 @@ final class EditionActions {
         }, written -> status.showActivity(text.format("backup.done", written.toString()), null)));
     }
 
-    private static String describe(List<Finding> findings) {
+    private static String describe(List<Finding> findings, PreflightText findingText) {
         var errors = findings.stream().filter(Finding::isError).toList();
-        String shown = errors.stream().limit(FINDINGS_SHOWN).map(Finding::describe).collect(Collectors.joining("\n"));
+        String shown = errors.stream().limit(FINDINGS_SHOWN).map(findingText::describe).collect(Collectors.joining("\n"));
         return errors.size() > FINDINGS_SHOWN ? shown + "\n…" : shown;
     }
 

@@ -86,7 +86,7 @@ public final class MainWindow implements WindowCommands {
         this.captionPane = new CaptionPane(text, images::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
         this.actions = new EditionActions(services, text, stage, workspace, statusBar);
-        this.preflight = new PreflightModel(new Preflight(services.composer())::check,
+        this.preflight = new PreflightModel(new Preflight(services.composer(), text.locale())::check,
                 new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.copydesk.model.EditionContent;
@@ -21,14 +22,14 @@ class PageFilledTest {
     @Test
     void theDefaultThresholdIsMoreThanFiveFreeLinesAndTheSampleIsFilled() {
         assertThat(PreflightRules.defaults().maxFreeLines()).isEqualTo(5);
-        assertThat(new Preflight(COMPOSER).check(SAMPLE)).noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
+        assertThat(new Preflight(COMPOSER, Locale.ENGLISH).check(SAMPLE)).noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
     }
 
     @Test
     void eachStoryWithMoreFreeLinesThanAllowedIsFlaggedOnceWithTheCopyfitsFigure() {
         Map<String, Copyfit> fits = copyfits(SAMPLE);
         int threshold = Math.max(0, fits.values().stream().mapToInt(Copyfit::linesFree).min().orElseThrow() - 1);
-        List<Finding> findings = new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(threshold)).check(SAMPLE)
+        List<Finding> findings = new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(threshold), Locale.ENGLISH).check(SAMPLE)
                 .stream().filter(f -> f.check() == Check.PAGE_NOT_FILLED).toList();
 
         Map<String, Copyfit> expected = fits.entrySet().stream().filter(e -> e.getValue().linesFree() > threshold)
@@ -38,7 +39,9 @@ class PageFilledTest {
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (Finding f : findings) {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
-            assertThat(f.message()).contains("差 " + expected.get(f.contentId()).linesFree() + " 行");
+            assertThat(f.messageKey()).isEqualTo("page-not-filled");
+            assertThat(f.arguments().get(0)).isEqualTo(expected.get(f.contentId()).linesFree());
+            assertThat(f.message()).startsWith("frame not filled: " + expected.get(f.contentId()).linesFree() + " lines short (");
             assertThat(f.pageNumber()).isEqualTo(pageOfLastPart(f.contentId()));
         }
     }
@@ -46,7 +49,7 @@ class PageFilledTest {
     @Test
     void aThresholdAtTheFreeLinesOfEveryStoryFlagsNone() {
         int most = copyfits(SAMPLE).values().stream().mapToInt(Copyfit::linesFree).max().orElseThrow();
-        assertThat(new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(most)).check(SAMPLE))
+        assertThat(new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(most), Locale.ENGLISH).check(SAMPLE))
                 .noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
@@ -27,7 +28,8 @@ class PreflightGlyphTest {
         assertThat(glyphs).singleElement().satisfies(f -> {
             assertThat(f.isError()).isTrue();
             assertThat(f.contentId()).isEqualTo(story.id());
-            assertThat(f.message()).contains(RARE + " U+2A6A5", "BODY", "in SERIF").doesNotContain("overset");
+            assertThat(f.message()).startsWith("characters missing from the fonts: " + RARE + " U+2A6A5 (body \"")
+                    .contains("in Serif").doesNotContain("overset");
             assertThat(occurrences(f.message(), "U+2A6A5")).isEqualTo(1);
         });
     }
@@ -40,7 +42,7 @@ class PreflightGlyphTest {
         assertThat(glyphFindings(content)).singleElement().satisfies(f -> {
             assertThat(f.contentId()).isEqualTo(story.id());
             assertThat(f.pageNumber()).isEqualTo(firstPage);
-            assertThat(f.message()).contains("U+2A6A5", "BODY");
+            assertThat(f.message()).contains("U+2A6A5", "body");
         });
     }
 
@@ -64,11 +66,12 @@ class PreflightGlyphTest {
         body.add(new Block.Paragraph("长".repeat(6000)));
         body.add(new Block.Paragraph("结尾提到" + RARE + "石。"));
         EditionContent content = replace(SAMPLE, story.withBody(body));
-        assertThat(new Preflight(COMPOSER).check(content))
+        assertThat(new Preflight(COMPOSER, Locale.ENGLISH).check(content))
                 .anyMatch(f -> f.check() == Check.OVERSET && f.contentId().equals(story.id()));
         assertThat(glyphFindings(content)).singleElement().satisfies(f -> {
             assertThat(f.contentId()).isEqualTo(story.id());
-            assertThat(f.message()).contains("in overset text", "U+2A6A5", "BODY");
+            assertThat(f.message()).contains("in overset text", "U+2A6A5", "body");
+            assertThat(f.messageKey()).isEqualTo("missing-glyph.overset");
             assertThat(f.pageNumber()).isEqualTo(pagesOf(content, story.id()).get(0));
         });
     }
@@ -83,7 +86,7 @@ class PreflightGlyphTest {
         EditionContent content = new EditionContent(SAMPLE.edition(), SAMPLE.pages(), SAMPLE.articles(), photos);
         assertThat(glyphFindings(content)).singleElement().satisfies(f -> {
             assertThat(f.contentId()).isEqualTo(photo.id());
-            assertThat(f.message()).contains("U+2A6A5", "CAPTION");
+            assertThat(f.message()).contains("U+2A6A5", "(caption \"");
         });
     }
 
@@ -120,7 +123,7 @@ class PreflightGlyphTest {
     }
 
     private static List<Finding> glyphFindings(EditionContent content) {
-        return new Preflight(COMPOSER).check(content).stream().filter(f -> f.check() == Check.MISSING_GLYPH).toList();
+        return new Preflight(COMPOSER, Locale.ENGLISH).check(content).stream().filter(f -> f.check() == Check.MISSING_GLYPH).toList();
     }
 
     private static Article storyOnOnePage() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class PreflightTest {
     private final EditionContent base = ExportFixtures.edition();
-    private final Preflight preflight = new Preflight(ExportFixtures.composer());
+    private final Preflight preflight = new Preflight(ExportFixtures.composer(), Locale.ENGLISH);
 
     @Test
     void oversetTextIsAnErrorCountedInCharacters() {
@@ -33,9 +34,26 @@ class PreflightTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.pageNumber()).isEqualTo(2);
             assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
-            assertThat(f.message()).matches(".*超 \\d+ 字.*");
+            assertThat(f.messageKey()).isEqualTo("overset");
+            int over = (Integer) f.arguments().get(0);
+            assertThat(over).isPositive();
+            assertThat(f.message()).isEqualTo("overset by " + over + " characters (" + headline(content, ExportFixtures.SECOND_ID) + ")");
         });
         assertThat(Preflight.hasErrors(findings)).isTrue();
+    }
+
+    @Test
+    void inChineseTheOversetIsCountedAs超N字() {
+        String longBody = "长".repeat(2000);
+        EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withBody(List.of(new Block.Paragraph(longBody))));
+        Finding english = preflight.check(content).stream().filter(f -> f.check() == Check.OVERSET).findFirst().orElseThrow();
+        Preflight chinese = new Preflight(ExportFixtures.composer(), Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese.locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(chinese.check(content)).filteredOn(f -> f.check() == Check.OVERSET).singleElement().satisfies(f -> {
+            assertThat(f.messageKey()).isEqualTo(english.messageKey());
+            assertThat(f.arguments()).isEqualTo(english.arguments());
+            assertThat(f.message()).isEqualTo("超 " + f.arguments().get(0) + " 字（" + headline(content, ExportFixtures.SECOND_ID) + "）");
+        });
     }
 
     @Test
@@ -54,7 +72,7 @@ class PreflightTest {
                     ? new org.copydesk.typeset.Copyfit(f.articleId(), f.charactersSet(), f.linesUsed(), 0, 1234, 1) : f).toList();
             return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
                     fits, List.of());
-        });
+        }, Locale.ENGLISH);
         assertThat(continued.check(content)).filteredOn(f -> f.check() == Check.OVERSET).singleElement()
                 .satisfies(f -> assertThat(f.pageNumber()).isEqualTo(2));
     }
@@ -62,10 +80,14 @@ class PreflightTest {
     @Test
     void anEmptyHeadlineIsAnError() {
         EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withHeadlines("", " ", ""));
+        String opening = content.article(ExportFixtures.SECOND_ID).orElseThrow().body().get(0).text();
         assertThat(preflight.check(content)).anySatisfy(f -> {
             assertThat(f.check()).isEqualTo(Check.EMPTY_HEADLINE);
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
+            assertThat(f.messageKey()).isEqualTo("empty-headline");
+            assertThat(f.message()).startsWith("story has no headline (" + opening.codePoints().limit(15)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         });
         assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.EMPTY_HEADLINE);
     }
@@ -92,7 +114,7 @@ class PreflightTest {
             assertThat(f.isError()).isTrue();
             assertThat(f.pageNumber()).isEqualTo(2);
             assertThat(f.contentId()).isEqualTo(ExportFixtures.SECOND_ID);
-            assertThat(f.message()).contains("U+E000", "BODY", "集市", "SERIF");
+            assertThat(f.message()).contains("U+E000", "body", "集市", "in Serif");
         });
         assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.MISSING_GLYPH);
     }
@@ -108,10 +130,10 @@ class PreflightTest {
                     : List.of(new LayoutProblem(LayoutProblem.Kind.MISSING_GLYPH, ExportFixtures.LEAD_ID, "U+E001 dropped"));
             return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
                     layout.copyfits(), problems);
-        });
+        }, Locale.ENGLISH);
         List<Finding> glyphs = noted.check(content).stream().filter(f -> f.check() == Check.MISSING_GLYPH).toList();
         assertThat(glyphs).filteredOn(f -> f.contentId().equals(ExportFixtures.SECOND_ID)).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("U+E000").contains("BODY"));
+                .satisfies(f -> assertThat(f.message()).contains("U+E000").contains("body"));
         assertThat(glyphs).filteredOn(f -> f.contentId().equals(ExportFixtures.LEAD_ID)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("U+E001 dropped"));
     }
@@ -134,7 +156,8 @@ class PreflightTest {
         EditionContent content = new EditionContent(base.edition(), List.of(base.page(1).orElseThrow(), moved),
                 base.articles(), base.photos());
         assertThat(preflight.check(content)).anyMatch(f -> f.check() == Check.UNRESOLVED_JUMP && f.isError()
-                && f.pageNumber() == 2 && f.message().contains("part 1"));
+                && f.pageNumber() == 2 && f.message().startsWith("part 1 of " + headline(content, ExportFixtures.SECOND_ID)
+                + " continues part 0"));
     }
 
     @Test
@@ -145,7 +168,7 @@ class PreflightTest {
             problems.add(new LayoutProblem(LayoutProblem.Kind.UNRESOLVED_JUMP, ExportFixtures.LEAD_ID, "下转第9版: no page 9"));
             return new PageLayout(layout.pageId(), number, layout.spec(), layout.frames(), layout.extras(), layout.rules(),
                     layout.copyfits(), problems);
-        });
+        }, Locale.ENGLISH);
         assertThat(withComposerProblem.check(base)).anyMatch(f -> f.check() == Check.UNRESOLVED_JUMP
                 && f.message().contains("第9版"));
     }
@@ -164,21 +187,23 @@ class PreflightTest {
         assertThat(findings).filteredOn(f -> f.check() == Check.UNPLACED_STORY).singleElement().satisfies(f -> {
             assertThat(f.contentId()).isEqualTo("art-extra");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).isEqualTo("signed-off story is on no page: 待排稿件");
         });
     }
 
     @Test
     void framesWithManyFreeLinesAreReportedAsNotFilled() {
         List<Finding> findings = preflight.check(base);
-        assertThat(findings).anyMatch(f -> f.check() == Check.PAGE_NOT_FILLED && f.message().matches(".*差 \\d+ 行.*"));
-        Preflight lenient = new Preflight(ExportFixtures.composer(), new PreflightRules(150, 10_000, false));
+        assertThat(findings).anyMatch(f -> f.check() == Check.PAGE_NOT_FILLED
+                && f.message().matches("frame not filled: \\d+ lines short \\(.+\\)"));
+        Preflight lenient = new Preflight(ExportFixtures.composer(), new PreflightRules(150, 10_000, false), Locale.ENGLISH);
         assertThat(lenient.check(base)).noneMatch(f -> f.check() == Check.PAGE_NOT_FILLED);
     }
 
     @Test
     void rgbPhotosAreFlaggedOnlyInACmykPrintRun() {
         assertThat(preflight.check(base)).noneMatch(f -> f.check() == Check.RGB_IN_CMYK);
-        Preflight cmyk = new Preflight(ExportFixtures.composer(), PreflightRules.defaults().withCmykPrintRun(true));
+        Preflight cmyk = new Preflight(ExportFixtures.composer(), PreflightRules.defaults().withCmykPrintRun(true), Locale.ENGLISH);
         assertThat(cmyk.check(base)).anyMatch(f -> f.check() == Check.RGB_IN_CMYK && f.contentId().equals(ExportFixtures.PHOTO_ID));
     }
 
@@ -194,6 +219,10 @@ class PreflightTest {
     private EditionContent withArticle(String id, UnaryOperator<Article> change) {
         List<Article> articles = base.articles().stream().map(a -> a.id().equals(id) ? change.apply(a) : a).toList();
         return new EditionContent(base.edition(), base.pages(), articles, base.photos());
+    }
+
+    private static String headline(EditionContent content, String articleId) {
+        return content.article(articleId).orElseThrow().headline();
     }
 
     private EditionContent withCaption(Caption caption) {

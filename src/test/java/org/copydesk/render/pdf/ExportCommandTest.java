@@ -11,6 +11,7 @@ import org.copydesk.cli.CopydeskCommand;
 import org.copydesk.cli.CliServices;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,9 +25,22 @@ class ExportCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** The commands speak the system's language; these tests read English whatever the machine's. */
+    private final String savedLocale = System.getProperty("copydesk.locale");
+
     @BeforeEach
     void storeTheFixtureEdition() {
         repository.insertEdition(ExportFixtures.edition());
+        System.setProperty("copydesk.locale", "en");
+    }
+
+    @AfterEach
+    void restoreTheLanguage() {
+        if (savedLocale == null) {
+            System.clearProperty("copydesk.locale");
+        } else {
+            System.setProperty("copydesk.locale", savedLocale);
+        }
     }
 
     @Test
@@ -132,6 +146,22 @@ class ExportCommandTest {
         assertThat(rows.get(0).get("severity").asText()).isEqualTo("error");
         assertThat(rows.get(0).get("check").asText()).isEqualTo("empty_headline");
         assertThat(rows.get(0).get("page").asInt()).isEqualTo(2);
+        assertThat(rows.get(0).get("contentId").asText()).isEqualTo(ExportFixtures.SECOND_ID);
+        assertThat(rows.get(0).get("messageKey").asText()).isEqualTo("empty-headline");
+        String opening = rows.get(0).get("arguments").get(0).asText();
+        assertThat(opening).isNotBlank();
+        assertThat(ExportFixtures.SECOND_BODY).startsWith(opening.replace("…", ""));
+        assertThat(rows.get(0).get("message").asText()).isEqualTo("story has no headline (" + opening + ")");
+
+        out.getBuffer().setLength(0);
+        System.setProperty("copydesk.locale", "zh_CN");
+        assertThat(run(store.services(ExportFixtures.composer()), "check", "--edition", ExportFixtures.EDITION_ID, "--json"))
+                .isEqualTo(1);
+        var chinese = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString()).get(0);
+        assertThat(chinese.get("messageKey")).isEqualTo(rows.get(0).get("messageKey"));
+        assertThat(chinese.get("arguments")).isEqualTo(rows.get(0).get("arguments"));
+        assertThat(chinese.get("message").asText()).isEqualTo("缺主题（" + opening + "）");
+        System.setProperty("copydesk.locale", "en");
 
         out.getBuffer().setLength(0);
         assertThat(run(repository.services(ExportFixtures.composer()), "check", "--edition", "latest")).isZero();
