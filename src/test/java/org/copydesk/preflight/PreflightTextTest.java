@@ -120,6 +120,8 @@ class PreflightTextTest {
                 .isEqualTo("photo big.jpg prints at 96 ppi (1200x8000 px over 317x2117 mm), below 150 ppi");
         assertThat(PreflightText.forLocale(Locale.SIMPLIFIED_CHINESE).render(Message.of("page-not-filled", 1027, "大桥")))
                 .isEqualTo("差 1027 行（大桥）");
+        assertThat(text.render(Message.of("page-not-filled", 1, "bridge"))).isEqualTo("frame not filled: 1 line short (bridge)");
+        assertThat(text.render(Message.of("overset", 1027, "bridge"))).isEqualTo("overset by 1027 characters (bridge)");
     }
 
     @Test
