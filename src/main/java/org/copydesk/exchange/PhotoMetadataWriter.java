@@ -3,6 +3,7 @@ package org.copydesk.exchange;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.copydesk.model.Caption;
 
@@ -193,15 +194,8 @@ final class PhotoMetadataWriter {
     }
 
     private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-        if (offset + prefix.length > data.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[offset + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return offset + prefix.length <= data.length
+                && Arrays.equals(data, offset, offset + prefix.length, prefix, 0, prefix.length);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,9 +1,9 @@
 package org.copydesk.sample;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.copydesk.cli.CommandRunner;
-import org.copydesk.exchange.story.InMemoryRepository;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,7 @@ class SampleCommandTest {
 
     @Test
     void createsTheSampleAndReplacesItOnTheSecondRun() {
-        InMemoryRepository repository = new InMemoryRepository();
+        InMemoryEditionRepository repository = new InMemoryEditionRepository();
 
         CommandRunner.Result first = CommandRunner.run(repository, "sample");
         CommandRunner.Result second = CommandRunner.run(repository, "sample");
@@ -24,9 +24,9 @@ class SampleCommandTest {
         assertThat(first.exitCode()).isZero();
         assertThat(second.exitCode()).isZero();
         assertThat(first.out().strip()).isEqualTo(SampleEdition.EDITION_ID).isEqualTo(second.out().strip());
-        assertThat(repository.editions).containsOnlyKeys(SampleEdition.EDITION_ID);
+        assertThat(repository.editions()).extracting(e -> e.id()).containsExactly(SampleEdition.EDITION_ID);
         assertThat(repository.loadEdition(SampleEdition.EDITION_ID).orElseThrow().pages()).hasSize(8);
-        assertThat(repository.articles).hasSize(SampleMakeup.ARTICLE_KEYS.size());
+        assertThat(repository.allArticles()).hasSize(SampleMakeup.ARTICLE_KEYS.size());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -172,7 +173,7 @@ class ArticleEditorModelTest {
     @Test
     void aFailedSaveIsRetriedOnTheNextEdit() {
         var model = new ArticleEditorModel(bridge(), repository, immediate());
-        repository.failNextSave = new StoreException("disk full");
+        repository.failNextSave(new StoreException("disk full"));
         model.editByline("本报记者 甲");
         scheduler.advance(Duration.ofSeconds(2));
         assertThat(model.saveStateProperty().get()).isEqualTo(new SaveState.Failed("disk full"));

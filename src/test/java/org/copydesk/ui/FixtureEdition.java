@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;

@@ -2,28 +2,19 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.Duration;
-import java.util.Locale;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.copydesk.model.Block;
 import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
-import org.copydesk.typeset.PageComposer;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.LayoutFrame;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.copydesk.store.Database;
-import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
-import org.copydesk.typeset.NewspaperComposer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,34 +26,24 @@ import org.testfx.framework.junit5.Start;
 /** The main window on a fixture edition, driven headless (Monocle) like a user would. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    /** The real composer; pure, so one serves every test (its fonts load once). */
-    private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
-
     @TempDir
     Path dataDir;
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private Database database;
+    private TestWindow test;
+    private ManualScheduler scheduler;
     private EditionRepository repository;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
-        repository = database.repository();
-        repository.insertEdition(FixtureEdition.content());
-        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run,
-                Optional.of(database::backupTo));
-        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
-                AutosaveContext.DEFAULT_DELAY);
-        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
-        window.show();
-        window.openLatestEdition();
+        test = TestWindow.open(stage, dataDir, FixtureEdition.content());
+        scheduler = test.scheduler;
+        repository = test.repository;
+        window = test.window;
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        test.close();
     }
 
     @Test

@@ -2,13 +2,8 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
@@ -21,11 +16,6 @@ import org.copydesk.model.StoryPlacement;
 import org.copydesk.preflight.Check;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Severity;
-import org.copydesk.store.Database;
-import org.copydesk.store.DatabaseLocation;
-import org.copydesk.store.EditionRepository;
-import org.copydesk.typeset.NewspaperComposer;
-import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,19 +27,14 @@ import org.testfx.framework.junit5.Start;
 /** The preflight panel on an edition whose page-2 story lost its headline. */
 @ExtendWith(ApplicationExtension.class)
 class PreflightPanelTest {
-    private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
-
     @TempDir
     Path dataDir;
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private Database database;
+    private TestWindow test;
+    private ManualScheduler scheduler;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
-        EditionRepository repository = database.repository();
         EditionContent c = FixtureEdition.content();
         var articles = c.articles().stream().map(a -> a.id().equals(FixtureEdition.MARKET_STORY)
                 ? a.withHeadlines("", "", "") : a).toList();
@@ -59,18 +44,14 @@ class PreflightPanelTest {
         placements.add(StoryPlacement.of(FixtureEdition.BRIDGE_STORY, new GridRect(3, 0, 3, 30), 1));
         var pages = java.util.List.of(c.pages().get(0), new Page(page2.id(), page2.editionId(), page2.number(),
                 page2.section(), page2.spec(), placements));
-        repository.insertEdition(new EditionContent(c.edition(), pages, articles, c.photos()));
-        var services = new UiServices(repository, COMPOSER, database.description(), Runnable::run);
-        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
-                AutosaveContext.DEFAULT_DELAY);
-        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
-        window.show();
-        window.openLatestEdition();
+        test = TestWindow.open(stage, dataDir, new EditionContent(c.edition(), pages, articles, c.photos()));
+        scheduler = test.scheduler;
+        window = test.window;
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        test.close();
     }
 
     @Test

@@ -2,22 +2,14 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.copydesk.store.Database;
-import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.LayoutLine;
-import org.copydesk.typeset.NewspaperComposer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,28 +23,22 @@ import org.testfx.framework.junit5.Start;
 class RevisionsDialogTest {
     @TempDir
     Path dataDir;
-    private final ManualScheduler scheduler = new ManualScheduler();
-    private Database database;
+    private TestWindow test;
+    private ManualScheduler scheduler;
     private EditionRepository repository;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
-        repository = database.repository();
-        repository.insertEdition(FixtureEdition.content());
-        var services = new UiServices(repository, NewspaperComposer.withBundledFonts(), database.description(), Runnable::run);
-        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
-                AutosaveContext.DEFAULT_DELAY);
-        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
-        window.show();
-        window.openLatestEdition();
+        test = TestWindow.open(stage, dataDir, FixtureEdition.content());
+        scheduler = test.scheduler;
+        repository = test.repository;
+        window = test.window;
     }
 
     @AfterEach
     void closeDatabase() {
-        database.close();
+        test.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -2,6 +2,7 @@ package org.copydesk.render.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Drops descriptive metadata (XMP, IPTC/Photoshop blocks, comments) from a JPEG before it goes
@@ -48,14 +49,7 @@ final class JpegMetadataStripper {
     }
 
     private static boolean startsWith(byte[] data, int offset, byte[] prefix) {
-        if (offset + prefix.length > data.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (data[offset + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return offset + prefix.length <= data.length
+                && Arrays.equals(data, offset, offset + prefix.length, prefix, 0, prefix.length);
     }
 }

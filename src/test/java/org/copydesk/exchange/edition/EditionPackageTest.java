@@ -1,5 +1,6 @@
 package org.copydesk.exchange.edition;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.drew.imaging.ImageMetadataReader;
@@ -32,7 +33,7 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.model.Photo;
 import org.copydesk.render.pdf.ExportFixtures;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.InMemoryRepository;
+import org.copydesk.store.InMemoryEditionRepository;
 import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -69,12 +70,12 @@ class EditionPackageTest {
 
     @Test
     void exportImportExportThroughTwoDatabasesGivesAnIdenticalManifestAndLayouts() throws IOException {
-        InMemoryRepository first = new InMemoryRepository();
+        InMemoryEditionRepository first = new InMemoryEditionRepository();
         first.insertEdition(content);
         Path one = dir.resolve("one.edition");
         assertThat(run(first, "export", "--edition", ExportFixtures.EDITION_ID, "--package", one.toString())).isZero();
 
-        InMemoryRepository second = new InMemoryRepository();
+        InMemoryEditionRepository second = new InMemoryEditionRepository();
         assertThat(run(second, "import-edition", one.toString())).isZero();
         EditionContent imported = second.loadEdition(ExportFixtures.EDITION_ID).orElseThrow();
         Path two = dir.resolve("two.edition");
@@ -208,7 +209,7 @@ class EditionPackageTest {
         }
     }
 
-    private int run(InMemoryRepository store, String... args) {
+    private int run(InMemoryEditionRepository store, String... args) {
         CommandLine cli = CopydeskCommand.commandLine(store.services(composer));
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));

@@ -1,5 +1,6 @@
 package org.copydesk.exchange.edition;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,7 +23,7 @@ import org.copydesk.exchange.PackageException;
 import org.copydesk.exchange.PackageLimits;
 import org.copydesk.render.pdf.ExportFixtures;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.InMemoryRepository;
+import org.copydesk.store.InMemoryEditionRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,7 +193,7 @@ class HostilePackageTest {
                 .isInstanceOf(PackageException.class).hasMessageContaining(entry).hasMessageContaining(problem);
 
         List<Path> before = listing();
-        InMemoryRepository store = new InMemoryRepository();
+        InMemoryEditionRepository store = new InMemoryEditionRepository();
         CommandLine cli = CopydeskCommand.commandLine(store.services(ExportFixtures.composer()));
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(new StringWriter(), true));

@@ -1,5 +1,7 @@
 package org.copydesk.exchange.story;
 
+import org.copydesk.store.InMemoryEditionRepository;
+import org.copydesk.store.StoreException;
 import org.copydesk.cli.CommandRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +23,7 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final InMemoryRepository repository = new InMemoryRepository();
+    private final InMemoryEditionRepository repository = new InMemoryEditionRepository();
 
     @BeforeEach
     void twoEditions() {
@@ -29,7 +31,6 @@ class ImportCommandTest {
                 List.of(), List.of(), List.of()));
         repository.insertEdition(new EditionContent(new Edition("new", "江澜周报", LocalDate.of(2026, 11, 27), 1287),
                 List.of(), List.of(), List.of()));
-        repository.writes = 0;
     }
 
     private Path story(String name, String text, Charset charset) throws IOException {
@@ -46,8 +47,8 @@ class ImportCommandTest {
         CommandRunner.Result r = CommandRunner.run(repository, "import", a.toString(), b.toString());
 
         assertThat(r.exitCode()).isZero();
-        assertThat(repository.articles.values()).extracting(x -> x.headline()).containsExactly("新桥通车", "菜场改造完成");
-        assertThat(repository.articles.values()).allMatch(x -> x.editionId().equals("new"));
+        assertThat(repository.allArticles()).extracting(x -> x.headline()).containsExactly("新桥通车", "菜场改造完成");
+        assertThat(repository.allArticles()).allMatch(x -> x.editionId().equals("new"));
         assertThat(r.out().lines()).hasSize(2);
         assertThat(r.out().lines().toList().get(0)).contains("新桥通车").endsWith("12 字");
     }
@@ -62,8 +63,8 @@ class ImportCommandTest {
                 empty.toString(), "--edition", "old");
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(repository.writes).isZero();
-        assertThat(repository.articles).isEmpty();
+        assertThat(repository.articleSaves).hasValue(0);
+        assertThat(repository.allArticles()).isEmpty();
         assertThat(r.err()).contains("bidi.md line 2:2").contains("empty.md: file is empty")
                 .contains("2 of 3 files failed validation; nothing was imported");
         assertThat(r.out()).isEmpty();
@@ -73,7 +74,7 @@ class ImportCommandTest {
     void aStoreFailureSaysHowManyWereImported() throws IOException {
         Path a = story("a.md", "标题一\n正文。\n", StandardCharsets.UTF_8);
         Path b = story("b.md", "标题二\n正文。\n", StandardCharsets.UTF_8);
-        repository.failInsertArticleAfter = 1;
+        repository.failSavesAfter(1, new StoreException("disk full"));
 
         CommandRunner.Result r = CommandRunner.run(repository, "import", a.toString(), b.toString());
 
@@ -87,6 +88,6 @@ class ImportCommandTest {
         CommandRunner.Result r = CommandRunner.run(repository, "import", a.toString(), "--edition", "nope");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("no edition with id nope");
-        assertThat(repository.articles).isEmpty();
+        assertThat(repository.allArticles()).isEmpty();
     }
 }

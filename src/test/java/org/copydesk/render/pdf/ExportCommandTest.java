@@ -1,5 +1,6 @@
 package org.copydesk.render.pdf;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final InMemoryRepository repository = new InMemoryRepository();
+    private final InMemoryEditionRepository repository = new InMemoryEditionRepository();
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -55,7 +56,7 @@ class ExportCommandTest {
     @Test
     void printExportIsRefusedOnPreflightErrorsUnlessForced() throws Exception {
         EditionContent broken = withoutSecondHeadline();
-        InMemoryRepository store = new InMemoryRepository();
+        InMemoryEditionRepository store = new InMemoryEditionRepository();
         store.insertEdition(broken);
         Path pdf = dir.resolve("out.pdf");
 
@@ -137,7 +138,7 @@ class ExportCommandTest {
 
     @Test
     void checkExitsOneOnErrorsAndPrintsJson() throws Exception {
-        InMemoryRepository store = new InMemoryRepository();
+        InMemoryEditionRepository store = new InMemoryEditionRepository();
         store.insertEdition(withoutSecondHeadline());
         int code = run(store.services(ExportFixtures.composer()), "check", "--edition", ExportFixtures.EDITION_ID, "--json");
         assertThat(code).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.copydesk.render.pdf;
 
+import org.copydesk.store.InMemoryEditionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -35,7 +36,7 @@ class SampleEditionExportTest {
 
     @Test
     void theExportedSampleGivesBackEveryStoryLineInReadingOrder() throws IOException {
-        InMemoryRepository store = new InMemoryRepository();
+        InMemoryEditionRepository store = new InMemoryEditionRepository();
         store.insertEdition(sample);
         Path pdf = dir.resolve("sample.pdf");
         CommandLine cli = CopydeskCommand.commandLine(store.services(composer));

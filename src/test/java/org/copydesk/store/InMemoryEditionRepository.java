@@ -1,4 +1,4 @@
-package org.copydesk.ui;
+package org.copydesk.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,20 +14,23 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
-import org.copydesk.store.ArticleRevision;
-import org.copydesk.store.EditionRepository;
-import org.copydesk.store.StaleArticleException;
-import org.copydesk.store.StoreException;
+import org.copydesk.cli.CliServices;
+import org.copydesk.typeset.PageComposer;
 
-/** An {@link EditionRepository} in memory with the store's optimistic locking, for UI tests. */
-final class InMemoryEditionRepository implements EditionRepository {
+/**
+ * The test double of the store: an {@link EditionRepository} in memory with the store's optimistic
+ * locking and revisions, and switches to make saves fail. Tests that need real SQL use an H2
+ * database in a temporary folder instead.
+ */
+public final class InMemoryEditionRepository implements EditionRepository {
     private final Map<String, EditionContent> editions = new LinkedHashMap<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<ArticleRevision>> revisions = new LinkedHashMap<>();
     private final Map<String, Photo> photos = new LinkedHashMap<>();
-    final AtomicInteger articleSaves = new AtomicInteger();
-    final AtomicInteger captionSaves = new AtomicInteger();
-    volatile RuntimeException failNextSave;
+    public final AtomicInteger articleSaves = new AtomicInteger();
+    public final AtomicInteger captionSaves = new AtomicInteger();
+    private int savesBeforeFailure = Integer.MAX_VALUE;
+    private RuntimeException failure;
 
     @Override
     public synchronized List<Edition> editions() {
@@ -77,9 +80,9 @@ final class InMemoryEditionRepository implements EditionRepository {
     @Override
     public synchronized Article saveArticle(Article article) {
         articleSaves.incrementAndGet();
-        if (failNextSave != null) {
-            RuntimeException e = failNextSave;
-            failNextSave = null;
+        if (failure != null && savesBeforeFailure-- <= 0) {
+            RuntimeException e = failure;
+            failure = null;
             throw e;
         }
         Article current = articles.get(article.id());
@@ -94,8 +97,39 @@ final class InMemoryEditionRepository implements EditionRepository {
         return saved;
     }
 
+    /** The next article save fails with {@code e}. */
+    public synchronized void failNextSave(RuntimeException e) {
+        failSavesAfter(0, e);
+    }
+
+    /** After {@code saves} more successful article saves, the next one fails with {@code e}. */
+    public synchronized void failSavesAfter(int saves, RuntimeException e) {
+        savesBeforeFailure = saves;
+        failure = e;
+    }
+
+    /** Every article held, in the order first saved or inserted. */
+    public synchronized List<Article> allArticles() {
+        return List.copyOf(articles.values());
+    }
+
+    /** Command-line services over this store and the given composer. */
+    public CliServices services(PageComposer composer) {
+        return new CliServices() {
+            @Override
+            public OpenedRepository openRepository(Optional<String> dbOption) {
+                return CliServices.borrowed(InMemoryEditionRepository.this, "in-memory test store");
+            }
+
+            @Override
+            public PageComposer composer() {
+                return composer;
+            }
+        };
+    }
+
     /** Someone else's save, bypassing the editor under test. */
-    synchronized Article saveElsewhere(Article article) {
+    public synchronized Article saveElsewhere(Article article) {
         Article current = articles.get(article.id());
         Article saved = article.withSaved(current.version() + 1, Instant.now());
         articles.put(saved.id(), saved);

@@ -1,0 +1,58 @@
+package org.copydesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.copydesk.model.EditionContent;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.typeset.NewspaperComposer;
+import org.copydesk.typeset.PageComposer;
+
+/**
+ * The main window as the GUI tests drive it: the real composer, an H2 database in a temporary
+ * folder holding one edition, store work on the calling thread and an autosave clock the test
+ * advances by hand. FX thread only.
+ */
+final class TestWindow implements AutoCloseable {
+    /** The real composer; pure, so one serves every test (its fonts load once). */
+    static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
+
+    final ManualScheduler scheduler = new ManualScheduler();
+    final Database database;
+    final EditionRepository repository;
+    final MainWindow window;
+
+    private TestWindow(Stage stage, Path dataDir, EditionContent edition, PageComposer composer) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
+        repository = database.repository();
+        repository.insertEdition(edition);
+        var services = new UiServices(repository, composer, database.description(), Runnable::run,
+                Optional.of(database::backupTo));
+        var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
+                AutosaveContext.DEFAULT_DELAY);
+        window = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage, autosave);
+        window.show();
+        window.openLatestEdition();
+    }
+
+    /** The window in Chinese on {@code edition}. */
+    static TestWindow open(Stage stage, Path dataDir, EditionContent edition) {
+        return new TestWindow(stage, dataDir, edition, COMPOSER);
+    }
+
+    static TestWindow open(Stage stage, Path dataDir, EditionContent edition, PageComposer composer) {
+        return new TestWindow(stage, dataDir, edition, composer);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
