@@ -29,7 +29,8 @@ class PageFilledTest {
     void eachStoryWithMoreFreeLinesThanAllowedIsFlaggedOnceWithTheCopyfitsFigure() {
         Map<String, Copyfit> fits = copyfits(SAMPLE);
         int threshold = Math.max(0, fits.values().stream().mapToInt(Copyfit::linesFree).min().orElseThrow() - 1);
-        List<Finding> findings = new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(threshold), Locale.ENGLISH).check(SAMPLE)
+        List<Finding> findings = new Preflight(COMPOSER, PreflightRules.defaults().withMaxFreeLines(threshold), Locale.ENGLISH)
+                .check(SAMPLE)
                 .stream().filter(f -> f.check() == Check.PAGE_NOT_FILLED).toList();
 
         Map<String, Copyfit> expected = fits.entrySet().stream().filter(e -> e.getValue().linesFree() > threshold)

@@ -123,7 +123,8 @@ class PreflightGlyphTest {
     }
 
     private static List<Finding> glyphFindings(EditionContent content) {
-        return new Preflight(COMPOSER, Locale.ENGLISH).check(content).stream().filter(f -> f.check() == Check.MISSING_GLYPH).toList();
+        return new Preflight(COMPOSER, Locale.ENGLISH).check(content).stream()
+                .filter(f -> f.check() == Check.MISSING_GLYPH).toList();
     }
 
     private static Article storyOnOnePage() {
