@@ -17,24 +17,26 @@ final class PhotoColour {
 
     /** Whether the file has an image header a reader understands (CMYK JPEGs included). */
     static boolean isReadable(Photo photo) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo.bytes()))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return false;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return reader.getWidth(0) > 0 && reader.getHeight(0) > 0;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return askHeader(photo, reader -> reader.getWidth(0) > 0 && reader.getHeight(0) > 0);
     }
 
+    /**
+     * Whether the photo is RGB. CMYK JPEGs are not readable by the JDK's reader: whatever they
+     * are, they are not RGB, so an unreadable header answers false.
+     */
     static boolean isRgb(Photo photo) {
+        return askHeader(photo, reader -> {
+            Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+            return types.hasNext() && types.next().getColorModel().getColorSpace().getType() == ColorSpace.TYPE_RGB;
+        });
+    }
+
+    private interface HeaderQuestion {
+        boolean ask(ImageReader reader) throws IOException;
+    }
+
+    /** Asks the first reader that recognises the file; false when none does or the header is broken. */
+    private static boolean askHeader(Photo photo, HeaderQuestion question) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(photo.bytes()))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -43,13 +45,11 @@ final class PhotoColour {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
-                return types.hasNext() && types.next().getColorModel().getColorSpace().getType() == ColorSpace.TYPE_RGB;
+                return question.ask(reader);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            // CMYK JPEGs are not readable by the JDK's reader: whatever they are, they are not RGB.
             return false;
         }
     }
