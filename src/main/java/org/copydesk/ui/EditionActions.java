@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.copydesk.exchange.StoryFileImporter;
@@ -197,17 +195,11 @@ final class EditionActions {
     private void failed(String message, Throwable error) {
         LOG.warn("{} failed", message, error);
         status.showActivity("", null);
-        var alert = new Alert(Alert.AlertType.ERROR, error.getMessage() == null ? error.toString() : error.getMessage(),
-                ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setHeaderText(text.format("task.failed", message));
-        alert.show();
+        Alerts.error(owner, text, text.format("task.failed", message),
+                error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
     private boolean confirm(String message) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(owner);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Alerts.confirm(owner, text, message);
     }
 }

@@ -12,8 +12,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -367,10 +365,7 @@ public final class MainWindow implements WindowCommands {
     }
 
     private boolean confirm(String message) {
-        var alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setHeaderText(null);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return Alerts.confirm(stage, text, message);
     }
 
     @Override
@@ -425,10 +420,6 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void about() {
-        var alert = new Alert(Alert.AlertType.INFORMATION, text.get("about.text"), ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setTitle(text.get("menu.help.about"));
-        alert.setHeaderText(text.get("app.title"));
-        alert.show();
+        Alerts.info(stage, text, text.get("app.title"), text.get("about.text")).setTitle(text.get("menu.help.about"));
     }
 }
