@@ -49,6 +49,11 @@ final class AppMenuBar {
         var story = new Menu(text.get("menu.story"));
         story.getItems().add(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions));
 
+        var page = new Menu(text.get("menu.page"));
+        page.getItems().addAll(
+                item("menu.page.frame", "Shortcut+L", commands::frame),
+                item("menu.page.undo", null, commands::undoMakeup));
+
         var view = new Menu(text.get("menu.view"));
         var frames = new CheckMenuItem(text.get("menu.view.frames"));
         frames.selectedProperty().bindBidirectional(commands.showFramesProperty());
@@ -66,7 +71,7 @@ final class AppMenuBar {
         var help = new Menu(text.get("menu.help"));
         help.getItems().add(item("menu.help.about", null, commands::about));
 
-        bar.getMenus().addAll(file, edit, format, story, view, help);
+        bar.getMenus().addAll(file, edit, format, story, page, view, help);
     }
 
     MenuBar node() {

@@ -137,6 +137,21 @@ public final class EditionWorkspace {
         });
     }
 
+    /** Puts a made-up page (same id) in the content and recomposes when it is the page on screen. */
+    public void replacePage(Page page) {
+        content().ifPresent(c -> {
+            var pages = new ArrayList<Page>(c.pages());
+            pages.replaceAll(p -> p.id().equals(page.id()) ? page : p);
+            content.set(new EditionContent(c.edition(), pages, c.articles(), c.photos()));
+            recomposeSoon();
+        });
+    }
+
+    /** The page on screen, if any. */
+    public Optional<Page> shownPage() {
+        return content().flatMap(c -> c.page(shownPage.get()));
+    }
+
     /** The copyfit of a story on the page on screen. */
     public Optional<Copyfit> copyfit(String articleId) {
         return Optional.ofNullable(layout.get()).flatMap(l -> l.copyfits().stream()

@@ -11,12 +11,16 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -25,6 +29,7 @@ import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.preflight.Finding;
@@ -64,6 +69,7 @@ public final class MainWindow implements WindowCommands {
     private final PreflightModel preflight;
     private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
+    private final FrameEditorModel makeup = new FrameEditorModel();
     private boolean closing;
 
     public MainWindow(UiServices services, UiText text, Stage stage) {
@@ -118,6 +124,9 @@ public final class MainWindow implements WindowCommands {
         SplitPane.setResizableWithParent(navigator.node(), false);
         var root = new BorderPane(split);
         root.setTop(new AppMenuBar(text, this).node());
+        var frameItem = new MenuItem(text.get("menu.page.frame"));
+        frameItem.setOnAction(e -> frame());
+        navigator.node().setContextMenu(new ContextMenu(frameItem));
         root.setBottom(statusBar.node());
         // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
@@ -141,6 +150,8 @@ public final class MainWindow implements WindowCommands {
             }
         });
         preview.onPicked(workspace::select);
+        // Clicking the page gives it the focus, so Edit > Undo then undoes make-up, not typing.
+        preview.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> preview.node().requestFocus());
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
         preflight.statusProperty().addListener((obs, old, now) ->
@@ -368,9 +379,87 @@ public final class MainWindow implements WindowCommands {
         return Alerts.confirm(stage, text, message);
     }
 
+    /**
+     * Edit > Undo: the make-up change when the page preview has the focus, else the text control's
+     * own undo.
+     */
     @Override
     public void undo() {
-        editing.undo();
+        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (focus != null && isInside(focus, preview.node())) {
+            undoMakeup();
+        } else {
+            editing.undo();
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Page > Place on page… / Frame…: frames the selected story or photo on the page on screen;
+     * the new page is saved in the background, then shown.
+     */
+    @Override
+    public void frame() {
+        Optional<EditionContent> content = workspace.content();
+        Optional<Page> page = workspace.shownPage();
+        Selection selection = workspace.selectionProperty().get();
+        if (content.isEmpty() || page.isEmpty()) {
+            return;
+        }
+        if (selection instanceof Selection.Nothing) {
+            statusBar.showActivity(text.get("frame.nothing"), null);
+            return;
+        }
+        new FrameDialog(text, stage, makeup, content.get(), page.get(), selection).ask()
+                .ifPresent(changed -> savePage(changed, "frame.saved", true));
+    }
+
+    /** Page > Undo make-up: puts the page as it was before the last make-up change back, and saves it. */
+    @Override
+    public void undoMakeup() {
+        makeup.undo().ifPresentOrElse(before -> {
+            workspace.showPage(before.number());
+            savePage(before, "frame.undone", false);
+        }, () -> statusBar.showActivity(text.get("frame.nothingToUndo"), null));
+    }
+
+    private void savePage(Page page, String doneKey, boolean undoable) {
+        var repository = services.repository();
+        Task<Page> save = new Task<>() {
+            @Override
+            protected Page call() {
+                repository.savePage(page);
+                return page;
+            }
+        };
+        save.setOnSucceeded(e -> {
+            workspace.replacePage(page);
+            statusBar.showActivity(text.format(doneKey, page.number()), null);
+            preflight.checkSoon();
+        });
+        save.setOnFailed(e -> {
+            LOG.warn("could not save page {}", page.number(), save.getException());
+            if (undoable) {
+                makeup.dropLast();
+            }
+            statusBar.showActivity("", null);
+            Throwable error = save.getException();
+            Alerts.error(stage, text, text.format("frame.saveFailed", page.number()),
+                    error.getMessage() == null ? error.toString() : error.getMessage());
+        });
+        services.background().execute(save);
+    }
+
+    FrameEditorModel makeup() {
+        return makeup;
     }
 
     @Override

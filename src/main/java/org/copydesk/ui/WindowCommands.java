@@ -41,6 +41,12 @@ interface WindowCommands {
     /** Runs preflight on the open edition now. */
     void preflight();
 
+    /** Places the selected story or photo on the page on screen, or changes its frame there. */
+    void frame();
+
+    /** Undoes the last make-up change. */
+    void undoMakeup();
+
     void applyParagraphKind(ParagraphKind kind);
 
     void about();

@@ -1,0 +1,173 @@
+package org.copydesk.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.copydesk.model.Article;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.typeset.SlotCapacity;
+import org.copydesk.typeset.TextLength;
+import org.copydesk.ui.FrameEditorModel.Check;
+import org.copydesk.ui.FrameEditorModel.Frame;
+
+/**
+ * Page > Place on page… / Frame…: spinners for 栏, 栏数, 行, 行数 and, for a story, 分栏, with the
+ * frame's capacity against the story's 字数 updated as the numbers change, and a message when the
+ * frame is off the grid or on another frame. OK is only possible for a frame that fits; Take off
+ * page removes a frame already there. The answer is the new page value, not yet saved.
+ */
+final class FrameDialog {
+    private final UiText text;
+    private final FrameEditorModel model;
+    private final EditionContent content;
+    private final Page page;
+    private final Selection subject;
+    private final Dialog<Page> dialog = new Dialog<>();
+    private final Spinner<Integer> column;
+    private final Spinner<Integer> span;
+    private final Spinner<Integer> row;
+    private final Spinner<Integer> rows;
+    private final Spinner<Integer> textColumns;
+    private final Label capacity = new Label();
+    private final Label problem = new Label();
+    private final int part;
+
+    FrameDialog(UiText text, Window owner, FrameEditorModel model, EditionContent content, Page page, Selection subject) {
+        this.text = Objects.requireNonNull(text);
+        this.model = Objects.requireNonNull(model);
+        this.content = Objects.requireNonNull(content);
+        this.page = Objects.requireNonNull(page);
+        this.subject = Objects.requireNonNull(subject);
+        boolean story = subject instanceof Selection.Story;
+        boolean placed = FrameEditorModel.placementOn(page, subject).isPresent();
+        Frame start = FrameEditorModel.startingFrame(content, page, subject);
+        part = start.part();
+
+        dialog.initOwner(owner);
+        dialog.setTitle(text.format(placed ? "frame.title.frame" : "frame.title.place", name(subject.contentId().orElse("")),
+                page.number()));
+        dialog.setHeaderText(null);
+        int columns = page.spec().columns();
+        int lines = page.spec().rows();
+        column = spinner("frame-column", columns, start.column());
+        span = spinner("frame-span", columns, start.span());
+        row = spinner("frame-row", lines, start.row());
+        rows = spinner("frame-rows", lines, start.rows());
+        textColumns = spinner("frame-textColumns", columns, start.textColumns());
+
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(text.get("frame.column")), column, new Label(text.get("frame.span")), span);
+        grid.addRow(1, new Label(text.get("frame.row")), row, new Label(text.get("frame.rows")), rows);
+        if (story) {
+            grid.addRow(2, new Label(text.get("frame.textColumns")), textColumns);
+            // Set in basic columns unless the editor chose 破栏: follow the span while they were equal.
+            span.valueProperty().addListener((obs, old, now) -> {
+                if (Objects.equals(old, textColumns.getValue())) {
+                    textColumns.getValueFactory().setValue(now);
+                }
+            });
+        }
+        capacity.setId("frame-capacity");
+        problem.setId("frame-problem");
+        problem.getStyleClass().add("frame-problem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.setWrapText(true);
+        var box = new VBox(10, grid, capacity, problem);
+        if (story) {
+            var length = new Label(text.format("frame.length", storyLength()));
+            length.setId("frame-length");
+            box.getChildren().add(2, length);
+        }
+        box.setPrefWidth(420);
+        dialog.getDialogPane().setContent(box);
+
+        var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        var remove = new ButtonType(text.get("frame.remove"), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().add(ok);
+        if (placed) {
+            dialog.getDialogPane().getButtonTypes().add(remove);
+            dialog.getDialogPane().lookupButton(remove).setId("frame-remove");
+        }
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        var okButton = dialog.getDialogPane().lookupButton(ok);
+        okButton.setId("frame-ok");
+        for (Spinner<Integer> s : List.of(column, span, row, rows, textColumns)) {
+            s.valueProperty().addListener((obs, old, now) -> okButton.setDisable(!update()));
+        }
+        okButton.setDisable(!update());
+        dialog.setResultConverter(button -> {
+            if (button == ok && check() instanceof Check.Fits) {
+                return model.place(page, subject, frame());
+            }
+            if (button == remove) {
+                return model.remove(page, subject, part);
+            }
+            return null;
+        });
+    }
+
+    private static Spinner<Integer> spinner(String id, int max, int value) {
+        var spinner = new Spinner<Integer>(1, max, Math.max(1, Math.min(max, value)));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(90);
+        return spinner;
+    }
+
+    Frame frame() {
+        return new Frame(column.getValue(), span.getValue(), row.getValue(), rows.getValue(),
+                subject instanceof Selection.Story ? textColumns.getValue() : span.getValue(), part);
+    }
+
+    private Check check() {
+        return FrameEditorModel.check(page, subject, frame());
+    }
+
+    /** Refreshes the capacity and the message; true when the frame can be made up. */
+    private boolean update() {
+        Check check = check();
+        Frame frame = frame();
+        if (check instanceof Check.Fits fits) {
+            capacity.setText(subject instanceof Selection.Story
+                    ? text.format("frame.capacity", SlotCapacity.characters(page.spec(), fits.rect(), frame.textColumns()))
+                    : text.format("frame.size", frame.span(), frame.rows()));
+            problem.setText("");
+            return true;
+        }
+        capacity.setText("");
+        if (check instanceof Check.Overlaps overlaps) {
+            problem.setText(text.format("frame.overlaps", name(overlaps.contentId())));
+        } else if (check instanceof Check.BadTextColumns) {
+            problem.setText(text.get("frame.badTextColumns"));
+        } else {
+            problem.setText(text.format("frame.offGrid", page.spec().columns(), page.spec().rows()));
+        }
+        return false;
+    }
+
+    private int storyLength() {
+        return subject.contentId().flatMap(content::article).map(a -> TextLength.of(a.body()).zi()).orElse(0);
+    }
+
+    /** A story's headline or a photo's file name, as the navigator shows them. */
+    private String name(String contentId) {
+        Optional<String> headline = content.article(contentId).map(Article::headline).filter(h -> !h.isBlank());
+        return headline.or(() -> content.photo(contentId).map(p -> p.fileName())).orElse(contentId);
+    }
+
+    /** Shows the dialog and waits; the new page when OK or Take off page was chosen. */
+    Optional<Page> ask() {
+        return dialog.showAndWait();
+    }
+}
