@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.copydesk.model.Article;
@@ -67,10 +68,10 @@ final class FrameDialog {
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(text.get("frame.column")), column, new Label(text.get("frame.span")), span);
-        grid.addRow(1, new Label(text.get("frame.row")), row, new Label(text.get("frame.rows")), rows);
+        grid.addRow(0, label("frame.column"), column, label("frame.span"), span);
+        grid.addRow(1, label("frame.row"), row, label("frame.rows"), rows);
         if (story) {
-            grid.addRow(2, new Label(text.get("frame.textColumns")), textColumns);
+            grid.addRow(2, label("frame.textColumns"), textColumns);
             // Set in basic columns unless the editor chose 破栏: follow the span while they were equal.
             span.valueProperty().addListener((obs, old, now) -> {
                 if (Objects.equals(old, textColumns.getValue())) {
@@ -89,7 +90,7 @@ final class FrameDialog {
             length.setId("frame-length");
             box.getChildren().add(2, length);
         }
-        box.setPrefWidth(420);
+        box.setPrefWidth(480);
         dialog.getDialogPane().setContent(box);
 
         var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -115,6 +116,13 @@ final class FrameDialog {
             }
             return null;
         });
+    }
+
+    /** A field label that never shrinks to an ellipsis. */
+    private Label label(String key) {
+        var label = new Label(text.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {
