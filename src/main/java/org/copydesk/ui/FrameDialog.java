@@ -3,11 +3,13 @@ package org.copydesk.ui;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -105,8 +107,17 @@ final class FrameDialog {
         okButton.setId("frame-ok");
         for (Spinner<Integer> s : List.of(column, span, row, rows, textColumns)) {
             s.valueProperty().addListener((obs, old, now) -> okButton.setDisable(!update()));
+            followTyping(s);
         }
         okButton.setDisable(!update());
+        // A number typed but not yet committed (no Enter, no focus change) counts; a frame that
+        // does not fit keeps the dialog open.
+        okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            List.of(column, span, row, rows, textColumns).forEach(Spinner::commitValue);
+            if (!(check() instanceof Check.Fits)) {
+                e.consume();
+            }
+        });
         dialog.setResultConverter(button -> {
             if (button == ok && check() instanceof Check.Fits) {
                 return model.place(page, subject, frame());
@@ -123,6 +134,21 @@ final class FrameDialog {
         var label = new Label(text.get(key));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** Takes a whole number typed in the field as the value at once, so the capacity follows the typing. */
+    private static void followTyping(Spinner<Integer> spinner) {
+        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        spinner.getEditor().textProperty().addListener((obs, old, now) -> {
+            try {
+                int typed = Integer.parseInt(now.strip());
+                if (typed >= factory.getMin() && typed <= factory.getMax() && typed != factory.getValue()) {
+                    factory.setValue(typed);
+                }
+            } catch (NumberFormatException notYetANumber) {
+                // Half-typed or empty: the last whole value stands until the field holds a number.
+            }
+        });
     }
 
     private static Spinner<Integer> spinner(String id, int max, int value) {

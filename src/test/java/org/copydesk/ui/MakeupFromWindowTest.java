@@ -75,10 +75,9 @@ class MakeupFromWindowTest {
         assertThat(problem.getText()).startsWith("超出版面网格");
         assertThat(ok.isDisabled()).isTrue();
         // Below the bridge story: 4 栏 x 30 行 of 12-character columns.
-        robot.interact(() -> {
-            column.getValueFactory().setValue(1);
-            row.getValueFactory().setValue(41);
-        });
+        robot.interact(() -> column.getValueFactory().setValue(1));
+        robot.clickOn(row.getEditor()).eraseText(2).write("41");
+        assertThat(row.getValue()).as("typed, not yet committed").isEqualTo(41);
         assertThat(problem.getText()).isEmpty();
         assertThat(capacity.getText()).isEqualTo("版位可容正文 1440 字");
         robot.clickOn(ok);
