@@ -136,7 +136,7 @@ class ExportFromWindowTest {
     void theDialogAsksForTheProfileAndFileAndTheArchiveChoiceRenamesTheSuggestion(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace().content().isPresent());
         Platform.runLater(window::exportPdf);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#export-file").tryQuery().isPresent());
+        TestWindow.waitUntilShowing(robot, "#export-archive");
         var file = robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class);
         assertThat(file.getText()).endsWith("江澜周报-20261127.pdf");
 

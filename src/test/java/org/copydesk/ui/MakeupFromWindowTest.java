@@ -51,7 +51,7 @@ class MakeupFromWindowTest {
         assertThat(window.workspace().shownPageProperty().get()).isEqualTo(1);
 
         Platform.runLater(window::frame);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#frame-ok").tryQuery().isPresent());
+        TestWindow.waitUntilShowing(robot, "#frame-ok");
         Spinner<Integer> column = robot.lookup("#frame-column").query();
         Spinner<Integer> span = robot.lookup("#frame-span").query();
         Spinner<Integer> row = robot.lookup("#frame-row").query();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.copydesk.model.EditionContent;
@@ -13,6 +15,8 @@ import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.NewspaperComposer;
 import org.copydesk.typeset.PageComposer;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window as the GUI tests drive it: the real composer, an H2 database in a temporary
@@ -49,6 +53,18 @@ final class TestWindow implements AutoCloseable {
 
     static TestWindow open(Stage stage, Path dataDir, EditionContent edition, PageComposer composer) {
         return new TestWindow(stage, dataDir, edition, composer);
+    }
+
+    /**
+     * Waits until the node {@code query} finds sits in a window that is showing, then for the
+     * layout pass: a dialog's controls exist before its window is shown, and a robot click on them
+     * then fails as "not visible".
+     */
+    static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override
