@@ -42,7 +42,7 @@ class RevisionsDialogTest {
     }
 
     @Test
-    void pendingEditsAreSavedBeforeListingAndRestoringBringsTheOldTextBackIntoTheEditor(FxRobot robot) {
+    void pendingEditsAreSavedBeforeListingAndRestoringBringsTheOldTextBackIntoTheEditor(FxRobot robot) throws Exception {
         var area = window.articlePane().bodyArea();
         String original = area.getText();
         robot.interact(() -> area.appendText("\n记者手记：通车首日秩序井然。"));
@@ -51,6 +51,7 @@ class RevisionsDialogTest {
         long versionsBefore = repository.revisions(FixtureEdition.BRIDGE_STORY).size();
 
         robot.clickOn("#revisions-button");
+        TestWindow.waitUntilShowing(robot, "#revisions-list");
 
         assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().plainText()).as("saved before listing")
                 .endsWith("尚未保存的一句。");
