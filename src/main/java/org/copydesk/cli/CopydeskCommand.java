@@ -89,6 +89,12 @@ public final class CopydeskCommand implements Runnable {
         CommandLine cli = commandLine(services);
         try {
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Limits are meant to refuse work that cannot fit before it starts; if one was missed, say so in one line.
+            cli.getErr().printf("copydesk: ran out of memory (at most %d MB may be used; start Java with a larger -Xmx)%n",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            cli.getErr().flush();
+            return 1;
         } finally {
             ((CopydeskCommand) cli.getCommand()).closeRepository();
         }

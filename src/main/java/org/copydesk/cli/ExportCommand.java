@@ -110,12 +110,10 @@ public final class ExportCommand implements Callable<Integer> {
             out.println("wrote " + pdf + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
         }
         if (pagesDir != null) {
-            Files.createDirectories(pagesDir);
             List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply("pages"));
             out.println("wrote " + files.size() + " page PDFs into " + pagesDir);
         }
         if (pngDir != null) {
-            Files.createDirectories(pngDir);
             List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply("png"));
             out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + pngDir);
         }

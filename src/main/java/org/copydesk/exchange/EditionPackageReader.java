@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +22,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.copydesk.model.Article;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
@@ -36,12 +31,14 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.render.pdf.PhotoDecoder;
 
 /**
  * Reads an edition package and returns the edition it holds, after checking everything: the zip's
  * entry names and kinds, sizes and compression ratios, that the entries are exactly those the
- * manifest lists with matching SHA-256, the format version, every JSON field used, photo headers,
- * and that placements point at content in the package. Writes nothing; any problem is a
+ * manifest lists with matching SHA-256, the format version, every JSON field used, every photo
+ * decoded whole (in bounded memory), and that placements point at content in the package. What
+ * would not fit in memory is refused before it is read. Writes nothing; any problem is a
  * {@link PackageException} naming the entry.
  */
 public final class EditionPackageReader {
@@ -74,9 +71,10 @@ public final class EditionPackageReader {
         }
         List<ZipDirectory.Entry> entries = ZipDirectory.read(packageFile, limits.maxEntries());
         checkEntries(entries);
-        Map<String, byte[]> data = readEntries(packageFile, entries);
+        checkHeldBytes(entries);
+        PackageEntries data = readEntries(packageFile, entries);
 
-        byte[] manifestBytes = data.get(EditionPackageFormat.MANIFEST);
+        byte[] manifestBytes = data.bytes(EditionPackageFormat.MANIFEST);
         if (manifestBytes == null) {
             throw new PackageException("has no " + EditionPackageFormat.MANIFEST + ": not an edition package");
         }
@@ -118,9 +116,30 @@ public final class EditionPackageReader {
         }
     }
 
-    /** Reads every file entry, never more bytes than its header declared (headers can lie). */
-    private Map<String, byte[]> readEntries(Path packageFile, List<ZipDirectory.Entry> entries) throws IOException {
-        Map<String, byte[]> data = new LinkedHashMap<>();
+    /**
+     * What becomes the edition is held in memory; refuse, before reading, a package whose photos and
+     * stories would not fit, rather than run out of memory half-way.
+     */
+    private void checkHeldBytes(List<ZipDirectory.Entry> entries) {
+        long held = entries.stream().filter(e -> !e.isDirectory() && PackageEntries.isHeld(e.name()))
+                .mapToLong(ZipDirectory.Entry::size).sum();
+        if (held > limits.maxHeldBytes()) {
+            throw new PackageException("its photos and stories take " + megabytes(held) + " MB in memory; this Copydesk"
+                    + " accepts at most " + megabytes(limits.maxHeldBytes()) + " MB (a quarter of its " + megabytes(
+                    Runtime.getRuntime().maxMemory()) + " MB of memory; start it with a larger -Xmx to import this package)");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
+    /**
+     * Reads every file entry once, never more bytes than its header declared (headers can lie),
+     * keeping only what becomes the edition (see {@link PackageEntries}).
+     */
+    private PackageEntries readEntries(Path packageFile, List<ZipDirectory.Entry> entries) throws IOException {
+        PackageEntries data = new PackageEntries();
         try (ZipFile zip = new ZipFile(packageFile.toFile())) {
             for (ZipDirectory.Entry e : entries) {
                 if (e.isDirectory()) {
@@ -131,12 +150,7 @@ public final class EditionPackageReader {
                     throw PackageException.entry(e.name(), "cannot be found in the zip");
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
-                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, e.size() + 1));
-                    if (bytes.length != e.size()) {
-                        throw PackageException.entry(e.name(), "holds " + (bytes.length > e.size() ? "more" : "fewer")
-                                + " bytes than its header says (" + e.size() + ")");
-                    }
-                    data.put(e.name(), bytes);
+                    data.read(e.name(), e.size(), in);
                 } catch (ZipException ex) {
                     throw PackageException.entry(e.name(), "is damaged: " + ex.getMessage());
                 }
@@ -173,29 +187,28 @@ public final class EditionPackageReader {
     }
 
     /** The zip must hold exactly the manifest plus the files it lists, each with its checksum. */
-    private static void checkChecksums(JsonNode manifest, JsonFields m, Map<String, byte[]> data) {
+    private static void checkChecksums(JsonNode manifest, JsonFields m, PackageEntries data) {
         JsonNode sums = m.object(manifest, "sha256");
         Set<String> listed = new TreeSet<>();
         for (Iterator<String> names = sums.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             listed.add(name);
-            byte[] bytes = data.get(name);
-            if (bytes == null) {
+            if (!data.contains(name)) {
                 throw PackageException.entry(name, "is listed in the manifest but missing from the package");
             }
             String expected = m.text(sums, name);
-            if (!EditionPackageFormat.sha256(bytes).equalsIgnoreCase(expected)) {
+            if (!data.sha256(name).equalsIgnoreCase(expected)) {
                 throw PackageException.entry(name, "SHA-256 does not match the manifest: the file was changed or damaged");
             }
         }
-        for (String name : data.keySet()) {
+        for (String name : data.names()) {
             if (!name.equals(EditionPackageFormat.MANIFEST) && !listed.contains(name)) {
                 throw PackageException.entry(name, "is not listed in the manifest");
             }
         }
     }
 
-    private EditionContent content(JsonNode manifest, JsonFields m, Map<String, byte[]> data) {
+    private EditionContent content(JsonNode manifest, JsonFields m, PackageEntries data) {
         JsonNode e = m.object(manifest, "edition");
         Edition edition = new Edition(m.text(e, "id"), m.text(e, "name"), m.date(e, "date"), m.integer(e, "issueNumber", 0, Integer.MAX_VALUE));
         ManifestCodec codec = new ManifestCodec(json);
@@ -215,7 +228,7 @@ public final class EditionPackageReader {
         Set<String> articleIds = new HashSet<>();
         for (JsonNode a : m.array(manifest, "articles")) {
             String file = listedFile(m, a, EditionPackageFormat.ARTICLES, data);
-            Article article = ninjs.read(parse(file, data.get(file)), file, edition.id());
+            Article article = ninjs.read(parse(file, data.bytes(file)), file, edition.id());
             if (!article.id().equals(m.text(a, "id"))) {
                 throw PackageException.entry(file, "holds article " + article.id() + " but the manifest says " + a.get("id"));
             }
@@ -233,7 +246,8 @@ public final class EditionPackageReader {
                 throw m.problem("page " + number + " is listed twice");
             }
             String pdf = listedFile(m, p, EditionPackageFormat.PAGES, data, "pdf");
-            if (!new String(data.get(pdf), 0, Math.min(5, data.get(pdf).length), java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            byte[] head = data.head(pdf);
+            if (!new String(head, 0, Math.min(5, head.length), java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
                 throw PackageException.entry(pdf, "is not a PDF file");
             }
             List<Placement> placements = codec.placements(m.array(p, "placements"), m);
@@ -253,60 +267,61 @@ public final class EditionPackageReader {
         return new EditionContent(edition, pages, articles, photos);
     }
 
-    private Photo photo(JsonNode p, JsonFields m, ManifestCodec codec, String editionId, Map<String, byte[]> data) {
+    private Photo photo(JsonNode p, JsonFields m, ManifestCodec codec, String editionId, PackageEntries data) {
         String file = listedFile(m, p, EditionPackageFormat.PHOTOS, data);
         String mediaType = m.text(p, "mediaType");
         if (!file.endsWith(EditionPackageFormat.extension(mediaType))) {
             throw PackageException.entry(file, "name does not match its media type " + mediaType);
         }
-        byte[] bytes = data.get(file);
+        byte[] bytes = data.bytes(file);
         int width = m.integer(p, "widthPx", 1, 100_000);
         int height = m.integer(p, "heightPx", 1, 100_000);
-        checkImageHeader(file, bytes, mediaType, width, height);
+        checkImage(file, bytes, mediaType, width, height);
         Caption caption = codec.caption(m.object(p, "caption"), m);
         return new Photo(m.text(p, "id"), editionId, m.text(p, "fileName"), mediaType, bytes,
-                EditionPackageFormat.sha256(bytes), width, height, caption);
+                data.sha256(file), width, height, caption);
     }
 
-    /** Reads only the header: format, and dimensions that match the manifest and stay within limits. */
-    private void checkImageHeader(String file, byte[] bytes, String mediaType, int width, int height) {
+    /**
+     * Checks the header first (format, dimensions that match the manifest, pixels and decoded bytes
+     * within limits), then decodes every row in bounded memory ({@link PhotoDecoder#verify}), so a
+     * truncated file or a header claiming more pixels than the data holds is refused here, not
+     * printed as a grey block or a broken PDF later.
+     */
+    private void checkImage(String file, byte[] bytes, String mediaType, int width, int height) {
         if ((long) width * height > limits.maxImagePixels()) {
             throw PackageException.entry(file, width + "x" + height + " pixels is more than the " + limits.maxImagePixels() + " accepted");
         }
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
-            if (!readers.hasNext()) {
-                throw PackageException.entry(file, "no reader for " + mediaType);
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int actualWidth = reader.getWidth(0);
-                int actualHeight = reader.getHeight(0);
-                if (actualWidth != width || actualHeight != height) {
-                    throw PackageException.entry(file, "is " + actualWidth + "x" + actualHeight + " pixels, the manifest says " + width + "x" + height);
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof PackageException pe) {
-                throw pe;
-            }
+        PhotoDecoder.Header header;
+        try {
+            header = PhotoDecoder.header(bytes, mediaType);
+        } catch (IOException e) {
             throw PackageException.entry(file, "is not a readable " + mediaType + " image: " + e.getMessage());
+        }
+        if (header.widthPx() != width || header.heightPx() != height) {
+            throw PackageException.entry(file, "is " + header.widthPx() + "x" + header.heightPx() + " pixels, the manifest says " + width + "x" + height);
+        }
+        if (header.rasterBytes() > limits.maxImageBytes()) {
+            throw PackageException.entry(file, "would take " + megabytes(header.rasterBytes()) + " MB decoded (" + width + "x" + height
+                    + " pixels of " + header.bytesPerPixel() + " bytes); at most " + megabytes(limits.maxImageBytes()) + " MB are accepted");
+        }
+        try {
+            PhotoDecoder.verify(bytes, mediaType);
+        } catch (IOException e) {
+            throw PackageException.entry(file, "is damaged or incomplete, its pixels cannot all be decoded: " + e.getMessage());
         }
     }
 
-    private static String listedFile(JsonFields m, JsonNode item, String folder, Map<String, byte[]> data) {
+    private static String listedFile(JsonFields m, JsonNode item, String folder, PackageEntries data) {
         return listedFile(m, item, folder, data, "file");
     }
 
-    private static String listedFile(JsonFields m, JsonNode item, String folder, Map<String, byte[]> data, String field) {
+    private static String listedFile(JsonFields m, JsonNode item, String folder, PackageEntries data, String field) {
         String file = m.text(item, field);
         if (!file.startsWith(folder)) {
             throw m.problem("'" + file + "' must lie in " + folder);
         }
-        if (!data.containsKey(file)) {
+        if (!data.contains(file)) {
             throw PackageException.entry(file, "is named in the manifest but missing from the package");
         }
         return file;

@@ -33,7 +33,8 @@ import org.copydesk.typeset.PageComposer;
  * Writes an edition package: {@code manifest.json}, one ninjs article per story, the photos with
  * their captions in their metadata, and a PDF/A page per page. The output depends only on the
  * edition (sorted entries, fixed zip times, PDF dates taken from the content), so exporting an
- * imported edition gives the same manifest again. Written atomically.
+ * imported edition gives the same manifest again. Written atomically; refused when a photo's bytes
+ * no longer match their stored digest.
  */
 public final class EditionPackageWriter {
     /** Zip entry times are fixed so equal content gives equal bytes. */
@@ -47,6 +48,7 @@ public final class EditionPackageWriter {
     }
 
     public void write(EditionContent content, Path target, ExportProgress progress) {
+        refuseDamagedPhotos(content);
         Map<String, byte[]> files = new LinkedHashMap<>();
         ManifestCodec codec = new ManifestCodec(json);
         ObjectNode manifest = json.createObjectNode();
@@ -120,6 +122,19 @@ public final class EditionPackageWriter {
             });
         } catch (IOException e) {
             throw new PackageException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The package's checksums vouch for the photos to the desk that receives them; bytes that no
+     * longer match the digest stored with them must not be hashed afresh and passed on as good.
+     */
+    private static void refuseDamagedPhotos(EditionContent content) {
+        for (Photo photo : content.photos()) {
+            if (!photo.bytesMatchDigest()) {
+                throw new PackageException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer"
+                        + " match the SHA-256 stored with them; import it again. The package was not written");
+            }
         }
     }
 

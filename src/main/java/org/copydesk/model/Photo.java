@@ -1,5 +1,8 @@
 package org.copydesk.model;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -34,6 +37,20 @@ public record Photo(String id, String editionId, String fileName, String mediaTy
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /**
+     * Whether the bytes still have the digest recorded with them. False means they were changed or
+     * damaged after they were checked in (a bad disk, a hand-edited database): they must not be
+     * printed or passed on as the photo.
+     */
+    public boolean bytesMatchDigest() {
+        try {
+            String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return actual.equalsIgnoreCase(sha256);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     public int sizeInBytes() {

@@ -9,6 +9,8 @@ public enum Check {
     MISSING_GLYPH,
     LOW_RESOLUTION,
     UNREADABLE_PHOTO,
+    /** The photo's bytes no longer match the SHA-256 stored with them. */
+    DAMAGED_PHOTO,
     UNRESOLVED_JUMP,
     UNPLACED_STORY,
     PAGE_NOT_FILLED,

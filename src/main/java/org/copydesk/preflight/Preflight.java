@@ -22,6 +22,7 @@ import org.copydesk.model.CaptionKind;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.typeset.Box;
 import org.copydesk.typeset.Copyfit;
@@ -101,6 +102,7 @@ public final class Preflight {
         findings.addAll(new GlyphCheck(fonts, text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);
+        checkUnplacedPhotos(content, findings);
         return findings.stream().sorted(ORDER).toList();
     }
 
@@ -173,7 +175,9 @@ public final class Preflight {
                     Message.of("layout.photo-not-in-edition", frame.contentId())));
             return;
         }
-        if (!PhotoColour.isReadable(photo)) {
+        if (!photo.bytesMatchDigest()) {
+            findings.add(damaged(page, photo));
+        } else if (!PhotoColour.isReadable(photo)) {
             findings.add(text.finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
                     Message.of("unreadable-photo", photo.fileName(), photo.mediaType())));
         }
@@ -256,6 +260,22 @@ public final class Preflight {
                         Message.of("unplaced-story", storyName(article))));
             }
         }
+    }
+
+    /** An edition package carries every photo, placed or not, and refuses damaged ones: say so before. */
+    private void checkUnplacedPhotos(EditionContent content, Set<Finding> findings) {
+        Set<String> placed = content.pages().stream().flatMap(p -> p.placements().stream())
+                .filter(PhotoPlacement.class::isInstance).map(p -> p.contentId()).collect(Collectors.toSet());
+        for (Photo photo : content.photos()) {
+            if (!placed.contains(photo.id()) && !photo.bytesMatchDigest()) {
+                findings.add(damaged(0, photo));
+            }
+        }
+    }
+
+    private Finding damaged(int page, Photo photo) {
+        return text.finding(Severity.ERROR, Check.DAMAGED_PHOTO, page, photo.id(),
+                Message.of("damaged-photo", photo.fileName(), photo.id()));
     }
 
     private static String storyName(EditionContent content, String articleId) {

@@ -10,7 +10,7 @@ import org.copydesk.model.Photo;
 /**
  * Decoded pictures of photos, keyed by the bytes' digest, so a caption edit does not decode the
  * picture again. Decoding may run on the background executor ({@link #preload}); the preview asks
- * on the FX thread.
+ * on the FX thread. Damaged bytes are not drawn: preflight names the photo.
  */
 final class PhotoImages {
     /** Enough pixels for a full-page photo at the largest zoom; keeps memory bounded. */
@@ -22,8 +22,9 @@ final class PhotoImages {
         photos.forEach(this::image);
     }
 
+    /** The picture, or null (drawn as an empty frame) when the bytes no longer match their stored digest. */
     Image image(Photo photo) {
-        return bySha.computeIfAbsent(photo.sha256(), sha ->
-                new Image(new ByteArrayInputStream(photo.bytes()), MAX_SIDE_PX, MAX_SIDE_PX, true, true));
+        return bySha.computeIfAbsent(photo.sha256(), sha -> photo.bytesMatchDigest()
+                ? new Image(new ByteArrayInputStream(photo.bytes()), MAX_SIDE_PX, MAX_SIDE_PX, true, true) : null);
     }
 }

@@ -37,6 +37,7 @@ class PreflightTextTest {
                     "missing-glyph.character")),
             Map.entry(Check.LOW_RESOLUTION, List.of("low-resolution")),
             Map.entry(Check.UNREADABLE_PHOTO, List.of("unreadable-photo")),
+            Map.entry(Check.DAMAGED_PHOTO, List.of("damaged-photo")),
             Map.entry(Check.UNRESOLVED_JUMP, List.of("unresolved-jump", "unresolved-jump.composer")),
             Map.entry(Check.UNPLACED_STORY, List.of("unplaced-story")),
             Map.entry(Check.PAGE_NOT_FILLED, List.of("page-not-filled")),

@@ -46,17 +46,22 @@ public final class PdfExporter {
         writeFile(target, out -> out.write(pdf));
     }
 
-    /** Writes one PDF per page into {@code folder} (named by {@link #pageFileName(int)}); returns the files. */
+    /**
+     * Writes one PDF per page into {@code folder} (named by {@link #pageFileName(int)}); returns the
+     * files. All or nothing: the pages are moved into place only when every one was written.
+     */
     public List<Path> exportPages(EditionContent content, Path folder, PdfOptions options, ExportProgress progress) {
         List<byte[]> pdfs = pagePdfs(content, options, progress);
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < pdfs.size(); i++) {
-            Path file = folder.resolve(pageFileName(content.pages().get(i).number()));
-            byte[] pdf = pdfs.get(i);
-            writeFile(file, out -> out.write(pdf));
-            files.add(file);
+        try (AtomicFileSet files = AtomicFileSet.in(folder)) {
+            for (int i = 0; i < pdfs.size(); i++) {
+                byte[] pdf = pdfs.get(i);
+                write(files, folder, pageFileName(content.pages().get(i).number()), out -> out.write(pdf));
+            }
+            return files.commit();
+        } catch (IOException e) {
+            throw new ExportException("cannot write the pages into " + folder + ": " + e.getMessage()
+                    + "; nothing was written", e);
         }
-        return List.copyOf(files);
     }
 
     /** The whole edition as PDF bytes. */
@@ -103,28 +108,38 @@ public final class PdfExporter {
             throw new IllegalArgumentException("preview resolution must be between 10 and 600 dpi: " + dpi);
         }
         List<PageLayout> layouts = composeAll(content, progress);
-        PdfOptions screen = new PdfOptions(PdfProfile.ARCHIVE, 0, false, 0, java.util.Optional.empty(), java.util.Optional.empty());
+        // Photos are embedded at twice the preview's resolution at most: a 14000-pixel photo is decoded keeping every
+        // n-th pixel instead of whole, once here and again when the page is drawn.
+        PdfOptions screen = new PdfOptions(PdfProfile.ARCHIVE, 0, false, 2 * dpi, java.util.Optional.empty(), java.util.Optional.empty());
         byte[] pdf;
         try (FontSource fonts = new FontSource()) {
             pdf = render(content, layouts, editionTitle(content.edition(), layouts), screen, ExportProgress.NONE, fonts);
         } catch (IOException e) {
             throw new ExportException("cannot release fonts: " + e.getMessage(), e);
         }
-        List<Path> files = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(pdf); AtomicFileSet files = AtomicFileSet.in(folder)) {
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < layouts.size(); i++) {
                 progress.checkCancelled();
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
-                Path file = folder.resolve(String.format(Locale.ROOT, "page-%02d.png", layouts.get(i).pageNumber()));
-                writeFile(file, out -> ImageIO.write(image, "png", out));
-                files.add(file);
+                String name = String.format(Locale.ROOT, "page-%02d.png", layouts.get(i).pageNumber());
+                write(files, folder, name, out -> ImageIO.write(image, "png", out));
                 progress.pageDone(i + 1, layouts.size());
             }
+            return files.commit();
         } catch (IOException e) {
-            throw new ExportException("cannot render page previews: " + e.getMessage(), e);
+            throw new ExportException("cannot write page previews into " + folder + ": " + e.getMessage()
+                    + "; nothing was written", e);
         }
-        return List.copyOf(files);
+    }
+
+    /** Writes one file of a set; the message names the file that failed. */
+    private static void write(AtomicFileSet files, Path folder, String name, AtomicFile.Content content) throws IOException {
+        try {
+            files.write(name, content);
+        } catch (IOException e) {
+            throw new IOException(name + ": " + e.getMessage(), e);
+        }
     }
 
     public static String pageFileName(int pageNumber) {

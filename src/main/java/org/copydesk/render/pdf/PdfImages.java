@@ -2,11 +2,9 @@ package org.copydesk.render.pdf;
 
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -20,6 +18,13 @@ import org.copydesk.typeset.Box;
  * chosen limit, or converted when the print run is CMYK.
  */
 final class PdfImages {
+    /**
+     * Most pixels a photo is embedded with when it is not passed through: 24 million (6000 x 4000)
+     * is more than any frame needs at 300 ppi and keeps the decoded picture near 100 MB, so a huge
+     * PNG cannot exhaust the heap. Bigger photos are decoded keeping every n-th pixel, then scaled.
+     */
+    static final long MAX_DECODED_PIXELS = 24_000_000L;
+
     private final PDDocument document;
     private final PdfOptions options;
     private final CmykConverter cmyk;
@@ -33,12 +38,23 @@ final class PdfImages {
 
     /** The image for a photo drawn to fill {@code box} (cropped to it), made once per document and size. */
     PDImageXObject image(Photo photo, Box box) throws IOException {
+        if (!photo.bytesMatchDigest()) {
+            throw new IOException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer match"
+                    + " the SHA-256 stored with them; import it again");
+        }
         double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
         double ppi = PhotoFit.effectivePpi(scale);
         int limit = options.downsampleAbovePpi();
         boolean resample = limit > 0 && ppi > limit * 1.05;
         int targetWidth = resample ? Math.max(1, (int) Math.round(photo.widthPx() * limit / ppi)) : photo.widthPx();
         int targetHeight = resample ? Math.max(1, (int) Math.round(photo.heightPx() * limit / ppi)) : photo.heightPx();
+        boolean passThrough = "image/jpeg".equals(photo.mediaType()) && !resample && !options.convertsToCmyk();
+        if (!passThrough && (long) targetWidth * targetHeight > MAX_DECODED_PIXELS) {
+            double shrink = Math.sqrt((double) MAX_DECODED_PIXELS / ((long) targetWidth * targetHeight));
+            targetWidth = Math.max(1, (int) (targetWidth * shrink));
+            targetHeight = Math.max(1, (int) (targetHeight * shrink));
+            resample = true;
+        }
         String key = photo.id() + "@" + targetWidth + "x" + targetHeight;
         PDImageXObject existing = made.get(key);
         if (existing != null) {
@@ -54,11 +70,14 @@ final class PdfImages {
         if (jpeg && !resample && !options.convertsToCmyk()) {
             return JPEGFactory.createFromByteArray(document, JpegMetadataStripper.strip(photo.bytes()));
         }
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(photo.bytes()));
-        if (decoded == null) {
-            throw new IOException("photo " + photo.fileName() + " cannot be decoded (" + photo.mediaType() + ")");
+        BufferedImage decoded;
+        try {
+            decoded = PhotoDecoder.decode(photo.bytes(), photo.mediaType(), width, height);
+        } catch (IOException e) {
+            throw new IOException("photo " + photo.fileName() + " cannot be decoded (" + photo.mediaType() + "): " + e.getMessage(), e);
         }
-        BufferedImage image = resample ? resize(decoded, width, height) : decoded;
+        boolean exact = decoded.getWidth() == width && decoded.getHeight() == height;
+        BufferedImage image = exact ? decoded : resize(decoded, width, height);
         if (options.convertsToCmyk()) {
             return cmyk.toCmykImage(document, image);
         }
