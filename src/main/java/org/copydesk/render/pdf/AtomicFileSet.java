@@ -79,6 +79,10 @@ public final class AtomicFileSet implements AutoCloseable {
         if (!target.getParent().equals(folder) || pending.containsKey(target)) {
             throw new IllegalArgumentException("not a new file name in " + folder + ": " + fileName);
         }
+        if (Files.isDirectory(target)) {
+            // Found now, not when moving into place after the others: the set stays all or nothing.
+            throw new IOException(target + " is a folder, not a file name");
+        }
         // A plain file, not Files.createTempFile: that one is private to the user (0600), and the move would hand it on.
         Path temp = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
