@@ -36,11 +36,15 @@ final class PdfImages {
         this.cmyk = cmyk;
     }
 
-    /** The image for a photo drawn to fill {@code box} (cropped to it), made once per document and size. */
+    /**
+     * The image for a photo drawn to fill {@code box} (cropped to it), made once per document and
+     * size. Throws {@link ExportException} when the photo's bytes no longer match their digest.
+     */
     PDImageXObject image(Photo photo, Box box) throws IOException {
         if (!photo.bytesMatchDigest()) {
-            throw new IOException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer match"
-                    + " the SHA-256 stored with them; import it again");
+            // Not an IOException, which the page renderer answers with an empty frame: damaged bytes stop the export.
+            throw new ExportException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer"
+                    + " match the SHA-256 stored with them; import it again. Nothing was exported");
         }
         double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
         double ppi = PhotoFit.effectivePpi(scale);
