@@ -53,6 +53,14 @@ public record Photo(String id, String editionId, String fileName, String mediaTy
         }
     }
 
+    /**
+     * Whether the file runs to its end marker (JPEG end-of-image, PNG IEND); false for a file cut
+     * short, which would print as a grey block or break the PDF.
+     */
+    public boolean fileIsComplete() {
+        return PhotoFileEnd.reached(bytes, mediaType);
+    }
+
     public int sizeInBytes() {
         return bytes.length;
     }

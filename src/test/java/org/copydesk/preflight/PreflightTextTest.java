@@ -36,7 +36,7 @@ class PreflightTextTest {
             Map.entry(Check.MISSING_GLYPH, List.of("missing-glyph", "missing-glyph.overset", "missing-glyph.composer",
                     "missing-glyph.character")),
             Map.entry(Check.LOW_RESOLUTION, List.of("low-resolution")),
-            Map.entry(Check.UNREADABLE_PHOTO, List.of("unreadable-photo")),
+            Map.entry(Check.UNREADABLE_PHOTO, List.of("unreadable-photo", "incomplete-photo")),
             Map.entry(Check.DAMAGED_PHOTO, List.of("damaged-photo")),
             Map.entry(Check.UNRESOLVED_JUMP, List.of("unresolved-jump", "unresolved-jump.composer")),
             Map.entry(Check.UNPLACED_STORY, List.of("unplaced-story")),

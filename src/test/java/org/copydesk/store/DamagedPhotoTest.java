@@ -71,8 +71,8 @@ class DamagedPhotoTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
-            en,    photo photo-bridge.jpg (photo-bridge) is damaged
-            zh-CN, 图片已损坏：photo-bridge.jpg（photo-bridge）
+            en,    photo photo-bridge.jpg is damaged
+            zh-CN, 图片已损坏：photo-bridge.jpg 的数据
             """)
     void preflightNamesTheDamagedPhotoAsAnError(String language, String message) {
         List<Finding> findings = new Preflight(ExportFixtures.composer(), Locale.forLanguageTag(language)).check(content());

@@ -72,6 +72,10 @@ final class PdfImages {
     private PDImageXObject make(Photo photo, boolean resample, int width, int height) throws IOException {
         boolean jpeg = "image/jpeg".equals(photo.mediaType());
         if (jpeg && !resample && !options.convertsToCmyk()) {
+            if (!photo.fileIsComplete()) {
+                // Passed through undecoded, a file cut short would make a PDF whose image stream cannot be read.
+                throw new IOException("photo " + photo.fileName() + " is cut short: its end-of-image marker is missing");
+            }
             return JPEGFactory.createFromByteArray(document, JpegMetadataStripper.strip(photo.bytes()));
         }
         BufferedImage decoded;
