@@ -21,7 +21,7 @@ final class PdfImages {
     /**
      * Most pixels a photo is embedded with when it is not passed through: 24 million (6000 x 4000)
      * is more than any frame needs at 300 ppi and keeps the decoded picture near 100 MB, so a huge
-     * PNG cannot exhaust the heap. Bigger photos are decoded keeping every n-th pixel, then scaled.
+     * PNG cannot exhaust the heap. Bigger photos are decoded keeping every n-th pixel of every n-th row.
      */
     static final long MAX_DECODED_PIXELS = 24_000_000L;
 
@@ -54,9 +54,10 @@ final class PdfImages {
         int targetHeight = resample ? Math.max(1, (int) Math.round(photo.heightPx() * limit / ppi)) : photo.heightPx();
         boolean passThrough = "image/jpeg".equals(photo.mediaType()) && !resample && !options.convertsToCmyk();
         if (!passThrough && (long) targetWidth * targetHeight > MAX_DECODED_PIXELS) {
-            double shrink = Math.sqrt((double) MAX_DECODED_PIXELS / ((long) targetWidth * targetHeight));
-            targetWidth = Math.max(1, (int) (targetWidth * shrink));
-            targetHeight = Math.max(1, (int) (targetHeight * shrink));
+            // Every n-th pixel of every n-th row, exactly what the decoder keeps: no full-size picture, no second copy.
+            int step = PhotoDecoder.stepFor(photo.widthPx(), photo.heightPx(), MAX_DECODED_PIXELS);
+            targetWidth = PhotoDecoder.subsampled(photo.widthPx(), step);
+            targetHeight = PhotoDecoder.subsampled(photo.heightPx(), step);
             resample = true;
         }
         String key = photo.id() + "@" + targetWidth + "x" + targetHeight;
@@ -80,7 +81,7 @@ final class PdfImages {
         }
         BufferedImage decoded;
         try {
-            decoded = PhotoDecoder.decode(photo.bytes(), photo.mediaType(), width, height);
+            decoded = PhotoDecoder.decode(photo.bytes(), photo.mediaType(), width, height, MAX_DECODED_PIXELS);
         } catch (IOException e) {
             throw new IOException("photo " + photo.fileName() + " cannot be decoded (" + photo.mediaType() + "): " + e.getMessage(), e);
         }

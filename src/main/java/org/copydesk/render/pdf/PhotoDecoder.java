@@ -70,16 +70,36 @@ public final class PhotoDecoder {
     }
 
     /**
-     * Decodes the picture keeping every n-th pixel, with n as large as possible while the result
-     * stays at least {@code minWidth x minHeight}; the caller scales it to the exact size.
+     * Decodes the picture keeping every n-th pixel of every n-th row, with n as large as possible
+     * while the result stays at least {@code minWidth x minHeight}, and large enough that it holds
+     * at most {@code maxPixels} (which wins: the result may then be smaller than asked). The caller
+     * scales it to the exact size.
      */
-    public static BufferedImage decode(byte[] file, String mediaType, int minWidth, int minHeight) throws IOException {
+    public static BufferedImage decode(byte[] file, String mediaType, int minWidth, int minHeight, long maxPixels)
+            throws IOException {
         return withReader(file, mediaType, reader -> {
-            int step = Math.max(1, Math.min(reader.getWidth(0) / Math.max(1, minWidth), reader.getHeight(0) / Math.max(1, minHeight)));
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            int step = Math.max(1, Math.min(width / Math.max(1, minWidth), height / Math.max(1, minHeight)));
+            step = Math.max(step, stepFor(width, height, maxPixels));
             ImageReadParam param = reader.getDefaultReadParam();
             param.setSourceSubsampling(step, step, 0, 0);
             return reader.read(0, param);
         });
+    }
+
+    /** The smallest n for which keeping every n-th pixel of every n-th row leaves at most {@code maxPixels}. */
+    public static int stepFor(int width, int height, long maxPixels) {
+        int step = 1;
+        while ((long) subsampled(width, step) * subsampled(height, step) > maxPixels) {
+            step++;
+        }
+        return step;
+    }
+
+    /** Pixels left of {@code size} keeping every n-th, as the readers count them. */
+    public static int subsampled(int size, int step) {
+        return (size + step - 1) / step;
     }
 
     private interface ReaderWork<T> {

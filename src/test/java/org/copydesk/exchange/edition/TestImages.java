@@ -15,24 +15,24 @@ import org.copydesk.render.pdf.ExportFixtures;
  * their size, and PNGs of any bit depth written row by row (so a 14142 x 14142 16-bit header costs
  * nothing to make).
  */
-final class TestImages {
+public final class TestImages {
     /** PNG colour types. */
-    static final int RGB = 2;
-    static final int RGBA = 6;
+    public static final int RGB = 2;
+    public static final int RGBA = 6;
 
     private TestImages() {
     }
 
-    static byte[] jpeg(int width, int height) {
+    public static byte[] jpeg(int width, int height) {
         return ExportFixtures.jpeg(width, height);
     }
 
-    static byte[] truncated(byte[] file, int length) {
+    public static byte[] truncated(byte[] file, int length) {
         return Arrays.copyOf(file, length);
     }
 
     /** The JPEG with its frame header (SOF0) claiming another size; the compressed data stays as it was. */
-    static byte[] withJpegSize(byte[] jpeg, int width, int height) {
+    public static byte[] withJpegSize(byte[] jpeg, int width, int height) {
         byte[] patched = jpeg.clone();
         for (int p = 2; p + 9 < patched.length; ) {
             int marker = patched[p + 1] & 0xFF;
@@ -50,7 +50,7 @@ final class TestImages {
     }
 
     /** A PNG whose header says {@code width x height} but whose data holds only {@code rows} rows of a gradient. */
-    static byte[] png(int width, int height, int bitDepth, int colourType, int rows) {
+    public static byte[] png(int width, int height, int bitDepth, int colourType, int rows) {
         int channels = colourType == RGBA ? 4 : 3;
         int rowBytes = width * channels * bitDepth / 8;
         try {
@@ -76,12 +76,12 @@ final class TestImages {
         }
     }
 
-    static byte[] png(int width, int height, int bitDepth, int colourType) {
+    public static byte[] png(int width, int height, int bitDepth, int colourType) {
         return png(width, height, bitDepth, colourType, height);
     }
 
     /** {@code count} bytes inverted from the middle of the file on, as a bad disk sector would. */
-    static byte[] flipped(byte[] file, int count) {
+    public static byte[] flipped(byte[] file, int count) {
         byte[] damaged = file.clone();
         int start = damaged.length / 2 - count / 2;
         for (int i = start; i < start + count; i++) {
