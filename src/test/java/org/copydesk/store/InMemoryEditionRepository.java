@@ -31,6 +31,7 @@ public final class InMemoryEditionRepository implements EditionRepository {
     public final AtomicInteger captionSaves = new AtomicInteger();
     private int savesBeforeFailure = Integer.MAX_VALUE;
     private RuntimeException failure;
+    private RuntimeException editionWriteFailure;
 
     @Override
     public synchronized List<Edition> editions() {
@@ -65,6 +66,23 @@ public final class InMemoryEditionRepository implements EditionRepository {
         content.photos().forEach(p -> photos.put(p.id(), p));
     }
 
+    /** All or nothing, as in the database: the failure switch fires before anything changes. */
+    @Override
+    public synchronized void replaceEdition(EditionContent content) {
+        if (editionWriteFailure != null) {
+            RuntimeException e = editionWriteFailure;
+            editionWriteFailure = null;
+            throw e;
+        }
+        deleteEdition(content.edition().id());
+        insertEdition(content);
+    }
+
+    /** The next {@link #replaceEdition} fails with {@code e}, changing nothing. */
+    public synchronized void failNextEditionReplace(RuntimeException e) {
+        editionWriteFailure = e;
+    }
+
     @Override
     public synchronized void deleteEdition(String editionId) {
         editions.remove(editionId);
@@ -79,22 +97,40 @@ public final class InMemoryEditionRepository implements EditionRepository {
 
     @Override
     public synchronized Article saveArticle(Article article) {
-        articleSaves.incrementAndGet();
-        if (failure != null && savesBeforeFailure-- <= 0) {
-            RuntimeException e = failure;
-            failure = null;
-            throw e;
+        return saveArticles(List.of(article)).get(0);
+    }
+
+    /**
+     * All or nothing, as in the database: every article is checked (the failure switch, its version,
+     * {@link ArticleLimits}) and its saved value computed before any is stored.
+     */
+    @Override
+    public synchronized List<Article> saveArticles(List<Article> batch) {
+        var saved = new ArrayList<Article>(batch.size());
+        for (Article article : batch) {
+            articleSaves.incrementAndGet();
+            if (failure != null && savesBeforeFailure-- <= 0) {
+                RuntimeException e = failure;
+                failure = null;
+                throw e;
+            }
+            Article current = articles.get(article.id());
+            long currentVersion = current == null ? 0 : current.version();
+            if (currentVersion != article.version()) {
+                throw new StaleArticleException(article.id(), article.version(), currentVersion);
+            }
+            ArticleLimits.problem(article).ifPresent(problem -> {
+                throw new StoreException("could not save " + batch.size() + " stories: story " + article.id() + ": "
+                        + problem);
+            });
+            saved.add(article.withSaved(currentVersion + 1, Instant.now()));
         }
-        Article current = articles.get(article.id());
-        long currentVersion = current == null ? 0 : current.version();
-        if (currentVersion != article.version()) {
-            throw new StaleArticleException(article.id(), article.version(), currentVersion);
+        for (Article s : saved) {
+            articles.put(s.id(), s);
+            revisions.computeIfAbsent(s.id(), id -> new ArrayList<>())
+                    .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s));
         }
-        Article saved = article.withSaved(currentVersion + 1, Instant.now());
-        articles.put(saved.id(), saved);
-        revisions.computeIfAbsent(saved.id(), id -> new ArrayList<>())
-                .add(0, new ArticleRevision(saved.id(), saved.version(), saved.updated(), saved));
-        return saved;
+        return List.copyOf(saved);
     }
 
     /** The next article save fails with {@code e}. */
