@@ -50,8 +50,9 @@ final class SampleCommand implements Callable<Integer> {
             }
         }
         try {
-            // Delete and insert in one transaction: a failure (a full disk, a kill) leaves the old copy.
-            repository.replaceEdition(sample);
+            // Delete and insert in one transaction: a failure (a full disk, a kill) leaves the old copy;
+            // and if someone saved in it since we looked, it is not replaced.
+            repository.replaceEdition(sample, existing);
         } catch (StoreException e) {
             throw new StoreException(e.getMessage() + "; nothing was changed"
                     + (existing.isPresent() ? ": the sample edition is as it was" : ""), e);

@@ -43,10 +43,12 @@ public interface EditionRepository {
 
     /**
      * Puts {@code content} in place of the stored edition with the same id, deleting that edition and
-     * everything in it, or inserts it when there is none (recreating the sample). One transaction: on
-     * any failure the stored edition is left exactly as it was.
+     * everything in it, or inserts it when there is none (recreating the sample). {@code expected} is
+     * what the caller saw stored (empty: no such edition) when it decided to replace it; if the
+     * edition changed since, nothing is done. One transaction: on any failure the stored edition is
+     * left exactly as it was.
      */
-    void replaceEdition(EditionContent content);
+    void replaceEdition(EditionContent content, Optional<EditionContent> expected);
 
     /** Deletes an edition and everything in it. */
     void deleteEdition(String editionId);

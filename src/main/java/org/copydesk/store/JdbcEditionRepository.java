@@ -51,14 +51,16 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public Optional<EditionContent> loadEdition(String editionId) {
-        return transactor.inTransaction("load edition " + editionId, c -> {
-            Optional<Edition> edition = EditionTable.find(c, editionId);
-            if (edition.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new EditionContent(edition.get(), PageTable.ofEdition(c, json, editionId),
-                    ArticleTable.ofEdition(c, json, editionId), PhotoTable.ofEdition(c, editionId)));
-        });
+        return transactor.inTransaction("load edition " + editionId, c -> load(c, editionId));
+    }
+
+    private Optional<EditionContent> load(Connection c, String editionId) throws SQLException {
+        Optional<Edition> edition = EditionTable.find(c, editionId);
+        if (edition.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EditionContent(edition.get(), PageTable.ofEdition(c, json, editionId),
+                ArticleTable.ofEdition(c, json, editionId), PhotoTable.ofEdition(c, editionId)));
     }
 
     @Override
@@ -75,12 +77,21 @@ final class JdbcEditionRepository implements EditionRepository {
         });
     }
 
-    /** Delete and insert in one transaction: a failure between the two must not lose the edition. */
+    /**
+     * The check, the delete and the insert in one transaction: a failure between them must not lose
+     * the edition, and no one may add to it between the caller's look and the delete.
+     */
     @Override
-    public void replaceEdition(EditionContent content) {
+    public void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
         checkWhole(content);
-        transactor.inTransaction("replace edition " + content.edition().id(), c -> {
-            EditionTable.delete(c, content.edition().id());
+        String id = content.edition().id();
+        transactor.inTransaction("replace edition " + id, c -> {
+            EditionTable.lock(c, id);
+            if (!load(c, id).equals(expected)) {
+                throw new StoreException("edition " + id + " changed while it was being replaced (someone saved in"
+                        + " it); nothing was replaced: try again");
+            }
+            EditionTable.delete(c, id);
             insertContent(c, content);
             return null;
         });

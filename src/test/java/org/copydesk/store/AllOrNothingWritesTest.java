@@ -79,9 +79,9 @@ class AllOrNothingWritesTest {
                 Arguments.of("import of 3 stories, the commit fails", "COMMIT", 1,
                         (Write) r -> r.saveArticles(newStories("e1", 3))),
                 Arguments.of("sample --force: fails between delete and insert", "INSERT INTO editions", 1,
-                        (Write) r -> r.replaceEdition(TestEditions.edition("e1").named("重建的样报").build())),
+                        (Write) r -> r.replaceEdition(TestEditions.edition("e1").named("重建的样报").build(), r.loadEdition("e1"))),
                 Arguments.of("sample --force: the last photo fails", "INSERT INTO photos", 1,
-                        (Write) r -> r.replaceEdition(TestEditions.edition("e1").named("重建的样报").build())),
+                        (Write) r -> r.replaceEdition(TestEditions.edition("e1").named("重建的样报").build(), r.loadEdition("e1"))),
                 Arguments.of("import-edition: the photo fails", "INSERT INTO photos", 1,
                         (Write) r -> r.insertEdition(TestEditions.edition("e3").build())),
                 Arguments.of("make-up: page saved, its placements fail", "INSERT INTO placements", 1,
@@ -178,7 +178,7 @@ class AllOrNothingWritesTest {
                 ArticleStatus.DRAFT, 0, 1, TestEditions.CREATED, TestEditions.CREATED);
         EditionContent bad = new EditionContent(fresh.edition(), fresh.pages(), List.of(clash), fresh.photos());
 
-        assertThatThrownBy(() -> repo.replaceEdition(bad)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> repo.replaceEdition(bad, repo.loadEdition("e1"))).isInstanceOf(StoreException.class)
                 .hasMessageContaining("replace edition e1");
 
         assertThat(snapshot()).isEqualTo(before);
@@ -188,9 +188,23 @@ class AllOrNothingWritesTest {
     void replacingAnEditionThatIsNotThereInsertsIt() {
         EditionContent fresh = TestEditions.edition("e3").build();
 
-        repo.replaceEdition(fresh);
+        repo.replaceEdition(fresh, Optional.empty());
 
         assertThat(repo.loadEdition("e3")).contains(fresh);
+    }
+
+    @Test
+    void anEditionSavedInSinceTheCallerLookedIsNotReplaced() {
+        Optional<EditionContent> looked = repo.loadEdition("e1");
+        repo.saveArticles(newStories("e1", 1));
+        Snapshot before = snapshot();
+
+        assertThatThrownBy(() -> repo.replaceEdition(TestEditions.edition("e1").named("重建的样报").build(), looked))
+                .isInstanceOf(StoreException.class).hasMessageContaining("changed while it was being replaced");
+        assertThatThrownBy(() -> repo.replaceEdition(TestEditions.edition("e3").build(), looked))
+                .isInstanceOf(StoreException.class);
+
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     static List<Article> newStories(String editionId, int count) {

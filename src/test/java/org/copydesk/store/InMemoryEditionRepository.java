@@ -31,7 +31,6 @@ public final class InMemoryEditionRepository implements EditionRepository {
     public final AtomicInteger captionSaves = new AtomicInteger();
     private int savesBeforeFailure = Integer.MAX_VALUE;
     private RuntimeException failure;
-    private RuntimeException editionWriteFailure;
 
     @Override
     public synchronized List<Edition> editions() {
@@ -66,21 +65,14 @@ public final class InMemoryEditionRepository implements EditionRepository {
         content.photos().forEach(p -> photos.put(p.id(), p));
     }
 
-    /** All or nothing, as in the database: the failure switch fires before anything changes. */
+    /** All or nothing, as in the database: once the old copy is gone the insert cannot be refused. */
     @Override
-    public synchronized void replaceEdition(EditionContent content) {
-        if (editionWriteFailure != null) {
-            RuntimeException e = editionWriteFailure;
-            editionWriteFailure = null;
-            throw e;
+    public synchronized void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
+        if (!loadEdition(content.edition().id()).equals(expected)) {
+            throw new StoreException("edition " + content.edition().id() + " changed while it was being replaced");
         }
         deleteEdition(content.edition().id());
         insertEdition(content);
-    }
-
-    /** The next {@link #replaceEdition} fails with {@code e}, changing nothing. */
-    public synchronized void failNextEditionReplace(RuntimeException e) {
-        editionWriteFailure = e;
     }
 
     @Override
