@@ -62,6 +62,10 @@ class CrashSafetyTest {
             long lifeMillis = duringStart ? random.nextInt(1500) : random.nextInt(2500);
             acknowledged += runAndKill(folder, random.nextLong(), duringStart, lifeMillis);
             Optional<String> problem = check(folder);
+            if (kill % 25 == 0) {
+                System.out.printf("crash test: %d of %d kills, %d acknowledged, %d failures, %d s%n", kill, kills,
+                        acknowledged, failures.size(), (System.nanoTime() - started) / 1_000_000_000);
+            }
             if (problem.isPresent()) {
                 Path kept = dir.resolve("failed-" + kill);
                 copyFolder(folder, kept);

@@ -80,13 +80,15 @@ public final class CrashWorkload {
         ack("OPEN", folder.toString(), 0);
     }
 
-    /** {@code copydesk import} of three files: each story saved as its first revision. */
+    /** {@code copydesk import} of three files: one batch, each story saved as its first revision. */
     private void importStories() {
+        List<Article> stories = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Article story = new Article(UUID.randomUUID().toString(), BASE_EDITION, "", "导入稿件" + random.nextInt(1000),
+            stories.add(new Article(UUID.randomUUID().toString(), BASE_EDITION, "", "导入稿件" + random.nextInt(1000),
                     "", "本报记者 李华", List.of(new Block.Paragraph(TestEditions.chineseText(200 + random.nextInt(3000)))),
-                    ArticleStatus.DRAFT, 800, 0, TestEditions.CREATED, TestEditions.CREATED);
-            Article saved = database.repository().saveArticle(story);
+                    ArticleStatus.DRAFT, 800, 0, TestEditions.CREATED, TestEditions.CREATED));
+        }
+        for (Article saved : database.repository().saveArticles(stories)) {
             baseArticles.add(saved.id());
             ack("ARTICLE", saved.id(), saved.version());
         }
@@ -119,10 +121,7 @@ public final class CrashWorkload {
             sample = SampleEdition.create();
         }
         EditionRepository repository = database.repository();
-        if (repository.loadEdition(sample.edition().id()).isPresent()) {
-            repository.deleteEdition(sample.edition().id());
-        }
-        repository.insertEdition(sample);
+        repository.replaceEdition(sample, repository.loadEdition(sample.edition().id()));
         ack("EDITION", sample.edition().id(), sample.articles().size());
     }
 
