@@ -166,7 +166,7 @@ public final class Database implements AutoCloseable {
         return switch (SqlErrors.h2Code(e)) {
             case SqlErrors.H2_DATABASE_ALREADY_OPEN -> alreadyOpen(location);
             case SqlErrors.H2_FILE_VERSION_ERROR -> new StoreException("the database " + where
-                    + " was written by another version of H2 (this Copydesk uses H2 2.4) or is not a"
+                    + " was written by another version of H2 (this Copydesk uses H2 2.3) or is not a"
                     + " database; it was left unchanged: convert it with the H2 version that wrote it", e);
             case SqlErrors.H2_FILE_CORRUPTED -> new StoreException("the database " + where
                     + " is damaged (" + SqlErrors.shortMessage(e) + "); it was left unchanged: restore a backup", e);
