@@ -10,7 +10,7 @@ import org.copydesk.exchange.StoryImportException;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.Edition;
-import org.copydesk.store.EditionRepository;
+import org.copydesk.store.ArticleLimits;
 import org.copydesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code copydesk import FILE... [--edition ID|latest]}: reads story text files into an edition.
- * Every file is read and checked before anything is written, so one bad file imports nothing.
+ * Every file is read and checked before anything is written, and all stories are saved in one
+ * transaction, so one bad file, a database error or a killed process imports nothing.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import story text files (UTF-8, GB18030/GBK or Big5; see docs/story-format.md) into an "
@@ -46,7 +47,9 @@ final class ImportCommand implements Callable<Integer> {
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
             try {
-                articles.add(StoryFileImporter.read(file, target.id()));
+                Article article = StoryFileImporter.read(file, target.id());
+                ArticleLimits.problem(article).ifPresentOrElse(
+                        problem -> failures.add(file + ": " + problem), () -> articles.add(article));
             } catch (StoryImportException e) {
                 failures.add(e.getMessage());
             }
@@ -58,17 +61,14 @@ final class ImportCommand implements Callable<Integer> {
             throw new StoryImportException(failures.size() + " of " + files.size()
                     + " files failed validation; nothing was imported");
         }
-        EditionRepository repository = root.repository();
-        int imported = 0;
-        for (Article article : articles) {
-            try {
-                // version 0: the store inserts a story it has never saved as its first revision
-                repository.saveArticle(article);
-            } catch (StoreException e) {
-                throw new StoreException("imported " + imported + " of " + articles.size()
-                        + " stories, then: " + e.getMessage(), e);
-            }
-            imported++;
+        List<Article> saved;
+        try {
+            // One transaction for the whole batch; version 0: each story is inserted as its first revision.
+            saved = root.repository().saveArticles(articles);
+        } catch (StoreException e) {
+            throw new StoreException("nothing was imported: " + e.getMessage(), e);
+        }
+        for (Article article : saved) {
             out.printf("%s  %s  %d 字%n", article.id(), article.headline(), TextLength.of(article.body()).zi());
         }
         out.flush();

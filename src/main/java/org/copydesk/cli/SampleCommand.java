@@ -10,6 +10,7 @@ import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
  * {@code copydesk sample}: puts the built-in sample edition (江澜周报, 8 pages) into the database,
  * replacing an earlier copy of it. Its ids never change, so it can be recreated at any time. A copy
  * that holds work of the user's (stories imported into it, stories edited) is only replaced with
- * {@code --force}, so recreating the sample never throws away a reporter's text unasked.
+ * {@code --force}, so recreating the sample never throws away a reporter's text unasked. The old copy
+ * is replaced in one transaction: if anything fails the old copy stays.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Create or recreate the built-in sample edition 江澜周报 No. " + SampleEdition.ISSUE
@@ -46,9 +48,15 @@ final class SampleCommand implements Callable<Integer> {
                 throw new IllegalStateException("the sample edition holds work that recreating it would delete ("
                         + String.join("; ", work) + "); run 'copydesk sample --force' to replace it anyway");
             }
-            repository.deleteEdition(id);
         }
-        repository.insertEdition(sample);
+        try {
+            // Delete and insert in one transaction: a failure (a full disk, a kill) leaves the old copy;
+            // and if someone saved in it since we looked, it is not replaced.
+            repository.replaceEdition(sample, existing);
+        } catch (StoreException e) {
+            throw new StoreException(e.getMessage() + "; nothing was changed"
+                    + (existing.isPresent() ? ": the sample edition is as it was" : ""), e);
+        }
         spec.commandLine().getOut().println(id);
         spec.commandLine().getOut().flush();
         return 0;

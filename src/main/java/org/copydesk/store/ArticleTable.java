@@ -57,7 +57,11 @@ final class ArticleTable {
         }
     }
 
-    /** Inserts the article as it is (its own version and times), at the end of its edition's list. */
+    /**
+     * Inserts the article as it is (its own version and times), at the end of its edition's list. The
+     * caller holds the edition's lock ({@link EditionTable#lock}) or has just inserted the edition, so
+     * no one else appends to the list until the transaction ends.
+     */
     static void insert(Connection c, StoreJson json, Article a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (list_order, plain_text, " + COLUMNS + ")"
                 + " VALUES ((SELECT COALESCE(MAX(list_order) + 1, 0) FROM articles WHERE edition_id = ?),"

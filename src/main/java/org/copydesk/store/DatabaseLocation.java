@@ -19,6 +19,12 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
     /** The file name H2 gives a database called {@value #DEFAULT_NAME}: {@code copydesk.mv.db}. */
     public static final String DEFAULT_NAME = "copydesk";
     static final String H2_FILE_SUFFIX = ".mv.db";
+    /**
+     * H2 settings for a file that survives a killed process (docs/decisions/0010-crash-safe-h2.md):
+     * every commit written to the file at once; no in-place compaction and no close from H2's own
+     * shutdown hook, the two paths where H2 rewrites the file with its safety margin switched off.
+     */
+    static final String CRASH_SAFE_SETTINGS = ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;DB_CLOSE_ON_EXIT=FALSE";
     /** The environment variable that names the database when {@code --db} is absent. */
     public static final String ENV_VARIABLE = "COPYDESK_DB";
 
@@ -97,7 +103,7 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
             throw new StoreException("the database path " + dir.resolve(name + H2_FILE_SUFFIX)
                     + " contains ';', which H2 cannot open; choose another folder");
         }
-        return new DatabaseLocation("jdbc:h2:file:" + base + ";WRITE_DELAY=0", Optional.of(dir));
+        return new DatabaseLocation("jdbc:h2:file:" + base + CRASH_SAFE_SETTINGS, Optional.of(dir));
     }
 
     /** True for an H2 URL (embedded file, memory or server); false for PostgreSQL and others. */

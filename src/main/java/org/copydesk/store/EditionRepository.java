@@ -41,6 +41,15 @@ public interface EditionRepository {
      */
     void insertEdition(EditionContent content);
 
+    /**
+     * Puts {@code content} in place of the stored edition with the same id, deleting that edition and
+     * everything in it, or inserts it when there is none (recreating the sample). {@code expected} is
+     * what the caller saw stored (empty: no such edition) when it decided to replace it; if the
+     * edition changed since, nothing is done. One transaction: on any failure the stored edition is
+     * left exactly as it was.
+     */
+    void replaceEdition(EditionContent content, Optional<EditionContent> expected);
+
     /** Deletes an edition and everything in it. */
     void deleteEdition(String editionId);
 
@@ -53,6 +62,17 @@ public interface EditionRepository {
      * @throws StaleArticleException when someone else saved the article in between
      */
     Article saveArticle(Article article);
+
+    /**
+     * Saves a batch of articles (an import) as {@link #saveArticle} saves one, in one transaction:
+     * either every article is saved or, on any failure (a stale version, an edition that is gone, a
+     * value too long for the schema, a full disk), none is. Values that cannot fit the schema
+     * ({@link ArticleLimits}) are refused before anything is written. New articles go to the end of
+     * their edition's list in the order given.
+     *
+     * @return the saved values, in the order given
+     */
+    List<Article> saveArticles(List<Article> articles);
 
     /** Saved revisions of an article, newest first. */
     List<ArticleRevision> revisions(String articleId);

@@ -46,6 +46,21 @@ final class EditionTable {
         }
     }
 
+    /**
+     * Locks the edition's row until the transaction ends; false when there is no such edition. Whoever
+     * appends to an edition's lists takes this lock first, so two imports (two processes sharing a
+     * PostgreSQL server) cannot both read the same {@code MAX(list_order)} and number their stories
+     * alike: the second waits, then reads the first one's committed rows.
+     */
+    static boolean lock(Connection c, String id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id FROM editions WHERE id = ? FOR UPDATE")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static List<EditionSummary> summaries(Connection c) throws SQLException {
         String sql = "SELECT " + COLUMNS
                 + ", (SELECT COUNT(*) FROM pages p WHERE p.edition_id = e.id)"

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,40 +51,65 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public Optional<EditionContent> loadEdition(String editionId) {
-        return transactor.inTransaction("load edition " + editionId, c -> {
-            Optional<Edition> edition = EditionTable.find(c, editionId);
-            if (edition.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new EditionContent(edition.get(), PageTable.ofEdition(c, json, editionId),
-                    ArticleTable.ofEdition(c, json, editionId), PhotoTable.ofEdition(c, editionId)));
-        });
+        return transactor.inTransaction("load edition " + editionId, c -> load(c, editionId));
+    }
+
+    private Optional<EditionContent> load(Connection c, String editionId) throws SQLException {
+        Optional<Edition> edition = EditionTable.find(c, editionId);
+        if (edition.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EditionContent(edition.get(), PageTable.ofEdition(c, json, editionId),
+                ArticleTable.ofEdition(c, json, editionId), PhotoTable.ofEdition(c, editionId)));
     }
 
     @Override
     public void insertEdition(EditionContent content) {
         Edition edition = content.edition();
-        checkBelongs(content);
-        content.photos().forEach(JdbcEditionRepository::checkDigest);
+        checkWhole(content);
         transactor.inTransaction("insert edition " + edition.id(), c -> {
             if (EditionTable.find(c, edition.id()).isPresent()) {
                 throw new StoreException("an edition with id " + edition.id() + " (" + edition.name() + " "
                         + edition.publicationDate() + ") is already in the database; nothing was inserted");
             }
-            EditionTable.insert(c, edition);
-            for (Page page : content.pages()) {
-                PageTable.insert(c, json, page);
-            }
-            for (Article article : content.articles()) {
-                Article stored = ArticleTable.storable(article);
-                ArticleTable.insert(c, json, stored);
-                ArticleTable.insertRevision(c, json, stored);
-            }
-            for (Photo photo : content.photos()) {
-                PhotoTable.insert(c, photo);
-            }
+            insertContent(c, content);
             return null;
         });
+    }
+
+    /**
+     * The check, the delete and the insert in one transaction: a failure between them must not lose
+     * the edition, and no one may add to it between the caller's look and the delete.
+     */
+    @Override
+    public void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
+        checkWhole(content);
+        String id = content.edition().id();
+        transactor.inTransaction("replace edition " + id, c -> {
+            EditionTable.lock(c, id);
+            if (!load(c, id).equals(expected)) {
+                throw new StoreException("edition " + id + " changed while it was being replaced (someone saved in"
+                        + " it); nothing was replaced: try again");
+            }
+            EditionTable.delete(c, id);
+            insertContent(c, content);
+            return null;
+        });
+    }
+
+    private void insertContent(Connection c, EditionContent content) throws SQLException {
+        EditionTable.insert(c, content.edition());
+        for (Page page : content.pages()) {
+            PageTable.insert(c, json, page);
+        }
+        for (Article article : content.articles()) {
+            Article stored = ArticleTable.storable(article);
+            ArticleTable.insert(c, json, stored);
+            ArticleTable.insertRevision(c, json, stored);
+        }
+        for (Photo photo : content.photos()) {
+            PhotoTable.insert(c, photo);
+        }
     }
 
     @Override
@@ -104,6 +130,38 @@ final class JdbcEditionRepository implements EditionRepository {
     @Override
     public Article saveArticle(Article article) {
         return transactor.inTransaction("save article " + article.id(), c -> save(c, article, article.version()));
+    }
+
+    @Override
+    public List<Article> saveArticles(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Set<String> ids = new HashSet<>();
+        for (Article article : articles) {
+            if (!ids.add(article.id())) {
+                throw new StoreException("could not " + what(articles) + ": story " + describe(article)
+                        + " is in the batch twice");
+            }
+            ArticleLimits.problem(article).ifPresent(problem -> {
+                throw new StoreException("could not " + what(articles) + ": story " + describe(article) + ": "
+                        + problem);
+            });
+        }
+        String what = what(articles);
+        return transactor.inTransaction(what, c -> {
+            List<Article> saved = new ArrayList<>(articles.size());
+            for (Article article : articles) {
+                try {
+                    saved.add(save(c, article, article.version()));
+                } catch (SQLException e) {
+                    // Name the story: the driver's message does not say which row it refused.
+                    throw new StoreException("could not " + what + ": story " + describe(article) + ": "
+                            + SqlErrors.shortMessage(e), e);
+                }
+            }
+            return List.copyOf(saved);
+        });
     }
 
     @Override
@@ -140,7 +198,7 @@ final class JdbcEditionRepository implements EditionRepository {
     public void insertPhoto(Photo photo) {
         checkDigest(photo);
         transactor.inTransaction("insert photo " + photo.fileName(), c -> {
-            requireEdition(c, photo.editionId(), "photo " + photo.fileName());
+            lockEdition(c, photo.editionId(), "photo " + photo.fileName());
             PhotoTable.insert(c, photo);
             return null;
         });
@@ -171,7 +229,7 @@ final class JdbcEditionRepository implements EditionRepository {
                 throw new StoreException("article " + article.id() + " (" + article.headline()
                         + ") is no longer in the database; it was not saved");
             }
-            requireEdition(c, article.editionId(), "article " + article.headline());
+            lockEdition(c, article.editionId(), "article " + article.headline());
             ArticleTable.insert(c, json, saved);
         }
         ArticleTable.insertRevision(c, json, saved);
@@ -182,6 +240,36 @@ final class JdbcEditionRepository implements EditionRepository {
         if (EditionTable.find(c, editionId).isEmpty()) {
             throw new StoreException(what + " belongs to edition " + editionId + ", which is not in the database");
         }
+    }
+
+    private static String what(List<Article> articles) {
+        return "save " + articles.size() + (articles.size() == 1 ? " story" : " stories");
+    }
+
+    /** Takes the lock appending to an edition's lists needs ({@link EditionTable#lock}). */
+    private static void lockEdition(Connection c, String editionId, String what) throws SQLException {
+        if (!EditionTable.lock(c, editionId)) {
+            throw new StoreException(what + " belongs to edition " + editionId + ", which is not in the database");
+        }
+    }
+
+    /** The checks that need no database, so a whole edition is refused before anything is written. */
+    private static void checkWhole(EditionContent content) {
+        checkBelongs(content);
+        for (Article article : content.articles()) {
+            ArticleLimits.problem(article).ifPresent(problem -> {
+                throw new StoreException("story " + describe(article) + ": " + problem + "; nothing was inserted");
+            });
+        }
+        content.photos().forEach(JdbcEditionRepository::checkDigest);
+    }
+
+    /** A story for a message: the start of its headline and its id. */
+    private static String describe(Article article) {
+        String headline = article.headline().strip();
+        String shown = headline.codePointCount(0, headline.length()) <= 20 ? headline
+                : headline.substring(0, headline.offsetByCodePoints(0, 20)) + "…";
+        return "'" + shown + "' (" + article.id() + ")";
     }
 
     /** Refuses content whose parts name another edition or repeat an id, before anything is written. */

@@ -42,7 +42,10 @@ final class PhotoTable {
         }
     }
 
-    /** Inserts the photo at the end of its edition's list. */
+    /**
+     * Inserts the photo at the end of its edition's list. The caller holds the edition's lock
+     * ({@link EditionTable#lock}) or has just inserted the edition.
+     */
     static void insert(Connection c, Photo p) throws SQLException {
         byte[] bytes = p.bytes();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO photos (list_order, size_bytes, " + COLUMNS + ")"

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.copydesk.exchange.StoryFileImporter;
+import org.copydesk.exchange.StoryImportException;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
@@ -19,6 +21,7 @@ import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfProfile;
+import org.copydesk.store.ArticleLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,24 +68,28 @@ final class EditionActions {
         });
     }
 
+    /**
+     * Reads and checks every file, then saves all the stories in one transaction (the same
+     * {@code saveArticles} the command line uses): one bad file or a store failure imports none.
+     */
     void importFiles(String editionId, List<Path> files) {
         run(text.format("import.running", files.size()), () -> {
             var read = new ArrayList<Article>();
             for (Path file : files) {
-                read.add(StoryFileImporter.read(file, editionId));
+                Article article = StoryFileImporter.read(file, editionId);
+                ArticleLimits.problem(article).ifPresent(problem -> {
+                    throw new StoryImportException(file + ": " + problem);
+                });
+                read.add(article);
             }
-            var saved = new ArrayList<Article>();
-            for (Article article : read) {
-                saved.add(services.repository().saveArticle(article));
-            }
-            return saved;
+            return services.repository().saveArticles(read);
         }, saved -> {
             saved.forEach(workspace::replaceArticle);
             if (!saved.isEmpty()) {
                 workspace.select(new Selection.Story(saved.get(0).id()));
             }
             status.showActivity(text.format("import.done", saved.size()), null);
-        });
+        }, error -> text.format("import.nothingImported", messageOf(error)));
     }
 
     /** Asks for the profile and file, then exports the edition as on screen (unsaved edits included). */
@@ -180,6 +187,11 @@ final class EditionActions {
     }
 
     private <T> void run(String message, Callable<T> work, Consumer<T> done) {
+        run(message, work, done, EditionActions::messageOf);
+    }
+
+    /** {@code explain} turns a failure into the text the error dialog shows. */
+    private <T> void run(String message, Callable<T> work, Consumer<T> done, Function<Throwable, String> explain) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -187,16 +199,23 @@ final class EditionActions {
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed(message, task.getException()));
+        task.setOnFailed(e -> failed(message, task.getException(), explain));
         status.showActivity(message, task.progressProperty());
         services.background().execute(task);
     }
 
     private void failed(String message, Throwable error) {
+        failed(message, error, EditionActions::messageOf);
+    }
+
+    private void failed(String message, Throwable error, Function<Throwable, String> explain) {
         LOG.warn("{} failed", message, error);
         status.showActivity("", null);
-        Alerts.error(owner, text, text.format("task.failed", message),
-                error.getMessage() == null ? error.toString() : error.getMessage());
+        Alerts.error(owner, text, text.format("task.failed", message), explain.apply(error));
+    }
+
+    private static String messageOf(Throwable error) {
+        return error.getMessage() == null ? error.toString() : error.getMessage();
     }
 
     private boolean confirm(String message) {

@@ -43,7 +43,7 @@ class DatabaseLocationTest {
         DatabaseLocation location = DatabaseLocation.resolve(Optional.empty(), env);
 
         assertThat(location.directory()).contains(Path.of(expected));
-        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:" + expected + "/copydesk;WRITE_DELAY=0");
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:" + expected + "/copydesk" + DatabaseLocation.CRASH_SAFE_SETTINGS);
         assertThat(location.lockFile()).contains(Path.of(expected, "copydesk.lock"));
     }
 
@@ -78,7 +78,7 @@ class DatabaseLocationTest {
     void aPathToAnMvDbFileNamesThatFile() {
         DatabaseLocation location = DatabaseLocation.resolve(Optional.of("/srv/news/archive.mv.db"), Map.of());
 
-        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:/srv/news/archive;WRITE_DELAY=0");
+        assertThat(location.jdbcUrl()).isEqualTo("jdbc:h2:file:/srv/news/archive" + DatabaseLocation.CRASH_SAFE_SETTINGS);
         assertThat(location.lockFile()).contains(Path.of("/srv/news/archive.lock"));
     }
 

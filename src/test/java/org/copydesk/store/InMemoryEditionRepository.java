@@ -65,6 +65,16 @@ public final class InMemoryEditionRepository implements EditionRepository {
         content.photos().forEach(p -> photos.put(p.id(), p));
     }
 
+    /** All or nothing, as in the database: once the old copy is gone the insert cannot be refused. */
+    @Override
+    public synchronized void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
+        if (!loadEdition(content.edition().id()).equals(expected)) {
+            throw new StoreException("edition " + content.edition().id() + " changed while it was being replaced");
+        }
+        deleteEdition(content.edition().id());
+        insertEdition(content);
+    }
+
     @Override
     public synchronized void deleteEdition(String editionId) {
         editions.remove(editionId);
@@ -79,22 +89,40 @@ public final class InMemoryEditionRepository implements EditionRepository {
 
     @Override
     public synchronized Article saveArticle(Article article) {
-        articleSaves.incrementAndGet();
-        if (failure != null && savesBeforeFailure-- <= 0) {
-            RuntimeException e = failure;
-            failure = null;
-            throw e;
+        return saveArticles(List.of(article)).get(0);
+    }
+
+    /**
+     * All or nothing, as in the database: every article is checked (the failure switch, its version,
+     * {@link ArticleLimits}) and its saved value computed before any is stored.
+     */
+    @Override
+    public synchronized List<Article> saveArticles(List<Article> batch) {
+        var saved = new ArrayList<Article>(batch.size());
+        for (Article article : batch) {
+            articleSaves.incrementAndGet();
+            if (failure != null && savesBeforeFailure-- <= 0) {
+                RuntimeException e = failure;
+                failure = null;
+                throw e;
+            }
+            Article current = articles.get(article.id());
+            long currentVersion = current == null ? 0 : current.version();
+            if (currentVersion != article.version()) {
+                throw new StaleArticleException(article.id(), article.version(), currentVersion);
+            }
+            ArticleLimits.problem(article).ifPresent(problem -> {
+                throw new StoreException("could not save " + batch.size() + " stories: story " + article.id() + ": "
+                        + problem);
+            });
+            saved.add(article.withSaved(currentVersion + 1, Instant.now()));
         }
-        Article current = articles.get(article.id());
-        long currentVersion = current == null ? 0 : current.version();
-        if (currentVersion != article.version()) {
-            throw new StaleArticleException(article.id(), article.version(), currentVersion);
+        for (Article s : saved) {
+            articles.put(s.id(), s);
+            revisions.computeIfAbsent(s.id(), id -> new ArrayList<>())
+                    .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s));
         }
-        Article saved = article.withSaved(currentVersion + 1, Instant.now());
-        articles.put(saved.id(), saved);
-        revisions.computeIfAbsent(saved.id(), id -> new ArrayList<>())
-                .add(0, new ArticleRevision(saved.id(), saved.version(), saved.updated(), saved));
-        return saved;
+        return List.copyOf(saved);
     }
 
     /** The next article save fails with {@code e}. */

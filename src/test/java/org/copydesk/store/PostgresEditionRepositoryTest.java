@@ -15,7 +15,7 @@ import java.util.Optional;
  * skipped otherwise.
  */
 class PostgresEditionRepositoryTest extends EditionRepositoryTest {
-    private static final String URL = System.getenv("COPYDESK_TEST_POSTGRES_URL");
+    static final String URL = System.getenv("COPYDESK_TEST_POSTGRES_URL");
 
     @Override
     DatabaseLocation location() {
@@ -24,6 +24,11 @@ class PostgresEditionRepositoryTest extends EditionRepositoryTest {
 
     @Override
     void prepareEmptyDatabase() throws Exception {
+        wipe();
+    }
+
+    /** Skips the test when no PostgreSQL is configured; else empties its {@code public} schema. */
+    static void wipe() throws Exception {
         assumeTrue(URL != null && !URL.isBlank(), "COPYDESK_TEST_POSTGRES_URL is not set");
         try (Connection c = DriverManager.getConnection(URL); Statement s = c.createStatement()) {
             s.execute("DROP SCHEMA public CASCADE");

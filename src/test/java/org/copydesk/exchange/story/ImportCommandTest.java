@@ -71,7 +71,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void aStoreFailureSaysHowManyWereImported() throws IOException {
+    void aStoreFailureHalfWayImportsNothingAndSaysSo() throws IOException {
         Path a = story("a.md", "标题一\n正文。\n", StandardCharsets.UTF_8);
         Path b = story("b.md", "标题二\n正文。\n", StandardCharsets.UTF_8);
         repository.failSavesAfter(1, new StoreException("disk full"));
@@ -79,7 +79,9 @@ class ImportCommandTest {
         CommandRunner.Result r = CommandRunner.run(repository, "import", a.toString(), b.toString());
 
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("imported 1 of 2 stories, then: disk full");
+        assertThat(r.err()).contains("nothing was imported: disk full");
+        assertThat(repository.allArticles()).isEmpty();
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
