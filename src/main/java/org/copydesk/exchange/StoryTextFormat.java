@@ -151,16 +151,18 @@ public final class StoryTextFormat {
         StringBuilder paragraph = new StringBuilder();
         for (String raw : lines) {
             String line = clean(raw);
-            Matcher subhead = SUBHEAD.matcher(line);
-            Matcher byline = END_BYLINE.matcher(line);
-            boolean special = subhead.matches() || byline.matches();
+            // Only lines that can be special meet a regex: a matcher per line was most of the cost.
+            Matcher subhead = line.startsWith("##") ? SUBHEAD.matcher(line) : null;
+            Matcher byline = line.startsWith("署名") ? END_BYLINE.matcher(line) : null;
+            boolean isSubhead = subhead != null && subhead.matches();
+            boolean isByline = byline != null && byline.matches();
             boolean startsIndented = raw.startsWith("\u3000") || raw.startsWith("  ");
-            if (line.isEmpty() || special || !blankSeparated || startsIndented) {
+            if (line.isEmpty() || isSubhead || isByline || !blankSeparated || startsIndented) {
                 blocks.flush(paragraph);
             }
-            if (subhead.matches()) {
+            if (isSubhead) {
                 blocks.add(new Block.Subhead(clean(subhead.group(1))));
-            } else if (byline.matches()) {
+            } else if (isByline) {
                 blocks.add(new Block.EndByline(clean(byline.group(1)).replaceAll("[\\s\u3000]+", " ")));
             } else if (!line.isEmpty()) {
                 appendLine(paragraph, line);
