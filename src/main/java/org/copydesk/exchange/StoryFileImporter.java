@@ -74,7 +74,9 @@ public final class StoryFileImporter {
      */
     static void checkCharacters(String text, String sourceName) {
         ForbiddenCharacters.first(text).ifPresent(found -> {
-            throw new StoryImportException(sourceName + " " + found.describe());
+            // In a file (not in a package or a paste) a NUL most often means a misread encoding.
+            String hint = found.codePoint() == 0 ? " (a UTF-16 file without byte-order mark, or not a text file?)" : "";
+            throw new StoryImportException(sourceName + " " + found.describe() + hint);
         });
     }
 

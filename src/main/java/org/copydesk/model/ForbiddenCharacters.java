@@ -101,8 +101,7 @@ public final class ForbiddenCharacters {
             return null;
         }
         if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F) {
-            return cp == 0 ? "NUL character (a UTF-16 file without byte-order mark, or not a text file?)"
-                    : "control character";
+            return cp == 0 ? "NUL character" : "control character";
         }
         if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
             return "bidirectional override character";
