@@ -235,7 +235,7 @@ public final class StoryTextFormat {
             if (!hasParagraph) {
                 hasParagraph = true;
                 Matcher m = DATELINE.matcher(text);
-                if (m.find() && m.end() < text.length()) {
+                if (m.lookingAt() && m.end() < text.length()) { // anchored: no scan of a long paragraph
                     list.add(new Block.Lead(m.group(1), text.substring(m.end())));
                     return;
                 }
