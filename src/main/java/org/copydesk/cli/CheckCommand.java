@@ -64,8 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (json) {
             out.println(toJson(findings));
         } else {
-            findings.forEach(f -> out.println(text.describe(f)));
-            out.println(content.edition().name() + " " + content.edition().publicationDate() + ": " + text.summary(findings));
+            findings.forEach(f -> out.println(TerminalText.visible(text.describe(f))));
+            out.println(TerminalText.visible(content.edition().name()) + " " + content.edition().publicationDate() + ": "
+                    + text.summary(findings));
         }
         out.flush();
         return Preflight.hasErrors(findings) ? 1 : 0;

@@ -103,7 +103,7 @@ public final class CopydeskCommand implements Runnable {
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("copydesk " + cli.getCommandName() + ": " + message);
+        err.println("copydesk " + cli.getCommandName() + ": " + TerminalText.visible(message));
         org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("command failed", e);
         return 1;
     }

@@ -91,7 +91,7 @@ public final class ExportCommand implements Callable<Integer> {
         var rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
         PreflightText text = PreflightText.forSystem();
         List<Finding> findings = new Preflight(root.services().composer(), rules, text.locale()).check(content);
-        findings.stream().filter(Finding::isError).forEach(f -> err.println(text.describe(f)));
+        findings.stream().filter(Finding::isError).forEach(f -> err.println(TerminalText.visible(text.describe(f))));
         boolean forPrint = options.profile() == PdfProfile.PRINT && (pdf != null || pagesDir != null);
         if (Preflight.hasErrors(findings) && forPrint && !force) {
             err.flush();
@@ -107,19 +107,19 @@ public final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         if (pdf != null) {
             exporter.exportEdition(content, pdf, options, progressOf.apply("pdf"));
-            out.println("wrote " + pdf + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
+            out.println("wrote " + TerminalText.visible(pdf) + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
         }
         if (pagesDir != null) {
             List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply("pages"));
-            out.println("wrote " + files.size() + " page PDFs into " + pagesDir);
+            out.println("wrote " + files.size() + " page PDFs into " + TerminalText.visible(pagesDir));
         }
         if (pngDir != null) {
             List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply("png"));
-            out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + pngDir);
+            out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + TerminalText.visible(pngDir));
         }
         if (packageFile != null) {
             new EditionPackageWriter(root.services().composer()).write(content, packageFile, progressOf.apply("package"));
-            out.println("wrote " + packageFile + " (" + size(packageFile) + ")");
+            out.println("wrote " + TerminalText.visible(packageFile) + " (" + size(packageFile) + ")");
         }
         out.printf(Locale.ROOT, "%s; done in %.1f s%n", text.summary(findings), (System.nanoTime() - start) / 1e9);
         out.flush();

@@ -62,7 +62,7 @@ final class GalleyCommand implements Callable<Integer> {
         } else {
             int number = 1;
             for (LayoutLine line : proof.lines()) {
-                out.printf(Locale.ROOT, "%4d %s %s%n", number++, line.justified() ? "|" : " ", line.text());
+                out.printf(Locale.ROOT, "%4d %s %s%n", number++, line.justified() ? "|" : " ", TerminalText.visible(line.text()));
             }
             var fit = proof.copyfit();
             out.printf(Locale.ROOT, "%d 行, %d 字 (%d characters), column %d x %.1f pt%n",
@@ -70,7 +70,8 @@ final class GalleyCommand implements Callable<Integer> {
         }
         out.flush();
         for (LayoutProblem problem : proof.problems()) {
-            spec.commandLine().getErr().println("copydesk galley: " + file + ": " + problem.detail());
+            spec.commandLine().getErr().println("copydesk galley: " + TerminalText.visible(file) + ": "
+                    + TerminalText.visible(problem.detail()));
         }
         return proof.problems().isEmpty() ? 0 : 1;
     }

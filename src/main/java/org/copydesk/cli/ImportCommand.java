@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!failures.isEmpty()) {
-            failures.forEach(err::println);
+            failures.forEach(f -> err.println(TerminalText.visible(f)));
             throw new StoryImportException(failures.size() + " of " + files.size()
                     + " files failed validation; nothing was imported");
         }
@@ -69,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new StoreException("nothing was imported: " + e.getMessage(), e);
         }
         for (Article article : saved) {
-            out.printf("%s  %s  %d 字%n", article.id(), article.headline(), TextLength.of(article.body()).zi());
+            out.printf("%s  %s  %d 字%n", article.id(), TerminalText.visible(article.headline()),
+                    TextLength.of(article.body()).zi());
         }
         out.flush();
         return 0;

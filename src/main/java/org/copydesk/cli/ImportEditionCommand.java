@@ -32,8 +32,9 @@ public final class ImportEditionCommand implements Callable<Integer> {
         EditionContent content = new EditionPackageReader().read(packageFile);
         root.repository().insertEdition(content);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("imported %s %s (id %s): %d pages, %d articles, %d photos into %s%n", content.edition().name(),
-                content.edition().publicationDate(), content.edition().id(), content.pages().size(),
+        out.printf("imported %s %s (id %s): %d pages, %d articles, %d photos into %s%n",
+                TerminalText.visible(content.edition().name()), content.edition().publicationDate(),
+                TerminalText.visible(content.edition().id()), content.pages().size(),
                 content.articles().size(), content.photos().size(), root.databaseDescription());
         out.flush();
         return 0;

@@ -59,20 +59,21 @@ final class LayoutCommand implements Callable<Integer> {
 
     private static String toText(PageLayout layout) {
         StringBuilder sb = new StringBuilder();
-        sb.append("第").append(layout.pageNumber()).append("版 (").append(layout.spec().name()).append(")\n");
+        sb.append("第").append(layout.pageNumber()).append("版 (").append(TerminalText.visible(layout.spec().name())).append(")\n");
         for (LayoutFrame frame : layout.frames()) {
             sb.append(String.format(Locale.ROOT, "%s %s part %d at %.1f,%.1f %.1fx%.1f pt, %d lines%n", frame.kind(),
-                    frame.contentId(), frame.part(), frame.bounds().x(), frame.bounds().y(), frame.bounds().width(),
+                    TerminalText.visible(frame.contentId()), frame.part(), frame.bounds().x(), frame.bounds().y(), frame.bounds().width(),
                     frame.bounds().height(), frame.lines().size()));
             frame.lines().stream().filter(l -> l.role() != LineRole.BODY)
-                    .forEach(l -> sb.append("  ").append(l.role()).append(' ').append(l.text()).append('\n'));
+                    .forEach(l -> sb.append("  ").append(l.role()).append(' ').append(TerminalText.visible(l.text())).append('\n'));
         }
         for (Copyfit fit : layout.copyfits()) {
             sb.append(fit.articleId()).append(": ").append(fit.charactersSet()).append(" 字, ").append(fit.linesUsed())
                     .append(" 行, ").append(fit.summaryZh()).append('\n');
         }
         for (LayoutProblem p : layout.problems()) {
-            sb.append(p.kind()).append(' ').append(p.contentId()).append(": ").append(p.detail()).append('\n');
+            sb.append(p.kind()).append(' ').append(TerminalText.visible(p.contentId())).append(": ")
+                    .append(TerminalText.visible(p.detail())).append('\n');
         }
         return sb.toString().stripTrailing();
     }

@@ -138,17 +138,18 @@ public final class ListCommand implements Callable<Integer> {
                 "DATE", "ISSUE", "PAGES", "STORIES", "PHOTOS", "NAME", "ID"));
         for (EditionRow r : rows) {
             text.append(String.format("%-10s  %6d  %5d  %7d  %6d  %s  (%s)%n", r.publicationDate(), r.issueNumber(),
-                    r.pages(), r.articles(), r.photos(), r.name(), r.id()));
+                    r.pages(), r.articles(), r.photos(), TerminalText.visible(r.name()), TerminalText.visible(r.id())));
         }
         return text.toString();
     }
 
     private static String detailText(EditionDetail d) {
         EditionRow e = d.edition();
-        StringBuilder text = new StringBuilder(String.format("%s  %s  issue %d  (%s)%n", e.name(), e.publicationDate(),
-                e.issueNumber(), e.id()));
+        StringBuilder text = new StringBuilder(String.format("%s  %s  issue %d  (%s)%n", TerminalText.visible(e.name()),
+                e.publicationDate(), e.issueNumber(), TerminalText.visible(e.id())));
         for (PageRow page : d.pages()) {
-            text.append(String.format("page %d  %s  [%s]%n", page.number(), page.section(), page.spec()));
+            text.append(String.format("page %d  %s  [%s]%n", page.number(), TerminalText.visible(page.section()),
+                    TerminalText.visible(page.spec())));
             page.stories().forEach(s -> appendStory(text, s));
             page.photos().forEach(p -> appendPhoto(text, p));
         }
@@ -163,11 +164,13 @@ public final class ListCommand implements Callable<Integer> {
     private static void appendStory(StringBuilder text, StoryRow s) {
         String target = s.targetLength() > 0 ? " of " + s.targetLength() : "";
         String part = s.part() > 0 ? "  (continued, part " + (s.part() + 1) + ")" : "";
-        text.append(String.format("  story  %s  %s  %d 字%s%s%n", s.headline(), s.status(), s.characters(), target, part));
+        text.append(String.format("  story  %s  %s  %d 字%s%s%n", TerminalText.visible(s.headline()), s.status(),
+                s.characters(), target, part));
     }
 
     private static void appendPhoto(StringBuilder text, PhotoRow p) {
-        text.append(String.format("  photo  %s  %dx%d  %s%n", p.fileName(), p.widthPx(), p.heightPx(), p.caption()));
+        text.append(String.format("  photo  %s  %dx%d  %s%n", TerminalText.visible(p.fileName()), p.widthPx(), p.heightPx(),
+                TerminalText.visible(p.caption())));
     }
 
     private static String toJson(Object value) throws JsonProcessingException {

@@ -210,7 +210,9 @@ public final class EditionPackageReader {
 
     private EditionContent content(JsonNode manifest, JsonFields m, PackageEntries data) {
         JsonNode e = m.object(manifest, "edition");
-        Edition edition = new Edition(m.text(e, "id"), m.text(e, "name"), m.date(e, "date"), m.integer(e, "issueNumber", 0, Integer.MAX_VALUE));
+        JsonFields em = m.within("edition");
+        Edition edition = new Edition(em.text(e, "id"), em.text(e, "name"), em.date(e, "date"),
+                em.integer(e, "issueNumber", 0, Integer.MAX_VALUE));
         ManifestCodec codec = new ManifestCodec(json);
 
         List<Photo> photos = new ArrayList<>();
@@ -261,7 +263,7 @@ public final class EditionPackageReader {
                     throw m.problem("page " + number + " ties a photo to article " + photo.articleId() + ", which is not in the package");
                 }
             }
-            pages.add(new Page(m.text(p, "id"), edition.id(), number, m.optionalText(p, "section"),
+            pages.add(new Page(m.text(p, "id"), edition.id(), number, m.within("page " + number).optionalText(p, "section"),
                     codec.spec(m.object(p, "spec"), m), placements));
         }
         return new EditionContent(edition, pages, articles, photos);
@@ -277,7 +279,7 @@ public final class EditionPackageReader {
         int width = m.integer(p, "widthPx", 1, 100_000);
         int height = m.integer(p, "heightPx", 1, 100_000);
         checkImage(file, bytes, mediaType, width, height);
-        Caption caption = codec.caption(m.object(p, "caption"), m);
+        Caption caption = codec.caption(m.object(p, "caption"), m.within("caption of " + file));
         return new Photo(m.text(p, "id"), editionId, m.text(p, "fileName"), mediaType, bytes,
                 data.sha256(file), width, height, caption);
     }

@@ -4,21 +4,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.copydesk.model.ForbiddenCharacters;
 
 /**
  * Reads required and optional fields from package JSON, refusing with the entry's name and the
  * field's path when something is missing or of the wrong type. The JSON Schema is checked in tests;
- * at run time these structural checks guard every value the import uses.
+ * at run time these structural checks guard every value the import uses. Every string read here
+ * is held to {@link ForbiddenCharacters}, so no control or bidi character reaches the store.
  */
 final class JsonFields {
     private final String entry;
+    private final String where;
 
     JsonFields(String entry) {
+        this(entry, "");
+    }
+
+    private JsonFields(String entry, String where) {
         this.entry = entry;
+        this.where = where;
+    }
+
+    /** The same entry, with problems also naming the part of it being read ({@code "page 3"}). */
+    JsonFields within(String part) {
+        return new JsonFields(entry, where.isEmpty() ? part : where + ", " + part);
     }
 
     PackageException problem(String detail) {
-        return PackageException.entry(entry, detail);
+        return PackageException.entry(entry, where.isEmpty() ? detail : where + ": " + detail);
     }
 
     JsonNode object(JsonNode parent, String field) {
@@ -42,7 +55,7 @@ final class JsonFields {
         if (node == null || !node.isTextual()) {
             throw problem("'" + field + "' must be a string");
         }
-        return node.asText();
+        return allowed(field, node.asText());
     }
 
     String optionalText(JsonNode parent, String field) {
@@ -53,7 +66,14 @@ final class JsonFields {
         if (!node.isTextual()) {
             throw problem("'" + field + "' must be a string");
         }
-        return node.asText();
+        return allowed(field, node.asText());
+    }
+
+    private String allowed(String field, String value) {
+        ForbiddenCharacters.first(value).ifPresent(found -> {
+            throw problem("'" + field + "' " + found.describe());
+        });
+        return value;
     }
 
     int integer(JsonNode parent, String field, int min, int max) {

@@ -122,8 +122,9 @@ final class NinjsArticle {
         String headline = "";
         String subtitle = "";
         for (JsonNode h : f.array(n, "headlines")) {
-            String value = f.text(h, "value");
-            switch (f.text(h, "role")) {
+            String role = f.text(h, "role");
+            String value = f.within("headline '" + role + "'").text(h, "value");
+            switch (role) {
                 case "kicker" -> kicker = value;
                 case "main" -> headline = value;
                 case "subhead" -> subtitle = value;
@@ -133,7 +134,7 @@ final class NinjsArticle {
         String blocks = null;
         for (JsonNode b : f.array(n, "bodies")) {
             if (BLOCKS_TYPE.equals(f.optionalText(b, "contentType"))) {
-                blocks = f.text(b, "value");
+                blocks = f.within("body " + BLOCKS_TYPE).text(b, "value");
             }
         }
         if (blocks == null) {
@@ -157,8 +158,14 @@ final class NinjsArticle {
         if (!editionId.equals(articleEdition)) {
             throw f.problem("belongs to edition " + articleEdition + ", not to the package's edition " + editionId);
         }
-        return new Article(id, editionId, kicker, headline, subtitle, f.optionalText(n, "by"), readBlocks(f, blocks),
-                status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"));
+        Article article = new Article(id, editionId, kicker, headline, subtitle, f.optionalText(n, "by"),
+                readBlocks(f, blocks), status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"));
+        if (article.textCharacters() > Article.MAX_TEXT_CHARACTERS) {
+            throw f.problem(String.format(java.util.Locale.ROOT,
+                    "the story has %,d characters; a story may have at most %,d characters",
+                    article.textCharacters(), Article.MAX_TEXT_CHARACTERS));
+        }
+        return article;
     }
 
     private static ArticleStatus parseStatus(JsonFields f, String value) {
@@ -216,9 +223,10 @@ final class NinjsArticle {
         }
         List<Block> blocks = new ArrayList<>();
         for (JsonNode b : array) {
-            String text = f.text(b, "text");
-            blocks.add(switch (f.text(b, "kind")) {
-                case "lead" -> new Block.Lead(f.text(b, "dateline"), text);
+            JsonFields bf = f.within("block " + (blocks.size() + 1));
+            String text = bf.text(b, "text");
+            blocks.add(switch (bf.text(b, "kind")) {
+                case "lead" -> new Block.Lead(bf.text(b, "dateline"), text);
                 case "paragraph" -> new Block.Paragraph(text);
                 case "subhead" -> new Block.Subhead(text);
                 case "endByline" -> new Block.EndByline(text);

@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.copydesk.model.Article;
+import org.copydesk.model.ForbiddenCharacters;
 
 /**
  * Reads one story file (the format of {@link StoryTextFormat}) into a new {@link Article}.
  *
- * <p>Everything is checked before an article exists: size, encoding (see {@link TextDecoder}),
- * control and bidi-override characters, stray replacement characters, and the headline. The
+ * <p>Everything is checked before an article is returned: size, encoding (see {@link TextDecoder}),
+ * forbidden characters ({@link ForbiddenCharacters}), the headline, and the story's length
+ * ({@link Article#MAX_TEXT_CHARACTERS}). Every step is linear in the file's length, so a
+ * pathological file (millions of blank lines, one 10 MB line) is read or refused in seconds. The
  * caller writes nothing unless every file it was given reads cleanly.
  */
 public final class StoryFileImporter {
@@ -32,8 +36,9 @@ public final class StoryFileImporter {
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new StoryImportException(name + ": file is " + size / (1024 * 1024)
-                        + " MB; story files may be at most 10 MB");
+                throw new StoryImportException(String.format(Locale.ROOT,
+                        "%s: file is %,d bytes (%.1f MB); story files may be at most 10 MB", name, size,
+                        size / (1024.0 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -58,52 +63,30 @@ public final class StoryFileImporter {
             throw new StoryImportException(sourceName + ": file holds only blank space");
         }
         checkCharacters(text, sourceName);
-        return StoryTextFormat.parse(text, sourceName, articleId, editionId, when);
+        Article article = StoryTextFormat.parse(text, sourceName, articleId, editionId, when);
+        checkLength(article, sourceName, bytes.length);
+        return article;
     }
 
     /**
-     * Refuses characters that have no place in a story and could hide or reorder text: C0/C1
-     * controls other than tab and line ends, bidi overrides and isolates, lone surrogates and
-     * U+FFFD left behind by an earlier lossy conversion. Reports line:column (columns count
-     * characters, so an emoji is one).
+     * Refuses characters that have no place in a story (see {@link ForbiddenCharacters}), naming
+     * line:column (columns count characters, so an emoji is one).
      */
     static void checkCharacters(String text, String sourceName) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            String problem = problemWith(cp);
-            if (problem != null) {
-                throw new StoryImportException(String.format("%s line %d:%d: U+%04X %s", sourceName, line, column,
-                        cp, problem));
-            }
-            if (cp == '\n' || cp == '\r' && (i >= text.length() || text.charAt(i) != '\n')) {
-                line++;
-                column = 1;
-            } else if (cp != '\r') {
-                column++;
-            }
-        }
+        ForbiddenCharacters.first(text).ifPresent(found -> {
+            // In a file (not in a package or a paste) a NUL most often means a misread encoding.
+            String hint = found.codePoint() == 0 ? " (a UTF-16 file without byte-order mark, or not a text file?)" : "";
+            throw new StoryImportException(sourceName + " " + found.describe() + hint);
+        });
     }
 
-    private static String problemWith(int cp) {
-        if (cp == '\n' || cp == '\r' || cp == '\t') {
-            return null;
+    /** Refuses a story longer than {@link Article#MAX_TEXT_CHARACTERS}, however it was laid out. */
+    static void checkLength(Article article, String sourceName, long bytes) {
+        int characters = article.textCharacters();
+        if (characters > Article.MAX_TEXT_CHARACTERS) {
+            throw new StoryImportException(String.format(Locale.ROOT,
+                    "%s: the story has %,d characters (file of %,d bytes); a story may have at most %,d characters",
+                    sourceName, characters, bytes, Article.MAX_TEXT_CHARACTERS));
         }
-        if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F) {
-            return cp == 0 ? "NUL character (a UTF-16 file without byte-order mark, or not a text file?)"
-                    : "control character";
-        }
-        if (cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069) {
-            return "bidirectional override character";
-        }
-        if (cp >= 0xD800 && cp <= 0xDFFF) {
-            return "unpaired surrogate";
-        }
-        if (cp == 0xFFFD) {
-            return "replacement character (the text was damaged by an earlier conversion)";
-        }
-        return null;
     }
 }

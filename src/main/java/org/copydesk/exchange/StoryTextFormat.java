@@ -1,7 +1,10 @@
 package org.copydesk.exchange;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +32,11 @@ public final class StoryTextFormat {
             "^(本报讯|(?:本报|新华社|中新社|人民网|央视网)[^\\s，。0-9０-９]{0,12}?"
                     + "[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日电"
                     + "(?:[（(]记者[^）)]{1,30}[）)])?)[\\s\u3000]*");
-    private static final Pattern END_BYLINE = Pattern.compile("^署名[:：][\\s\u3000]*(.+)$");
-    private static final Pattern SUBHEAD = Pattern.compile("^#{2,3}[\\s\u3000]+(.+)$");
+    // Possessive runs of space and DOTALL: a greedy run followed by (.+)$ backtracks through every
+    // split of the run when the line holds a character '.' does not match (U+2028), which made one
+    // long line cost quadratic time.
+    private static final Pattern END_BYLINE = Pattern.compile("^署名[:：][\\s\u3000]*+(.+)$", Pattern.DOTALL);
+    private static final Pattern SUBHEAD = Pattern.compile("^#{2,3}[\\s\u3000]++(.+)$", Pattern.DOTALL);
     private static final Pattern REPORTER_LINE = Pattern.compile("^(?:▶\\s*)?(本报记者|本报通讯员|记者|通讯员|特约记者)[\\s\u3000].+");
 
     private static final Map<String, String> KEY_ALIASES = Map.ofEntries(
@@ -62,7 +68,8 @@ public final class StoryTextFormat {
         if (!lines.isEmpty() && lines.get(0).strip().equals("---")) {
             bodyStart = readFrontMatter(lines, sourceName, fields);
         }
-        List<String> body = new ArrayList<>(lines.subList(bodyStart, lines.size()));
+        // A deque: taking the headline after a million blank lines must not shift the rest each time.
+        Deque<String> body = new ArrayDeque<>(lines.subList(bodyStart, lines.size()));
         if (!fields.containsKey("headline")) {
             String first = takeFirstNonBlank(body);
             if (first == null) {
@@ -138,32 +145,34 @@ public final class StoryTextFormat {
      * line has one paragraph per line.
      * Subheads and the end byline are always lines of their own.
      */
-    private static List<Block> parseBody(List<String> lines) {
+    private static List<Block> parseBody(Collection<String> lines) {
         boolean blankSeparated = hasBlankLineBetweenText(lines);
-        List<Block> blocks = new ArrayList<>();
+        BodyBlocks blocks = new BodyBlocks();
         StringBuilder paragraph = new StringBuilder();
         for (String raw : lines) {
             String line = clean(raw);
-            Matcher subhead = SUBHEAD.matcher(line);
-            Matcher byline = END_BYLINE.matcher(line);
-            boolean special = subhead.matches() || byline.matches();
+            // Only lines that can be special meet a regex: a matcher per line was most of the cost.
+            Matcher subhead = line.startsWith("##") ? SUBHEAD.matcher(line) : null;
+            Matcher byline = line.startsWith("署名") ? END_BYLINE.matcher(line) : null;
+            boolean isSubhead = subhead != null && subhead.matches();
+            boolean isByline = byline != null && byline.matches();
             boolean startsIndented = raw.startsWith("\u3000") || raw.startsWith("  ");
-            if (line.isEmpty() || special || !blankSeparated || startsIndented) {
-                flush(paragraph, blocks);
+            if (line.isEmpty() || isSubhead || isByline || !blankSeparated || startsIndented) {
+                blocks.flush(paragraph);
             }
-            if (subhead.matches()) {
+            if (isSubhead) {
                 blocks.add(new Block.Subhead(clean(subhead.group(1))));
-            } else if (byline.matches()) {
+            } else if (isByline) {
                 blocks.add(new Block.EndByline(clean(byline.group(1)).replaceAll("[\\s\u3000]+", " ")));
             } else if (!line.isEmpty()) {
                 appendLine(paragraph, line);
                 if (!blankSeparated || endsSentence(line)) {
-                    flush(paragraph, blocks);
+                    blocks.flush(paragraph);
                 }
             }
         }
-        flush(paragraph, blocks);
-        return blocks;
+        blocks.flush(paragraph);
+        return blocks.list;
     }
 
     /**
@@ -176,7 +185,7 @@ public final class StoryTextFormat {
         return "。！？…”’」』）)!?".indexOf(last) >= 0;
     }
 
-    private static boolean hasBlankLineBetweenText(List<String> lines) {
+    private static boolean hasBlankLineBetweenText(Collection<String> lines) {
         boolean seenText = false;
         boolean blankAfterText = false;
         for (String line : lines) {
@@ -206,21 +215,33 @@ public final class StoryTextFormat {
         return cp < 0x250 && Character.isLetterOrDigit(cp);
     }
 
-    private static void flush(StringBuilder paragraph, List<Block> blocks) {
-        if (paragraph.length() == 0) {
-            return;
+    /** The blocks read so far, and whether a paragraph is among them (only the first can lead). */
+    private static final class BodyBlocks {
+        final List<Block> list = new ArrayList<>();
+        // Kept rather than searched for: scanning the blocks on every paragraph was quadratic
+        // in a body that opens with many subheads.
+        private boolean hasParagraph;
+
+        void add(Block block) {
+            list.add(block);
         }
-        String text = paragraph.toString();
-        paragraph.setLength(0);
-        boolean first = blocks.stream().noneMatch(b -> b instanceof Block.Lead || b instanceof Block.Paragraph);
-        if (first) {
-            Matcher m = DATELINE.matcher(text);
-            if (m.find() && m.end() < text.length()) {
-                blocks.add(new Block.Lead(m.group(1), text.substring(m.end())));
+
+        void flush(StringBuilder paragraph) {
+            if (paragraph.length() == 0) {
                 return;
             }
+            String text = paragraph.toString();
+            paragraph.setLength(0);
+            if (!hasParagraph) {
+                hasParagraph = true;
+                Matcher m = DATELINE.matcher(text);
+                if (m.lookingAt() && m.end() < text.length()) { // anchored: no scan of a long paragraph
+                    list.add(new Block.Lead(m.group(1), text.substring(m.end())));
+                    return;
+                }
+            }
+            list.add(new Block.Paragraph(text));
         }
-        blocks.add(new Block.Paragraph(text));
     }
 
     private static ArticleStatus parseStatus(String value, String sourceName) {
@@ -255,9 +276,9 @@ public final class StoryTextFormat {
         }
     }
 
-    private static String takeFirstNonBlank(List<String> lines) {
+    private static String takeFirstNonBlank(Deque<String> lines) {
         while (!lines.isEmpty()) {
-            String line = lines.remove(0);
+            String line = lines.removeFirst();
             if (!line.isBlank()) {
                 return clean(line);
             }
@@ -265,7 +286,7 @@ public final class StoryTextFormat {
         return null;
     }
 
-    private static String peekFirstNonBlank(List<String> lines) {
+    private static String peekFirstNonBlank(Collection<String> lines) {
         return lines.stream().filter(l -> !l.isBlank()).findFirst().map(StoryTextFormat::clean).orElse(null);
     }
 

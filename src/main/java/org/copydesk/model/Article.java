@@ -23,6 +23,15 @@ import java.util.stream.Collectors;
 public record Article(String id, String editionId, String kicker, String headline, String subtitle,
                       String byline, List<Block> body, ArticleStatus status, int targetLength,
                       long version, Instant created, Instant updated) {
+
+    /**
+     * The most characters a story's text ({@link #textCharacters()}) may have. A newspaper story is
+     * 1,000 to 10,000 字 and a long feature 30,000; 200,000 is far beyond any story and still small
+     * enough for the editor, the composer and every database column. Importers refuse more; see
+     * {@code docs/story-format.md}.
+     */
+    public static final int MAX_TEXT_CHARACTERS = 200_000;
+
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(editionId, "editionId");
@@ -39,6 +48,22 @@ public record Article(String id, String editionId, String kicker, String headlin
     /** The body as plain text, one block per line: what search and ninjs {@code bodies[main]} hold. */
     public String plainText() {
         return body.stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Characters (code points) of everything a reader sees: kicker, headline, subtitle, reporter
+     * line and every block; what {@link #MAX_TEXT_CHARACTERS} bounds.
+     */
+    public int textCharacters() {
+        long n = count(kicker) + count(headline) + count(subtitle) + count(byline);
+        for (Block block : body) {
+            n += count(block.text());
+        }
+        return (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    private static long count(String s) {
+        return s.codePointCount(0, s.length());
     }
 
     public Article withBody(List<Block> newBody) {

@@ -2,10 +2,14 @@ package org.copydesk.store;
 
 import java.util.Optional;
 import org.copydesk.model.Article;
+import org.copydesk.model.Block;
+import org.copydesk.model.ForbiddenCharacters;
 
 /**
- * The lengths the schema lets an article's text have, checked before anything is written so that a
- * batch is refused whole, with the field named, instead of failing half-way in the database.
+ * What an article must be to be stored: the lengths the schema lets its text have, the story cap
+ * ({@link Article#MAX_TEXT_CHARACTERS}) and no forbidden character ({@link ForbiddenCharacters}),
+ * whichever way it arrived. Checked before anything is written so that a batch is refused whole,
+ * with the field named, instead of failing half-way in the database.
  * Importers call {@link #problem} to name the file as well. Lengths count Java characters (UTF-16
  * units), as H2 does; PostgreSQL counts code points, so a story that fits here fits there too.
  */
@@ -29,7 +33,35 @@ public final class ArticleLimits {
                 .or(() -> heading("headline", article.headline()))
                 .or(() -> heading("subtitle", article.subtitle()))
                 .or(() -> heading("byline", article.byline()))
+                .or(() -> cap(article))
+                .or(() -> forbidden(article))
                 .or(() -> story(article));
+    }
+
+    private static Optional<String> cap(Article article) {
+        int characters = article.textCharacters();
+        return characters <= Article.MAX_TEXT_CHARACTERS ? Optional.empty() : Optional.of(String.format(
+                "the story has %,d characters; a story may have at most %,d", characters,
+                Article.MAX_TEXT_CHARACTERS));
+    }
+
+    /** PostgreSQL refuses NUL outright, and the other characters hide or reorder text. */
+    private static Optional<String> forbidden(Article article) {
+        Optional<String> found = forbidden("kicker", article.kicker())
+                .or(() -> forbidden("headline", article.headline()))
+                .or(() -> forbidden("subtitle", article.subtitle()))
+                .or(() -> forbidden("byline", article.byline()));
+        for (Block block : article.body()) {
+            if (found.isPresent()) {
+                break;
+            }
+            found = forbidden("body", block.text());
+        }
+        return found;
+    }
+
+    private static Optional<String> forbidden(String field, String value) {
+        return ForbiddenCharacters.first(value).map(f -> "the " + field + " holds at " + f.describe());
     }
 
     private static Optional<String> heading(String field, String value) {

@@ -129,6 +129,9 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public Article saveArticle(Article article) {
+        ArticleLimits.problem(article).ifPresent(problem -> {
+            throw new StoreException("could not save story " + describe(article) + ": " + problem);
+        });
         return transactor.inTransaction("save article " + article.id(), c -> save(c, article, article.version()));
     }
 

@@ -35,11 +35,11 @@ import org.fxmisc.richtext.StyleClassedTextArea;
  */
 final class ArticleEditorPane {
     private final UiText text;
-    private final TextField kicker = new TextField();
-    private final TextField headline = new TextField();
-    private final TextField subtitle = new TextField();
-    private final TextField byline = new TextField();
-    private final StyleClassedTextArea body = new StyleClassedTextArea();
+    private final TextField kicker;
+    private final TextField headline;
+    private final TextField subtitle;
+    private final TextField byline;
+    private final StyleClassedTextArea body;
     private final ComboBox<ParagraphKind> paragraphKind = new ComboBox<>();
     private final ComboBox<ArticleStatus> status = new ComboBox<>();
     private final Label staleMessage = new Label();
@@ -52,8 +52,13 @@ final class ArticleEditorPane {
     private ArticleEditorModel model;
     private boolean loading;
 
-    ArticleEditorPane(UiText text) {
+    ArticleEditorPane(UiText text, PasteCleaning paste) {
         this.text = text;
+        kicker = paste.textField();
+        headline = paste.textField();
+        subtitle = paste.textField();
+        byline = paste.textField();
+        body = paste.styledArea();
         revisions.setText(text.get("menu.story.revisions"));
         kicker.setId("kicker");
         headline.setId("headline");

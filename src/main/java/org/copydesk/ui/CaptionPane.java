@@ -29,9 +29,9 @@ final class CaptionPane {
     private final UiText text;
     private final Function<Photo, Image> images;
     private final ImageView picture = new ImageView();
-    private final TextArea caption = new TextArea();
-    private final TextField photographer = new TextField();
-    private final TextField credit = new TextField();
+    private final TextArea caption;
+    private final TextField photographer;
+    private final TextField credit;
     private final ComboBox<CaptionKind> kind = new ComboBox<>();
     private final Label printed = new Label();
     private final Label fileInfo = new Label();
@@ -39,9 +39,12 @@ final class CaptionPane {
     private CaptionEditorModel model;
     private boolean loading;
 
-    CaptionPane(UiText text, Function<Photo, Image> images) {
+    CaptionPane(UiText text, Function<Photo, Image> images, PasteCleaning paste) {
         this.text = Objects.requireNonNull(text);
         this.images = Objects.requireNonNull(images);
+        caption = paste.textArea();
+        photographer = paste.textField();
+        credit = paste.textField();
         picture.setPreserveRatio(true);
         picture.setFitWidth(PICTURE_WIDTH);
         picture.setFitHeight(PICTURE_WIDTH);

@@ -86,9 +86,11 @@ public final class MainWindow implements WindowCommands {
         this.navigator = new EditionNavigator(text);
         this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
                 id -> workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElse(null));
-        this.articlePane = new ArticleEditorPane(text);
-        this.captionPane = new CaptionPane(text, images::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
+        var paste = new PasteCleaning(cleaned -> statusBar.showActivity(
+                text.format("paste.removed", cleaned.removed().size(), cleaned.removedList()), null));
+        this.articlePane = new ArticleEditorPane(text, paste);
+        this.captionPane = new CaptionPane(text, images::image, paste);
         this.actions = new EditionActions(services, text, stage, workspace, statusBar);
         this.preflight = new PreflightModel(new Preflight(services.composer(), text.locale())::check,
                 new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);

@@ -21,6 +21,8 @@ import org.copydesk.model.StoryPlacement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class EditionRepositoryTest {
@@ -151,10 +153,33 @@ class EditionRepositoryTest {
 
         assertThatThrownBy(() -> repo.saveArticle(loaded.withHeadlines("", "长".repeat(5000), "")))
                 .isInstanceOf(StoreException.class)
-                .hasMessageStartingWith("could not save article e1-brief in " + database.description()
-                        + ": a value is ")
-                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+                .hasMessage("could not save story '市民😀点赞新公交线' (e1-brief): the headline is 5,000 characters long;"
+                        + " at most 1,000 fit");
         assertThat(repo.article("e1-brief")).contains(loaded);
+    }
+
+    /** However a story arrives (autosave, import, package), the store keeps the same rules. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            over the story cap         | BODY_OVER_CAP  | the story has 200,015 characters; a story may have at most 200,000
+            NUL in the headline        | NUL_HEADLINE   | the headline holds at line 1:3: U+0000
+            bidi override in the body  | BIDI_BODY      | the body holds at line 1:2: U+202E
+            """)
+    void aStoryTheStoreMustNotHoldIsRefusedAndNothingIsWritten(String name, String kind, String expected) {
+        repo.insertEdition(TestEditions.edition("e1").build());
+        Article loaded = repo.article("e1-brief").orElseThrow();
+        Article bad = switch (kind) {
+            case "BODY_OVER_CAP" -> loaded.withBody(List.of(new Block.Paragraph("字".repeat(200_000))));
+            case "NUL_HEADLINE" -> loaded.withHeadlines("", "市民\u0000点赞", "");
+            case "BIDI_BODY" -> loaded.withBody(List.of(new Block.Paragraph("正\u202E文")));
+            default -> throw new IllegalArgumentException(kind);
+        };
+
+        assertThatThrownBy(() -> repo.saveArticle(bad)).as(name).isInstanceOf(StoreException.class)
+                .hasMessageContaining(expected);
+        assertThatThrownBy(() -> repo.saveArticles(List.of(bad))).as(name).hasMessageContaining(expected);
+        assertThat(repo.article("e1-brief")).contains(loaded);
+        assertThat(repo.revisions("e1-brief")).hasSize(1);
     }
 
     @Test

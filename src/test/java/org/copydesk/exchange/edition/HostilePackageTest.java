@@ -27,6 +27,8 @@ import org.copydesk.store.InMemoryEditionRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** Every kind of bad package is refused with the entry and the problem named, and nothing is written. */
@@ -174,6 +176,83 @@ class HostilePackageTest {
         ((ObjectNode) manifest.at("/pages/1/placements/0")).put("articleId", "art-ghost");
         PackageFiles.putManifest(files, manifest);
         assertRefused(files, "manifest.json", "art-ghost");
+    }
+
+    /**
+     * Text fields that reach the store: a control or bidi character in any of them refuses the
+     * package, naming the entry, the field and line:column, before anything is written.
+     */
+    @ParameterizedTest(name = "{1} {0} with U+{2}")
+    @CsvSource(textBlock = """
+            /edition/name,                         manifest.json,      001B, edition: 'name' line 1:3: U+001B control character
+            /pages/0/section,                      manifest.json,      202E, page 1: 'section' line 1:3: U+202E bidirectional override
+            /photos/0/caption/text,                manifest.json,      0000, caption of photos/p001.jpg: 'text' line 1:3: U+0000 NUL character
+            /photos/0/caption/credit,              manifest.json,      2066, caption of photos/p001.jpg: 'credit' line 1:3: U+2066 bidirectional
+            /photos/0/caption/photographer,        manifest.json,      0085, caption of photos/p001.jpg: 'photographer' line 1:3: U+0085 control
+            /photos/0/fileName,                    manifest.json,      FFFD, 'fileName' line 1:3: U+FFFD replacement character
+            /headlines/0/value,                    articles/a001.json, 202E, ': 'value' line 1:3: U+202E bidirectional override
+            /by,                                   articles/a001.json, 0007, 'by' line 1:3: U+0007 control character
+            blocks/0/text,                         articles/a001.json, 0000, block 1: 'text' line 1:3: U+0000 NUL character
+            blocks/0/text,                         articles/a002.json, D800, body application/vnd.copydesk.blocks+json: 'value' line 3:15: U+D800 unpaired
+            """)
+    void forbiddenCharactersInTextFieldsAreRefusedWithEntryAndField(String pointer, String entry, String hex,
+            String problem) throws IOException {
+        Map<String, byte[]> files = copy();
+        String bad = String.valueOf((char) Integer.parseInt(hex, 16));
+        ObjectNode root = (ObjectNode) PackageFiles.JSON.readTree(files.get(entry));
+        if (pointer.startsWith("blocks/")) {
+            ObjectNode body = blocksBody(root);
+            com.fasterxml.jackson.databind.JsonNode blocks = PackageFiles.JSON.readTree(body.get("value").asText());
+            spoil(blocks, "/" + pointer.substring("blocks/".length()), bad);
+            body.put("value", PackageFiles.JSON.writeValueAsString(blocks));
+        } else {
+            spoil(root, pointer, bad);
+        }
+        if (entry.equals("manifest.json")) {
+            PackageFiles.putManifest(files, root);
+        } else {
+            PackageFiles.replaceKeepingChecksums(files, entry, PackageFiles.JSON.writeValueAsBytes(root));
+        }
+        assertRefused(files, entry, problem);
+    }
+
+    @Test
+    void anArticleLongerThanTheCapIsRefused() throws IOException {
+        Map<String, byte[]> files = copy();
+        ObjectNode root = (ObjectNode) PackageFiles.JSON.readTree(files.get("articles/a001.json"));
+        ObjectNode body = blocksBody(root);
+        com.fasterxml.jackson.databind.JsonNode blocks = PackageFiles.JSON.readTree(body.get("value").asText());
+        // Varied Han characters, so the entry does not compress like a zip bomb.
+        java.util.Random random = new java.util.Random(13);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < org.copydesk.model.Article.MAX_TEXT_CHARACTERS; i++) {
+            text.append((char) (0x4E00 + random.nextInt(0x5000)));
+        }
+        ((ObjectNode) blocks.get(0)).put("text", text.toString());
+        body.put("value", PackageFiles.JSON.writeValueAsString(blocks));
+        PackageFiles.replaceKeepingChecksums(files, "articles/a001.json", PackageFiles.JSON.writeValueAsBytes(root));
+        assertRefused(files, "articles/a001.json", "a story may have at most 200,000 characters");
+    }
+
+    private static ObjectNode blocksBody(ObjectNode article) {
+        for (com.fasterxml.jackson.databind.JsonNode b : article.get("bodies")) {
+            if (b.path("contentType").asText().equals("application/vnd.copydesk.blocks+json")) {
+                return (ObjectNode) b;
+            }
+        }
+        throw new AssertionError("no blocks body in " + article);
+    }
+
+    /** Puts {@code bad} after the first two characters of the string at {@code pointer} (or of 图片). */
+    private static void spoil(com.fasterxml.jackson.databind.JsonNode root, String pointer, String bad) {
+        int slash = pointer.lastIndexOf('/');
+        ObjectNode parent = (ObjectNode) root.at(pointer.substring(0, slash));
+        String field = pointer.substring(slash + 1);
+        String value = parent.path(field).asText();
+        if (value.length() < 2) {
+            value = "图片";
+        }
+        parent.put(field, value.substring(0, 2) + bad + value.substring(2));
     }
 
     @Test
