@@ -12,6 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,19 +28,29 @@ import org.slf4j.LoggerFactory;
  * the side file also holds the file's size: a file found shorter at the next open lost its tail.
  *
  * <p>Cost per transaction: H2's {@code TRANSACTION_ID()} (null when nothing was written, so reads
- * pay one tiny query), and for a write one single-row update and one small file rename.
+ * pay one tiny query), and for a write one single-row update; the side file is written on a
+ * background thread.
  */
 final class CommitMarker implements Transactor.CommitHook {
     private static final Logger LOG = LoggerFactory.getLogger(CommitMarker.class);
     static final String SIDE_FILE_SUFFIX = ".commit";
     private static final String COUNTER = "counter=";
     private static final String CLOSED_SIZE = "closed-size=";
+    private static final long WRITE_PAUSE_MILLIS = 200;
 
     private final Path sideFile;
     private final Runnable afterWrite;
+    /** The committed counter; written by the transactor's thread only. */
     private long counter;
     private boolean pending;
     private boolean warned;
+    /** The newest committed counter not yet in the side file, or -1; the writer thread takes it. */
+    private final AtomicLong unwritten = new AtomicLong(-1);
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "copydesk-commit-marker");
+        t.setDaemon(true);
+        return t;
+    });
 
     private CommitMarker(Path sideFile, long counter, Runnable afterWrite) {
         this.sideFile = sideFile;
@@ -103,21 +118,53 @@ final class CommitMarker implements Transactor.CommitHook {
 
     /** On open: the file may change size from now on, so the closed size no longer holds. */
     void opened() {
-        write(OptionalLong.empty());
+        write(counter, OptionalLong.empty());
     }
 
     /** After a clean shutdown: records the file's size, which nothing should shrink until the next open. */
     void closed(Path databaseFile) {
+        writer.shutdown();
         try {
-            write(OptionalLong.of(Files.size(databaseFile)));
+            writer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            write(counter, OptionalLong.of(Files.size(databaseFile)));
         } catch (IOException e) {
             LOG.warn("could not read the size of {}", databaseFile, e);
         }
     }
 
-    private void write(OptionalLong closedSize) {
+    /**
+     * Writes the newest committed counter on the writer thread. Renaming a file over another costs
+     * milliseconds on ext4 (it flushes the new file's data first), too much for every autosave, so
+     * commits only hand the number over; a burst of commits becomes one write of the last number.
+     * The file may lag the database by the moment this takes, never lead it.
+     */
+    private void writeLater(long committed) {
+        if (unwritten.getAndSet(committed) >= 0) {
+            return; // a write is queued and will take the newer number
+        }
         try {
-            writeSideFile(sideFile, counter, closedSize);
+            writer.execute(() -> {
+                write(unwritten.getAndSet(-1), OptionalLong.empty());
+                try {
+                    // At most five renames a second: while saves come faster than that (a burst, the
+                    // benchmark) the file's I/O competed with H2's own; autosave writes far more rarely.
+                    Thread.sleep(WRITE_PAUSE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            unwritten.set(-1); // closing: closed() writes the last number
+        }
+    }
+
+    private synchronized void write(long value, OptionalLong closedSize) {
+        try {
+            writeSideFile(sideFile, value, closedSize);
         } catch (IOException e) {
             // The work is committed; a stale side file only weakens the check, so say it once.
             if (!warned) {
@@ -149,7 +196,7 @@ final class CommitMarker implements Transactor.CommitHook {
         }
         pending = false;
         counter++;
-        write(OptionalLong.empty());
+        writeLater(counter);
         afterWrite.run();
     }
 }

@@ -164,24 +164,37 @@ class DamagedDatabaseTest {
     }
 
     @Test
-    void theCommitMarkerCountsWritesNotReads() {
+    void theCommitMarkerCountsWritesNotReads() throws InterruptedException, IOException {
         Path side = dir.resolve("copydesk.commit");
         try (Database db = Database.open(location())) {
             assertThat(CommitMarker.readSideFile(side)).as("a new database").hasValue(0);
             db.repository().insertEdition(TestEditions.edition("e1").build());
-            assertThat(CommitMarker.readSideFile(side)).hasValue(1);
+            awaitSideFile(side, 1);
             db.repository().editions();
             db.repository().loadEdition("e1");
-            assertThat(CommitMarker.readSideFile(side)).hasValue(1);
             Article lead = db.repository().article("e1-lead").orElseThrow();
             db.repository().saveArticle(lead.withBody(List.of(new Block.Paragraph("改一稿。"))));
-            assertThat(CommitMarker.readSideFile(side)).hasValue(2);
+            awaitSideFile(side, 2);
             assertThatThrownBy(() -> db.repository().saveArticle(lead)).isInstanceOf(StaleArticleException.class);
-            assertThat(CommitMarker.readSideFile(side)).as("a rolled-back save").hasValue(2);
+            db.repository().saveArticle(db.repository().article("e1-lead").orElseThrow()
+                    .withBody(List.of(new Block.Paragraph("改二稿。"))));
+            awaitSideFile(side, 3);
         }
+        assertThat(CommitMarker.readSideFile(side)).as("the reads and the refused save counted nothing").hasValue(3);
+        assertThat(CommitMarker.readClosedSize(side)).hasValue(Files.size(file()));
         try (Database db = Database.open(location())) {
+            assertThat(CommitMarker.readClosedSize(side)).as("open again: the size may change").isEmpty();
             assertThat(db.repository().editions()).hasSize(1);
         }
+    }
+
+    /** The side file is written in the background, right after the commit. */
+    private static void awaitSideFile(Path side, long expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (CommitMarker.readSideFile(side).orElse(-1) < expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(CommitMarker.readSideFile(side)).hasValue(expected);
     }
 
     @Test
