@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Put a backup in place of the database (e.g. after it was damaged).",
-                "The current file is kept beside it as copydesk.damaged-TIME.mv.db; stories saved after the backup"
+                "The current file is kept beside it as copydesk-damaged-TIME.mv.db; stories saved after the backup"
                         + " are read back from it where possible. Without arguments, lists the backups."})
 public final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts a backup in place of a damaged embedded database: the damaged file is renamed aside
- * ({@code copydesk.damaged-20261202T113005Z.mv.db}, never deleted), the backup's data file takes its
+ * ({@code copydesk-damaged-20261202T113005Z.mv.db}, never deleted), the backup's data file takes its
  * place, and work saved after the backup is read back from the damaged file where it can be
  * ({@link RevisionSalvage}). The window and the CLI both call this; neither speaks SQL.
  */
@@ -103,16 +103,20 @@ public final class DatabaseRestore {
         }
     }
 
-    /** Renames the damaged file (and its commit marker, for the record) aside; never deletes it. */
+    /**
+     * Renames the damaged file (and its commit marker, for the record) aside; never deletes it. The
+     * name must not start with {@code copydesk.}: H2's {@code BACKUP} takes every {@code copydesk.*.mv.db}
+     * in the folder as part of the database and fails on a second one.
+     */
     private static Optional<Path> moveAside(DatabaseLocation location, Path live) throws IOException {
         if (!Files.exists(live, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
         String stamp = STAMP.format(Instant.now());
         Path dir = live.getParent();
-        Path aside = dir.resolve(location.baseName() + ".damaged-" + stamp + DatabaseLocation.H2_FILE_SUFFIX);
+        Path aside = dir.resolve(location.baseName() + "-damaged-" + stamp + DatabaseLocation.H2_FILE_SUFFIX);
         for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
-            aside = dir.resolve(location.baseName() + ".damaged-" + stamp + "-" + n + DatabaseLocation.H2_FILE_SUFFIX);
+            aside = dir.resolve(location.baseName() + "-damaged-" + stamp + "-" + n + DatabaseLocation.H2_FILE_SUFFIX);
         }
         Files.move(live, aside, StandardCopyOption.ATOMIC_MOVE);
         Path marker = CommitMarker.sideFile(location);

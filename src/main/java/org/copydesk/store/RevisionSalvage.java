@@ -3,7 +3,6 @@ package org.copydesk.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Blob;
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings work saved after a backup back from the damaged database file, when it can be read: first
- * by opening a copy of it read-only, else by dumping the copy with H2's {@link Recover} tool and
+ * by opening a copy of it, else by dumping the copy with H2's {@link Recover} tool and
  * running that script into a scratch in-memory database. From there it copies into the restored
  * database what the backup lacks: editions (with their pages and photos), articles that are missing
  * or at an older version, and article revisions. The damaged file itself is only ever read through
@@ -61,18 +60,22 @@ final class RevisionSalvage {
             Path copy = scratch.resolve("salvage.mv.db");
             Files.copy(damagedFile, copy);
             String base = scratch.resolve("salvage").toString().replace('\\', '/');
-            try (Connection source = DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r", "sa", "")) {
+            // Read-write: it is our scratch copy, and a read-only open fails on a file H2 wants to tidy.
+            try (Connection source = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "")) {
                 if (readable(source)) {
                     return copyNewer(source, target, "read directly");
                 }
-            } catch (SQLException e) {
-                LOG.info("the damaged file {} does not open read-only ({}); trying H2's recovery tool",
-                        damagedFile, SqlErrors.shortMessage(e));
+            } catch (SQLException | StoreException e) {
+                // Also when it opens but a page fails while copying: the copy is one transaction, so
+                // nothing of it was kept, and the recovery tool reads around the damaged pages.
+                LOG.info("the damaged file {} cannot be read directly ({}); trying H2's recovery tool",
+                        damagedFile, e.getMessage());
             }
             return recovered(scratch, target);
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.warn("could not read work saved after the backup from {}", damagedFile, e);
-            return Outcome.nothing("unreadable: " + e.getMessage());
+            String why = String.valueOf(e.getMessage());
+            return Outcome.nothing("unreadable: " + (why.length() > 120 ? why.substring(0, 120) + "…" : why));
         } finally {
             deleteTree(scratch);
         }
@@ -89,8 +92,7 @@ final class RevisionSalvage {
             // Statements that fail on damaged parts are skipped, so the readable rows still arrive.
             RunScript run = new RunScript();
             run.setOut(new PrintStream(OutputStream.nullOutputStream())); // it prints each failed statement
-            run.runTool("-url", url, "-user", "sa", "-password", "", "-script", script.toString(),
-                    "-charset", StandardCharsets.UTF_8.name(), "-continueOnError");
+            run.runTool("-url", url, "-user", "sa", "-password", "", "-script", script.toString(), "-continueOnError");
             if (!readable(scratchDb)) {
                 return Outcome.nothing("H2's recovery tool found no stories in it");
             }

@@ -48,15 +48,15 @@ public final class RestoreDialog {
             return false; // no display: the message and the CLI hint are on stderr
         }
         var dialog = new RestoreDialog(UiText.forSystem(), ZoneId.systemDefault());
-        if (!onFx(() -> dialog.offer(problem, dataFrom).showAndWait().filter(dialog.restore::equals).isPresent())) {
+        if (!dialog.restore.equals(answer(() -> dialog.offer(problem, dataFrom)))) {
             return false;
         }
         try {
             RestoreReport report = restoreBackup.get();
-            onFx(() -> dialog.report(report).showAndWait());
+            answer(() -> dialog.report(report));
             return true;
         } catch (StoreException e) {
-            onFx(() -> dialog.failure(e.getMessage()).showAndWait());
+            answer(() -> dialog.failure(e.getMessage()));
             return false;
         }
     }
@@ -107,20 +107,24 @@ public final class RestoreDialog {
         }
     }
 
-    /** Runs {@code work} (which may show a modal dialog) on the FX thread and waits for its result. */
-    private static <T> T onFx(Supplier<T> work) {
-        var result = new CompletableFuture<T>();
-        // From a later pulse, not from the start-up runnable: a nested event loop started there
-        // paints the dialog blank on some X servers (see StartupErrorDialog).
+    /**
+     * Shows the alert {@code build} makes on the FX thread and waits here until it is closed; the
+     * button it was closed with. Not {@code showAndWait}: right after start-up it returned at once,
+     * unanswered, under X (a nested event loop from there is unreliable, see StartupErrorDialog).
+     */
+    private static ButtonType answer(Supplier<Alert> build) {
+        var answer = new CompletableFuture<ButtonType>();
         Platform.runLater(() -> {
             try {
-                result.complete(work.get());
+                Alert alert = build.get();
+                alert.setOnHidden(e -> answer.complete(alert.getResult()));
+                alert.show();
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                answer.completeExceptionally(e);
             }
         });
         try {
-            return result.get();
+            return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while a dialog was open", e);

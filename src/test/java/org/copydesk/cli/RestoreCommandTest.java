@@ -49,7 +49,7 @@ class RestoreCommandTest {
         assertThat(restore.exitCode()).as(restore.err()).isZero();
         Path kept;
         try (Stream<Path> files = Files.list(dir)) {
-            kept = files.filter(p -> p.getFileName().toString().matches("copydesk\\.damaged-\\d{8}T\\d{6}Z\\.mv\\.db"))
+            kept = files.filter(p -> p.getFileName().toString().matches("copydesk-damaged-\\d{8}T\\d{6}Z\\.mv\\.db"))
                     .findFirst().orElseThrow();
         }
         assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);

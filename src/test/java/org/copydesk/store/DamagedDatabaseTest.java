@@ -105,7 +105,7 @@ class DamagedDatabaseTest {
         assertThat(report.backup()).isEqualTo(DatabaseRestore.backups(location()).get(0));
         assertThat(report.damagedKeptAs().map(DamagedDatabaseTest::bytes)).usingRecursiveComparison().isEqualTo(damaged);
         report.damagedKeptAs().ifPresent(kept -> assertThat(kept.getFileName().toString())
-                .matches("copydesk\\.damaged-\\d{8}T\\d{6}Z\\.mv\\.db"));
+                .matches("copydesk-damaged-\\d{8}T\\d{6}Z\\.mv\\.db"));
         try (Database db = Database.open(location())) {
             Article lead = db.repository().article("e1-lead").orElseThrow();
             assertThat(lead.body()).isEqualTo(content.article("e1-lead").orElseThrow().body());
@@ -158,6 +158,8 @@ class DamagedDatabaseTest {
             Article saved = db.repository().saveArticle(lead.withBody(List.of(new Block.Paragraph("恢复后继续写。"))));
             assertThat(saved.version()).isEqualTo(lead.version() + 1);
         }
+        assertThat(DatabaseRestore.backups(location()).get(0).time()).as("closing after the recovered work backs it up")
+                .isAfter(report.backup().time());
         try (Database db = Database.open(location())) {
             assertThat(db.repository().article("e1-lead").orElseThrow().plainText()).isEqualTo("恢复后继续写。");
         }

@@ -81,7 +81,7 @@ class RestoreDialogTest {
         assertThat(report.getHeaderText()).isEqualTo(text.format("restore.done.header", when));
         Path kept;
         try (var files = Files.list(dataDir)) {
-            kept = files.filter(p -> p.getFileName().toString().startsWith("copydesk.damaged-")
+            kept = files.filter(p -> p.getFileName().toString().startsWith("copydesk-damaged-")
                     && p.getFileName().toString().endsWith(".mv.db")).findFirst().orElseThrow();
         }
         assertThat(report.getContentText()).contains(text.format("restore.done.kept", kept.toString()));
@@ -107,7 +107,7 @@ class RestoreDialogTest {
         assertThat(started.get(30, TimeUnit.SECONDS)).isFalse();
         assertThat(dataDir.resolve("copydesk.mv.db")).isEmptyFile();
         try (var files = Files.list(dataDir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("copydesk.damaged-"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("copydesk-damaged-"));
         }
     }
 }
