@@ -39,6 +39,11 @@ final class AppCliServices implements CliServices {
     }
 
     @Override
+    public DatabaseLocation location(Optional<String> dbOption) {
+        return DatabaseLocation.resolve(dbOption, environment);
+    }
+
+    @Override
     public PageComposer composer() {
         // Built on first use: commands that never set type should not pay for reading the fonts.
         if (composer == null) {

@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.cli.CopydeskCommand;
 import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.StoreException;
 import org.copydesk.ui.DesktopLauncher;
@@ -50,15 +51,22 @@ public final class Main {
 
     private static int runDesktop(Optional<String> dbOption) {
         DatabaseLocation location = DatabaseLocation.resolve(dbOption, System.getenv());
-        Database database;
+        Database opened;
         try {
-            database = Database.open(location);
+            opened = Database.open(location);
+        } catch (DatabaseDamagedException e) {
+            Optional<Database> restored = DamagedDatabaseStart.offerRestore(location, e);
+            if (restored.isEmpty()) {
+                return 1;
+            }
+            opened = restored.get();
         } catch (StoreException e) {
             // One clear line on the terminal and, since this is the desktop start, in a dialog too.
             System.err.println("copydesk: " + e.getMessage());
             StartupErrorDialog.show(e.getMessage());
             return 1;
         }
+        Database database = opened;
         ExecutorService background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "copydesk-store");
             t.setDaemon(true);

@@ -19,5 +19,6 @@ final class CliCommands {
         cli.addSubcommand(new ExportCommand());
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new ImportEditionCommand());
+        cli.addSubcommand(new RestoreCommand());
     }
 }

@@ -1,6 +1,7 @@
 package org.copydesk.cli;
 
 import java.util.Optional;
+import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 
@@ -18,6 +19,14 @@ public interface CliServices {
     OpenedRepository openRepository(Optional<String> dbOption);
 
     PageComposer composer();
+
+    /**
+     * Where {@code --db}, else {@code COPYDESK_DB}, else the default folder points, without opening
+     * it (for {@code restore}, which works on a database that does not open).
+     */
+    default DatabaseLocation location(Optional<String> dbOption) {
+        return DatabaseLocation.resolve(dbOption, System.getenv());
+    }
 
     /** A repository and what to close when done with it. */
     interface OpenedRepository extends AutoCloseable {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Optional;
 import org.copydesk.model.Edition;
+import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
 import picocli.CommandLine;
@@ -104,6 +105,11 @@ public final class CopydeskCommand implements Runnable {
         PrintWriter err = cli.getErr();
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("copydesk " + cli.getCommandName() + ": " + TerminalText.visible(message));
+        if (e instanceof DatabaseDamagedException) {
+            String db = parseResult.matchedOptionValue("--db", (String) null);
+            err.println("copydesk: to put the newest backup in its place (the damaged file is kept), run: copydesk "
+                    + (db == null ? "" : "--db " + TerminalText.visible(db) + " ") + "restore --latest");
+        }
         org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("command failed", e);
         return 1;
     }

@@ -1,12 +1,12 @@
 package org.copydesk.store;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,20 +41,21 @@ final class AppLock {
         return new Holder(ProcessHandle.current().pid(), hostName());
     }
 
-    /** Writes the lock file for this process (to a temporary name, then moved into place). */
+    /**
+     * Writes the lock file for this process: to a new temporary file, then renamed into place, so a
+     * link planted in the folder is never written through and a failure leaves nothing behind.
+     */
     static AppLock write(Path file) {
         Holder me = thisProcess();
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(me.pid()));
         p.setProperty("host", me.host());
         p.setProperty("opened", Instant.now().toString());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try {
             readHolder(file).ifPresent(old -> LOG.info("replacing the lock file {} left by {}", file, old.describe()));
-            try (var out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                p.store(out, "Copydesk has this database open");
-            }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            var text = new StringWriter();
+            p.store(text, "Copydesk has this database open");
+            SideFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new StoreException("could not write the lock file " + file + ": " + e.getMessage(), e);
         }

@@ -35,17 +35,28 @@ public final class Database implements AutoCloseable {
     private final Transactor transactor;
     private final EditionRepository repository;
     private final Optional<AppLock> lock;
+    private final DataSafeguards safeguards;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock) {
+    private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock, BackupPolicy policy) {
         this.location = location;
         this.lock = lock;
-        this.transactor = new Transactor(connection, location.describe());
+        this.safeguards = DataSafeguards.start(location, policy, connection);
+        this.transactor = new Transactor(connection, location.describe(), safeguards.commitHook());
+        safeguards.backUpWith(transactor);
         this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC());
     }
 
     /** Opens (creating the folder and schema if new) and migrates the database at {@code location}. */
     public static Database open(DatabaseLocation location) {
+        return open(location, BackupPolicy.DEFAULT);
+    }
+
+    /**
+     * Opens the database at {@code location}; an embedded one is backed up as {@code policy} says and
+     * refused with a {@link DatabaseDamagedException} when it is damaged.
+     */
+    public static Database open(DatabaseLocation location, BackupPolicy policy) {
         String key = key(location);
         if (!OPEN_HERE.add(key)) {
             throw alreadyOpen(location);
@@ -54,12 +65,13 @@ public final class Database implements AutoCloseable {
         Optional<AppLock> lock = Optional.empty();
         try {
             location.directory().ifPresent(dir -> prepareFolder(dir, location));
+            DataSafeguards.checkBeforeOpen(location);
             UrlDataSource dataSource = new UrlDataSource(location.jdbcUrl());
             connection = connect(dataSource, location);
             lock = location.lockFile().map(AppLock::write);
             SchemaMigrator.migrate(dataSource, location.jdbcUrl(), location.describe());
             LOG.info("opened database {}", location.describe());
-            return new Database(location, connection, lock);
+            return new Database(location, connection, lock, policy);
         } catch (RuntimeException e) {
             lock.ifPresent(AppLock::release);
             closeQuietly(connection, location, e);
@@ -80,6 +92,11 @@ public final class Database implements AutoCloseable {
 
     public DatabaseLocation location() {
         return location;
+    }
+
+    /** For the restore's copy of work saved after the backup. */
+    Transactor transactor() {
+        return transactor;
     }
 
     /**
@@ -118,9 +135,11 @@ public final class Database implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        safeguards.close();
         try {
             // A server database is shared: SHUTDOWN would stop it for everyone.
             transactor.close(c -> location.isEmbeddedH2() ? syncAndClose(c) : null);
+            safeguards.afterShutdown();
         } catch (SQLException e) {
             LOG.warn("closing the database {} failed", location.describe(), e);
         } finally {
@@ -163,13 +182,14 @@ public final class Database implements AutoCloseable {
     /** Explains the errors a user can meet when opening, in their terms. */
     private static StoreException openFailure(SQLException e, DatabaseLocation location) {
         String where = location.describe();
+        if (SqlErrors.isDamage(e)) {
+            return new DatabaseDamagedException(location, SqlErrors.damageMessage(e), e);
+        }
         return switch (SqlErrors.h2Code(e)) {
             case SqlErrors.H2_DATABASE_ALREADY_OPEN -> alreadyOpen(location);
             case SqlErrors.H2_FILE_VERSION_ERROR -> new StoreException("the database " + where
                     + " was written by another version of H2 (this Copydesk uses H2 2.3) or is not a"
                     + " database; it was left unchanged: convert it with the H2 version that wrote it", e);
-            case SqlErrors.H2_FILE_CORRUPTED -> new StoreException("the database " + where
-                    + " is damaged (" + SqlErrors.shortMessage(e) + "); it was left unchanged: restore a backup", e);
             case SqlErrors.H2_DATABASE_IS_READ_ONLY -> new StoreException("the database " + where
                     + " is read-only; Copydesk must write to it to save your work", e);
             default -> new StoreException("cannot open the database " + where + ": " + SqlErrors.shortMessage(e), e);

@@ -13,6 +13,8 @@ final class SqlErrors {
     static final int H2_FILE_VERSION_ERROR = 90048;
     /** H2: the file is damaged. */
     static final int H2_FILE_CORRUPTED = 90030;
+    /** H2: a table does not exist. */
+    static final int H2_TABLE_NOT_FOUND = 42102;
     /** H2: the database is read-only. */
     static final int H2_DATABASE_IS_READ_ONLY = 90097;
 
@@ -44,6 +46,25 @@ final class SqlErrors {
             message = message.substring(0, newline);
         }
         return message.strip();
+    }
+
+    /**
+     * True when H2 could not read the file's data: "file corrupted", also when it comes wrapped in a
+     * general error (H2 reports a page it cannot read inside a chunk as error 50000 naming 90030).
+     */
+    static boolean isDamage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == H2_FILE_CORRUPTED
+                    || (sql.getErrorCode() == 50000 && String.valueOf(sql.getMessage()).contains("90030")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a {@link #isDamage damage} error: what H2 says, without chunk positions. */
+    static String damageMessage(SQLException e) {
+        return e.getErrorCode() == H2_FILE_CORRUPTED ? shortMessage(e) : "H2 cannot read part of its data (file corrupted)";
     }
 
     /** The H2 error code of this exception or of one it wraps, or 0. */

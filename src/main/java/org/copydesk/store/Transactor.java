@@ -16,13 +16,38 @@ final class Transactor {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Told about every unit of work just before and just after it commits (the commit marker). */
+    interface CommitHook {
+        CommitHook NONE = new CommitHook() {
+            @Override
+            public void beforeCommit(Connection connection) {
+            }
+
+            @Override
+            public void afterCommit() {
+            }
+        };
+
+        /** Runs inside the transaction, so what it writes commits with the work or not at all. */
+        void beforeCommit(Connection connection) throws SQLException;
+
+        /** Runs once the commit succeeded; must not throw. */
+        void afterCommit();
+    }
+
     private final Connection connection;
     private final String databaseDescription;
+    private final CommitHook hook;
     private boolean closed;
 
     Transactor(Connection connection, String databaseDescription) {
+        this(connection, databaseDescription, CommitHook.NONE);
+    }
+
+    Transactor(Connection connection, String databaseDescription, CommitHook hook) {
         this.connection = connection;
         this.databaseDescription = databaseDescription;
+        this.hook = hook;
     }
 
     /**
@@ -37,7 +62,9 @@ final class Transactor {
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
+            hook.beforeCommit(connection);
             connection.commit();
+            hook.afterCommit();
             return result;
         } catch (SQLException e) {
             rollbackQuietly(e);

@@ -42,10 +42,15 @@ public final class DesktopLauncher {
         }
     }
 
-    /** Starts JavaFX; without a display says so in one line the user can act on. */
+    /**
+     * Starts JavaFX (or, when a start-up dialog such as {@link RestoreDialog} already started it,
+     * runs {@code first} on it); without a display says so in one line the user can act on.
+     */
     private static void startToolkit(Runnable first) {
         try {
             Platform.startup(first);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(first);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException("cannot open the Copydesk window: " + e.getMessage()
                     + " (no graphical display; the command line works without one: copydesk --help)", e);
