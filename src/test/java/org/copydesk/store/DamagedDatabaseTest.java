@@ -140,6 +140,9 @@ class DamagedDatabaseTest {
             }
         }
         Files.move(older, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // A killed session records no size at close, so only the counter can tell.
+        Path marker = dir.resolve("copydesk.commit");
+        Files.write(marker, Files.readAllLines(marker).stream().filter(l -> !l.startsWith("closed-size")).toList());
 
         assertThatThrownBy(() -> Database.open(location())).isInstanceOf(DatabaseDamagedException.class)
                 .hasMessageContaining("it holds an older state than the one last saved (3 of 4 changes;");
