@@ -33,8 +33,9 @@ import org.slf4j.LoggerFactory;
 final class RollingBackups {
     private static final Logger LOG = LoggerFactory.getLogger(RollingBackups.class);
     static final String FOLDER = "backups";
+    /** To the millisecond: two closes within one second (the CLI) must not overwrite each other's backup. */
     private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final DatabaseLocation location;
     private final BackupPolicy policy;
@@ -143,7 +144,7 @@ final class RollingBackups {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        Pattern name = Pattern.compile(Pattern.quote(location.baseName()) + "-(\\d{8}T\\d{6}Z)\\.zip");
+        Pattern name = Pattern.compile(Pattern.quote(location.baseName()) + "-(\\d{8}T\\d{6}\\.\\d{3}Z)\\.zip");
         List<BackupFile> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {

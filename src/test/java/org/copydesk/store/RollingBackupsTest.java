@@ -46,7 +46,7 @@ class RollingBackupsTest {
 
             assertThat(DatabaseRestore.backups(location())).extracting(BackupFile::time)
                     .containsExactly(T0.plusSeconds(300), T0.plusSeconds(240), T0.plusSeconds(180));
-            assertThat(folder.resolve("copydesk-20361202T113505Z.zip")).isRegularFile();
+            assertThat(folder.resolve("copydesk-20361202T113505.000Z.zip")).isRegularFile();
             assertThat(folder.resolve("notes.txt")).hasContent("mine");
             assertThat(folder.resolve("copydesk-before-the-move.zip")).hasContent("a backup made by hand");
         }
