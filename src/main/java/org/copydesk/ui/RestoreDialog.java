@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.Region;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.copydesk.store.RestoreReport;
@@ -68,7 +69,7 @@ public final class RestoreDialog {
         alert.setHeaderText(text.get("restore.header"));
         alert.setResizable(true);
         alert.getDialogPane().setId("restore-offer");
-        return alert;
+        return sized(alert);
     }
 
     /** What the restore did. FX thread. */
@@ -82,7 +83,7 @@ public final class RestoreDialog {
         alert.setHeaderText(text.format("restore.done.header", time(report.backup().time())));
         alert.setResizable(true);
         alert.getDialogPane().setId("restore-report");
-        return alert;
+        return sized(alert);
     }
 
     private Alert failure(String message) {
@@ -90,6 +91,30 @@ public final class RestoreDialog {
         alert.setTitle(text.get("startup.error.title"));
         alert.setHeaderText(text.get("restore.failed.header"));
         alert.setResizable(true);
+        return sized(alert);
+    }
+
+    /**
+     * A width to wrap the long message in, and a height that follows it: under a window manager the
+     * window is sized before its text is laid out, and a bare alert opened at start-up came up as a
+     * narrow box with the message cut off (seen under openbox at 1280x800).
+     */
+    private static final double WIDTH = 560;
+    private static final double MIN_HEIGHT = 300;
+
+    private static Alert sized(Alert alert) {
+        var pane = alert.getDialogPane();
+        pane.setMinWidth(WIDTH);
+        pane.setPrefWidth(WIDTH);
+        pane.setMinHeight(Region.USE_PREF_SIZE);
+        // The window manager takes the stage's minimum as given; a size set after showing it ignores.
+        var stage = (javafx.stage.Stage) pane.getScene().getWindow();
+        stage.setMinWidth(WIDTH + 20);
+        stage.setMinHeight(MIN_HEIGHT);
+        alert.setOnShown(e -> Platform.runLater(() -> {
+            stage.setHeight(Math.max(stage.getHeight(), pane.prefHeight(WIDTH) + 40));
+            stage.centerOnScreen();
+        }));
         return alert;
     }
 
