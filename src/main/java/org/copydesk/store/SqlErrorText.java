@@ -83,7 +83,8 @@ final class SqlErrorText {
     }
 
     private static String alreadyThere(String message) {
-        Optional<String> constraint = constraintName(message);
+        // Our primary keys are named <table>_pk (PostgreSQL names them; H2 names the table instead).
+        Optional<String> constraint = constraintName(message).map(name -> name.replaceFirst("_pk$", ""));
         if (constraint.isPresent() && ALREADY_THERE.containsKey(constraint.get())) {
             return ALREADY_THERE.get(constraint.get());
         }
