@@ -27,6 +27,8 @@ final class SqlErrorText {
     /** PostgreSQL: disk full. */
     private static final String DISK_FULL = "53100";
     private static final int H2_IO_EXCEPTION = 90028;
+    /** H2's "General error", which is how a failed MVStore write (a full disk) arrives. */
+    private static final int H2_GENERAL_ERROR = 50000;
 
     /** Unique keys by table (H2 names the table, not our constraint) and by constraint (PostgreSQL). */
     private static final Map<String, String> ALREADY_THERE = Map.ofEntries(
@@ -70,7 +72,8 @@ final class SqlErrorText {
             case CHECK_H2, CHECK_POSTGRES -> Optional.of(constraintName(message)
                     .map(name -> CHECKS.getOrDefault(name, "a value is not allowed by the database (rule " + name + ")"))
                     .orElse("a value is not allowed by the database"));
-            default -> e.getErrorCode() == H2_IO_EXCEPTION || ioFailure(e) != null
+            // Only H2's own file failures: a PostgreSQL connection failure wraps an IOException too.
+            default -> e.getErrorCode() == H2_IO_EXCEPTION || e.getErrorCode() == H2_GENERAL_ERROR && ioFailure(e) != null
                     ? Optional.of("the database file could not be read or written"
                             + Optional.ofNullable(ioFailure(e)).map(io -> " (" + io + ")").orElse(""))
                     : Optional.empty();

@@ -129,6 +129,13 @@ class SqlErrorTextTest {
                 Arguments.of("PostgreSQL full disk", (Source) () -> new SQLException(
                         "ERROR: could not extend file \"base/16384/16385\": No space left on device\n"
                                 + "  Hint: Check free disk space.", "53100"), "the disk is full"),
+                Arguments.of("H2 write failure", (Source) () -> DbException.convert(DataUtils.newMVStoreException(
+                        DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed; length {1} at {2}",
+                        "sun.nio.ch.FileChannelImpl@ae372b9", 4096, 8192, new IOException("Input/output error")))
+                        .getSQLException(), "could not be read or written (Input/output error)"),
+                Arguments.of("PostgreSQL server not reachable keeps its words", (Source) () -> new SQLException(
+                        "Connection to 127.0.0.1:1 refused. Check that the hostname and port are correct.", "08001",
+                        new java.net.ConnectException("Connection refused")), "Connection to 127.0.0.1:1 refused"),
                 Arguments.of("unknown H2 error keeps its text", (Source) () -> h2Refuses("SELECT nope FROM editions"),
                         "Column \"NOPE\" not found"));
     }
