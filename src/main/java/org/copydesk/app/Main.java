@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        reportUncaughtErrors();
         Optional<Optional<String>> desktop = desktopDatabaseOption(args);
         if (desktop.isEmpty()) {
             System.exit(CopydeskCommand.execute(new AppCliServices(System.getenv()), args));
@@ -85,9 +86,26 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         } catch (RuntimeException e) {
-            LOG.error("Copydesk stopped on an error", e);
-            System.err.println("copydesk: " + e.getMessage());
+            // The terminal shows this as one line; the log file keeps the stack trace.
+            LOG.error("Copydesk stopped on an error: {}", e.getMessage(), e);
+            return 1;
+        } catch (OutOfMemoryError e) {
+            System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
             return 1;
         }
+    }
+
+    /**
+     * An error no one catches (on the JavaFX thread, say) is logged, not dumped by the JVM: one line
+     * on the terminal, the stack trace in the log file.
+     */
+    static void reportUncaughtErrors() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
+            } else {
+                LOG.error("unexpected error in {}: {}", thread.getName(), e.toString(), e);
+            }
+        });
     }
 }

@@ -88,24 +88,45 @@ public final class CopydeskCommand implements Runnable {
      */
     public static int execute(CliServices services, String... args) {
         CommandLine cli = commandLine(services);
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // Limits are meant to refuse work that cannot fit before it starts; if one was missed, say so in one line.
-            cli.getErr().printf("copydesk: ran out of memory (at most %d MB may be used; start Java with a larger -Xmx)%n",
-                    Runtime.getRuntime().maxMemory() >> 20);
-            cli.getErr().flush();
-            return 1;
-        } finally {
-            ((CopydeskCommand) cli.getCommand()).closeRepository();
+            cli.getErr().println("copydesk: " + outOfMemoryMessage());
+            code = 1;
         }
+        try {
+            ((CopydeskCommand) cli.getCommand()).closeRepository();
+        } catch (RuntimeException e) {
+            // A close that fails (a full disk) is never a stack trace, and after a failed command
+            // not even a second line: the cause was already reported. The log keeps it.
+            org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("closing the database failed", e);
+            if (code == 0) {
+                cli.getErr().println("copydesk: " + messageOf(e));
+                code = 1;
+            }
+        }
+        cli.getErr().flush();
+        return code;
+    }
+
+    /** For a missed memory limit, in the CLI and the window alike. */
+    public static String outOfMemoryMessage() {
+        return String.format("ran out of memory (at most %d MB may be used; start Java with a larger -Xmx)",
+                Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** {@link TerminalText#visible} escapes line ends too, so this is always one line. */
+    private static String messageOf(Exception e) {
+        return TerminalText.visible(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("copydesk " + cli.getCommandName() + ": " + TerminalText.visible(message));
+        err.println("copydesk " + cli.getCommandName() + ": " + messageOf(e));
         if (e instanceof DatabaseDamagedException) {
+            // The one case with a second line: the remedy, with the user's own --db.
             String db = parseResult.matchedOptionValue("--db", (String) null);
             err.println("copydesk: to put the newest backup in its place (the damaged file is kept), run: copydesk "
                     + (db == null ? "" : "--db " + TerminalText.visible(db) + " ") + "restore --latest");

@@ -2,6 +2,7 @@ package org.copydesk.store;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,10 @@ final class SqlErrors {
                             + column.group(2) + " characters)"
                     : "a value is longer than the database allows";
         }
+        Optional<String> known = SqlErrorText.known(e);
+        if (known.isPresent()) {
+            return known.get();
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int statement = message.indexOf("; SQL statement:");
         if (statement >= 0) {
@@ -45,7 +50,7 @@ final class SqlErrors {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        return message.strip();
+        return SqlErrorText.withoutCodes(message);
     }
 
     /**

@@ -85,7 +85,7 @@ class AllOrNothingCommandsTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(database.faultsFired()).isEqualTo(1);
         assertThat(r.err()).startsWith("copydesk import: nothing was imported: could not save 3 stories: story '标题三'")
-                .contains("No space left on device");
+                .contains("the disk is full");
         assertThat(r.out()).isEmpty();
         assertThat(store.loadEdition("new").orElseThrow().articles()).isEmpty();
 
@@ -109,7 +109,7 @@ class AllOrNothingCommandsTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(database.faultsFired()).isEqualTo(1);
         assertThat(r.err()).contains("could not replace edition " + SampleEdition.EDITION_ID)
-                .contains("No space left on device")
+                .contains("the disk is full")
                 .contains("nothing was changed: the sample edition is as it was");
         assertThat(store.loadEdition(SampleEdition.EDITION_ID)).contains(before);
         assertThat(store.article(story.id())).contains(edited);

@@ -105,7 +105,7 @@ class AllOrNothingWritesTest {
         database.failAt(failingSql, occurrence);
 
         assertThatThrownBy(() -> write.run(repo)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("No space left on device");
+                .hasMessageContaining("the disk is full");
 
         assertThat(database.faultsFired()).as("the failure was injected").isEqualTo(1);
         assertThat(snapshot()).isEqualTo(before);
