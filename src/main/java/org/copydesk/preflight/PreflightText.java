@@ -7,6 +7,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.copydesk.i18n.Language;
 
 /**
  * The words of preflight, from {@code org/copydesk/preflight/messages*.properties}: Chinese for any
@@ -28,7 +29,7 @@ public final class PreflightText {
 
     /** The language of this machine, or of the {@code copydesk.locale} override. */
     public static PreflightText forSystem() {
-        return forLocale(chooseLocale(System.getProperty("copydesk.locale"), Locale.getDefault()));
+        return forLocale(chooseLocale(System.getProperty(Language.OVERRIDE_PROPERTY), Locale.getDefault()));
     }
 
     /** Simplified Chinese for any Chinese {@code locale}, English for every other. */
@@ -37,8 +38,7 @@ public final class PreflightText {
     }
 
     static Locale chooseLocale(String override, Locale system) {
-        String wanted = override == null || override.isBlank() ? system.getLanguage() : override.strip();
-        return wanted.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return Language.choose(override, system);
     }
 
     public Locale locale() {

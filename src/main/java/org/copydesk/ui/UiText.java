@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.copydesk.i18n.Language;
 
 /**
  * Every user-visible string, from {@code org/copydesk/ui/messages*.properties}. Chinese when the
@@ -25,7 +26,7 @@ public final class UiText {
 
     /** The language this machine and the override ask for. */
     public static UiText forSystem() {
-        return forLocale(chooseLocale(System.getProperty("copydesk.locale"), Locale.getDefault()));
+        return forLocale(chooseLocale(System.getProperty(Language.OVERRIDE_PROPERTY), Locale.getDefault()));
     }
 
     public static UiText forLocale(Locale locale) {
@@ -33,8 +34,7 @@ public final class UiText {
     }
 
     static Locale chooseLocale(String override, Locale system) {
-        String wanted = override == null || override.isBlank() ? system.getLanguage() : override.strip();
-        return wanted.toLowerCase(Locale.ROOT).startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return Language.choose(override, system);
     }
 
     public boolean chinese() {
