@@ -1,33 +1,46 @@
 package org.copydesk.typeset;
 
 /**
- * Counting the newsroom way (字数): each Han character and each full-width mark is one; a run of
- * Latin letters or digits, with the ASCII punctuation inside it, is one word unit; spaces are
- * not counted. The hot path of copyfit: works on the classes the composer already has;
- * {@link TextLength} is the same count for a string.
+ * The one rule for counting the newsroom way (字数): each Han character and each full-width mark
+ * is one; a run of Latin letters or digits, with the ASCII punctuation inside it, is one word unit;
+ * spaces are not counted. Copyfit counts the classes the composer already has;
+ * {@link TextLength#of(String)} classifies a string and counts it here, so the editor, the
+ * navigator, the CLI and copyfit cannot disagree.
  */
 final class CharacterCount {
     private CharacterCount() {
     }
 
+    /** 字数 of the characters {@code from} (inclusive) to {@code to} of {@code cls}. */
     static int count(CharClass[] cls, int from, int to) {
-        int count = 0;
+        return tally(cls, from, to).zi();
+    }
+
+    /** The length of the characters {@code from} (inclusive) to {@code to} of {@code cls}. */
+    static TextLength tally(CharClass[] cls, int from, int to) {
+        int zi = 0;
+        int words = 0;
+        int counted = 0;
         boolean inWord = false;
         for (int k = from; k < to; k++) {
             CharClass c = cls[k];
+            if (c == CharClass.SPACE || c == CharClass.IDEOGRAPHIC_SPACE) {
+                inWord = false;
+                continue;
+            }
+            counted++;
             if (isWordPart(c)) {
                 if (!inWord) {
-                    count++;
+                    zi++;
+                    words++;
                 }
                 inWord = true;
             } else {
                 inWord = false;
-                if (c != CharClass.SPACE && c != CharClass.IDEOGRAPHIC_SPACE) {
-                    count++;
-                }
+                zi++;
             }
         }
-        return count;
+        return new TextLength(zi, words, counted);
     }
 
     /** Latin letters, digits and the ASCII punctuation between them make one word unit. */

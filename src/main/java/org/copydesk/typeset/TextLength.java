@@ -18,31 +18,11 @@ public record TextLength(int zi, int latinWords, int codePoints) {
     public static final TextLength ZERO = new TextLength(0, 0, 0);
 
     public static TextLength of(String text) {
-        int zi = 0;
-        int words = 0;
-        int codePoints = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            CharClass c = CharClass.of(cp);
-            if (c == CharClass.SPACE || c == CharClass.IDEOGRAPHIC_SPACE || Character.isWhitespace(cp)) {
-                inWord = false;
-                continue;
-            }
-            codePoints++;
-            if (CharacterCount.isWordPart(c)) {
-                if (!inWord) {
-                    zi++;
-                    words++;
-                }
-                inWord = true;
-            } else {
-                inWord = false;
-                zi++;
-            }
-        }
-        return new TextLength(zi, words, codePoints);
+        CharClass[] classes = text.codePoints()
+                // Line ends and tabs separate words as spaces do; the composer never sees them.
+                .mapToObj(cp -> Character.isWhitespace(cp) ? CharClass.SPACE : CharClass.of(cp))
+                .toArray(CharClass[]::new);
+        return CharacterCount.tally(classes, 0, classes.length);
     }
 
     /** The body of a story, block by block (a word never runs across two blocks). */
