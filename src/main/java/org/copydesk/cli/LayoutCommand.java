@@ -15,11 +15,12 @@ import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.LayoutProblem;
 import org.copydesk.typeset.LineRole;
 import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PhotoFit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code copydesk layout --edition ID --page N [--json]}: the composed page, as the renderers get it. */
 @Command(name = "layout", mixinStandardHelpOptions = true,
@@ -96,7 +97,7 @@ final class LayoutCommand implements Callable<Integer> {
             rect.put("y", round(frame.bounds().y()));
             rect.put("width", round(frame.bounds().width()));
             rect.put("height", round(frame.bounds().height()));
-            frame.image().ifPresent(img -> {
+            frame.image().map(PhotoFit::box).ifPresent(img -> {
                 ObjectNode i = f.putObject("image");
                 i.put("x", round(img.x()));
                 i.put("y", round(img.y()));

@@ -16,8 +16,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
-import org.copydesk.model.Block;
 import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
@@ -194,8 +194,9 @@ public final class Preflight {
             findings.add(text.finding(Severity.WARNING, Check.MISSING_CREDIT, page, photo.id(),
                     Message.of("missing-credit", photo.fileName())));
         }
-        frame.image().ifPresent(box -> {
-            double ppi = effectivePpi(photo, box);
+        frame.image().ifPresent(fit -> {
+            double ppi = fit.effectivePpi();
+            Box box = fit.box();
             if (ppi < rules.minPpi()) {
                 // Whole numbers: a fraction of a ppi or a millimetre tells the desk nothing.
                 findings.add(text.finding(Severity.WARNING, Check.LOW_RESOLUTION, page, photo.id(), Message.of(
@@ -207,12 +208,6 @@ public final class Preflight {
             findings.add(text.finding(Severity.WARNING, Check.RGB_IN_CMYK, page, photo.id(),
                     Message.of("rgb-in-cmyk", photo.fileName())));
         }
-    }
-
-    /** The picture is scaled to cover its box (as the renderers draw it), so the tighter side decides. */
-    static double effectivePpi(Photo photo, Box box) {
-        double pointsPerPixel = Math.max(box.width() / photo.widthPx(), box.height() / photo.heightPx());
-        return 72.0 / pointsPerPixel;
     }
 
     /** For each placed story, the page of its last part: where its free lines end and its overset would go. */

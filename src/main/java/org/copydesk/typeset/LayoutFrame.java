@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param contentId  the article or photo id
  * @param part       for stories, which linked part (0 = opening frame); 0 for photos
  * @param bounds     the frame's rectangle on the page
- * @param image      for photos: where the picture itself is drawn (the caption lines sit below)
+ * @param image      for photos: where the picture itself is drawn and how it is cropped (the caption lines sit below)
  * @param lines      the lines set in this frame, in reading order
  */
-public record LayoutFrame(FrameKind kind, String contentId, int part, Box bounds, Optional<Box> image,
+public record LayoutFrame(FrameKind kind, String contentId, int part, Box bounds, Optional<PhotoFit> image,
                           List<LayoutLine> lines) {
     public enum FrameKind { STORY, PHOTO }
 

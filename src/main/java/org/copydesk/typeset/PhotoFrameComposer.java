@@ -33,7 +33,7 @@ final class PhotoFrameComposer {
             problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, photo.id(), "the caption needs "
                     + captionLines + " lines, more than the photo frame's " + rect.rowSpan() + " 行"));
         }
-        double aspect = photo.widthPx() > 0 && photo.heightPx() > 0 ? (double) photo.heightPx() / photo.widthPx() : 2.0 / 3;
+        double aspect = (double) photo.heightPx() / photo.widthPx();
         double width = frame.width();
         double height = width * aspect;
         if (height > room) {
@@ -44,7 +44,8 @@ final class PhotoFrameComposer {
         double captionTop = image.bottom() + gap;
         List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, FontFace.SANS), LineRole.CAPTION,
                 Alignment.JUSTIFY, frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
-        return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame, Optional.of(image), lines);
+        return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame,
+                Optional.of(new PhotoFit(image, photo.widthPx(), photo.heightPx())), lines);
     }
 
     /** 六号 under 小五 body, otherwise the next size down the 号 scale. */

@@ -137,7 +137,7 @@ class NewspaperComposerTest {
     @Test
     void photoKeepsItsAspectRatioInsideItsFrameWithTheCreditedCaptionBeneath() {
         LayoutFrame photo = photoFrame(composer.compose(content, 1), "p1");
-        Box image = photo.image().orElseThrow();
+        Box image = photo.image().orElseThrow().box();
         assertThat(image.height() / image.width()).isCloseTo(1067.0 / 1600, within(1e-9));
         assertThat(photo.bounds().contains(image, 0.01)).isTrue();
         assertThat(photo.lines()).isNotEmpty().allMatch(l -> l.role() == LineRole.CAPTION);

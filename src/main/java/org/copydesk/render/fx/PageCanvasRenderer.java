@@ -14,6 +14,7 @@ import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
 
 /**
@@ -71,7 +72,7 @@ public final class PageCanvasRenderer {
                 gc.setFill(HIGHLIGHT_FILL);
                 fill(gc, frame.bounds());
             }
-            frame.image().ifPresent(box -> drawPhoto(gc, box, photos.apply(frame.contentId()), hairline));
+            frame.image().ifPresent(fit -> drawPhoto(gc, fit, photos.apply(frame.contentId()), hairline));
         }
         gc.setStroke(INK);
         for (Rule rule : layout.rules()) {
@@ -119,8 +120,9 @@ public final class PageCanvasRenderer {
         }
     }
 
-    /** Crops the picture to the box's proportions around its centre, as a photo frame does. */
-    private static void drawPhoto(GraphicsContext gc, Box box, Image image, double hairline) {
+    /** Draws the part of the picture the layout's fit shows; the decoded copy may be smaller than the stored photo. */
+    private static void drawPhoto(GraphicsContext gc, PhotoFit fit, Image image, double hairline) {
+        Box box = fit.box();
         if (image == null || image.isError() || image.getWidth() <= 0 || image.getHeight() <= 0) {
             gc.setFill(MISSING_PHOTO);
             fill(gc, box);
@@ -130,17 +132,9 @@ public final class PageCanvasRenderer {
             gc.strokeLine(box.right(), box.y(), box.x(), box.bottom());
             return;
         }
-        double boxRatio = box.width() / box.height();
-        double sw = image.getWidth();
-        double sh = image.getHeight();
-        if (sw / sh > boxRatio) {
-            sw = sh * boxRatio;
-        } else {
-            sh = sw / boxRatio;
-        }
-        double sx = (image.getWidth() - sw) / 2;
-        double sy = (image.getHeight() - sh) / 2;
-        gc.drawImage(image, sx, sy, sw, sh, box.x(), box.y(), box.width(), box.height());
+        Box part = fit.visiblePart();
+        gc.drawImage(image, part.x() * image.getWidth(), part.y() * image.getHeight(), part.width() * image.getWidth(),
+                part.height() * image.getHeight(), box.x(), box.y(), box.width(), box.height());
     }
 
     private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline) {

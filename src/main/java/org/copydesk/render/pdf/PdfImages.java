@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.copydesk.model.Photo;
-import org.copydesk.typeset.Box;
+import org.copydesk.typeset.PhotoFit;
 
 /**
  * Turns photos into image objects of one document. JPEG originals pass through unchanged (no
@@ -37,17 +37,16 @@ final class PdfImages {
     }
 
     /**
-     * The image for a photo drawn to fill {@code box} (cropped to it), made once per document and
+     * The image for a photo drawn as {@code fit} says (covering its box, cropped to it), made once per document and
      * size. Throws {@link ExportException} when the photo's bytes no longer match their digest.
      */
-    PDImageXObject image(Photo photo, Box box) throws IOException {
+    PDImageXObject image(Photo photo, PhotoFit fit) throws IOException {
         if (!photo.bytesMatchDigest()) {
             // Not an IOException, which the page renderer answers with an empty frame: damaged bytes stop the export.
             throw new ExportException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer"
                     + " match the SHA-256 stored with them; import it again. Nothing was exported");
         }
-        double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
-        double ppi = PhotoFit.effectivePpi(scale);
+        double ppi = fit.effectivePpi();
         int limit = options.downsampleAbovePpi();
         boolean resample = limit > 0 && ppi > limit * 1.05;
         int targetWidth = resample ? Math.max(1, (int) Math.round(photo.widthPx() * limit / ppi)) : photo.widthPx();

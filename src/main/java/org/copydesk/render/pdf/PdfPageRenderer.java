@@ -12,6 +12,7 @@ import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +65,9 @@ final class PdfPageRenderer {
         }
     }
 
-    private void drawPhoto(PDPageContentStream cs, PageGeometry g, EditionContent content, String photoId, Box box)
+    private void drawPhoto(PDPageContentStream cs, PageGeometry g, EditionContent content, String photoId, PhotoFit fit)
             throws IOException {
+        Box box = fit.box();
         Photo photo = content.photo(photoId).orElse(null);
         if (photo == null) {
             LOG.warn("photo {} is placed but not in the edition; its frame stays empty", photoId);
@@ -73,22 +75,18 @@ final class PdfPageRenderer {
         }
         PDImageXObject image;
         try {
-            image = images.image(photo, box);
+            image = images.image(photo, fit);
         } catch (IOException e) {
             // Preflight reports the unreadable photo as an error; the page still exports with a marked empty frame.
             LOG.warn("photo {} ({}) cannot be embedded: {}", photo.id(), photo.fileName(), e.getMessage());
             drawEmptyFrame(cs, g, box);
             return;
         }
-        double scale = PhotoFit.scale(photo.widthPx(), photo.heightPx(), box);
-        double drawnWidth = photo.widthPx() * scale;
-        double drawnHeight = photo.heightPx() * scale;
-        double left = box.x() + (box.width() - drawnWidth) / 2;
-        double top = box.y() + (box.height() - drawnHeight) / 2;
+        Box whole = fit.wholePicture();
         cs.saveGraphicsState();
         cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
         cs.clip();
-        cs.drawImage(image, g.x(left), g.y(top + drawnHeight), (float) drawnWidth, (float) drawnHeight);
+        cs.drawImage(image, g.x(whole.x()), g.y(whole.bottom()), (float) whole.width(), (float) whole.height());
         cs.restoreGraphicsState();
     }
 

@@ -15,6 +15,7 @@ import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.LineRole;
 import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +42,7 @@ class PageCanvasRendererTest {
         var story = new LayoutFrame(LayoutFrame.FrameKind.STORY, "story", 0, new Box(100, 100, 200, 100), Optional.empty(),
                 List.of(line("江澜二桥今日通车", 100, 130, 24)));
         var photo = new LayoutFrame(LayoutFrame.FrameKind.PHOTO, "photo", 0, new Box(400, 100, 200, 150),
-                Optional.of(new Box(400, 100, 200, 120)), List.of());
+                Optional.of(new PhotoFit(new Box(400, 100, 200, 120), 600, 400)), List.of());
         return new PageLayout("p", 1, SPEC, List.of(story, photo), List.of(),
                 List.of(new Rule(100, 300, 600, 300, 2)), List.of(), List.of());
     }

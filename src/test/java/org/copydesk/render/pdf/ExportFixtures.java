@@ -37,6 +37,7 @@ import org.copydesk.typeset.LayoutProblem;
 import org.copydesk.typeset.LineRole;
 import org.copydesk.typeset.PageComposer;
 import org.copydesk.typeset.PageLayout;
+import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
 
 /**
@@ -171,7 +172,7 @@ public final class ExportFixtures {
                 Box image = new Box(bounds.x(), bounds.y(), bounds.width(), bounds.height() - 2 * spec.linePitchPt());
                 LayoutLine caption = line(LineRole.CAPTION, FontFace.SANS, em, bounds.x(),
                         image.bottom() + spec.linePitchPt(), photo.caption().printed());
-                frames.add(new LayoutFrame(LayoutFrame.FrameKind.PHOTO, photo.id(), 0, bounds, Optional.of(image), List.of(caption)));
+                frames.add(new LayoutFrame(LayoutFrame.FrameKind.PHOTO, photo.id(), 0, bounds, Optional.of(new PhotoFit(image, photo.widthPx(), photo.heightPx())), List.of(caption)));
             }
         }
         double headY = spec.typeAreaTopPt() - 8;

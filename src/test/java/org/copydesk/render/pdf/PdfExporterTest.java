@@ -195,7 +195,7 @@ class PdfExporterTest {
 
     @Test
     void sharpPhotosAreDownsampledToTheChosenResolution() throws IOException {
-        double ppi = PhotoFit.effectivePpi(600, 400, ExportFixtures.composer().compose(content, 1).frames().get(1).image().orElseThrow());
+        double ppi = ExportFixtures.composer().compose(content, 1).frames().get(1).image().orElseThrow().effectivePpi();
         assertThat(ppi).isBetween(50.0, 200.0);
         int limit = (int) (ppi / 2);
         byte[] original = exporter.editionPdf(content, PdfOptions.print(), ExportProgress.NONE);
