@@ -12,6 +12,7 @@ import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
+import org.copydesk.typeset.HouseStyle;
 import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
@@ -31,10 +32,12 @@ final class GlyphCheck {
     }
 
     private final FontCatalogue fonts;
+    private final HouseStyle style;
     private final PreflightText text;
 
-    GlyphCheck(FontCatalogue fonts, PreflightText text) {
+    GlyphCheck(FontCatalogue fonts, HouseStyle style, PreflightText text) {
         this.fonts = fonts;
+        this.style = style;
         this.text = text;
     }
 
@@ -71,7 +74,7 @@ final class GlyphCheck {
 
     /** Characters in the story's text that no set line shows: they are in its overset. */
     private void scanUnsetText(Article article, int page, Map<Integer, Sighting> alreadySeen, Map<Integer, Sighting> missing) {
-        for (StoryText piece : StoryText.of(article)) {
+        for (StoryText piece : StoryText.of(article, style)) {
             String text = piece.text();
             for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
                 int cp = text.codePointAt(i);

@@ -99,7 +99,7 @@ public final class Preflight {
         for (PageLayout layout : layouts) {
             checkPage(content, layout, lastPages, findings);
         }
-        findings.addAll(new GlyphCheck(fonts, text).check(content, layouts));
+        findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);
         checkUnplacedPhotos(content, findings);

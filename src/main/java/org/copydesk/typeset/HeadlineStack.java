@@ -2,7 +2,6 @@ package org.copydesk.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.PageSpec;
 
@@ -31,20 +30,20 @@ final class HeadlineStack {
      * when that sets on one line a headline overrunning it by at most {@link #ALMOST_ONE_LINE_EM}
      * characters.
      */
-    static double[] headlineSizes(Typesetter setter, Article article, PageSpec spec, double width, int columnSpan,
-                                  double requestedSize) {
+    static double[] headlineSizes(Typesetter setter, HouseStyle style, Article article, PageSpec spec, double width,
+                                  int columnSpan, double requestedSize) {
         if (requestedSize > 0) {
             return new double[] {requestedSize};
         }
         String headline = article.headline();
         double size = HaoScale.headlineFor(columnSpan, spec.columns());
-        while (size > SMALLEST_AUTO_HEADLINE && lines(setter, headline, size, width) > MAX_AUTO_HEADLINE_LINES) {
+        while (size > SMALLEST_AUTO_HEADLINE && lines(setter, style, headline, size, width) > MAX_AUTO_HEADLINE_LINES) {
             size = HaoScale.smaller(size);
         }
-        if (size > SMALLEST_AUTO_HEADLINE && lines(setter, headline, size, width) > 1) {
-            double overrun = setter.naturalWidth(Passage.plain(headline, size, FontFace.SANS_BOLD)) - width;
+        if (size > SMALLEST_AUTO_HEADLINE && lines(setter, style, headline, size, width) > 1) {
+            double overrun = setter.naturalWidth(Passage.plain(headline, size, style.face(LineRole.HEADLINE))) - width;
             double smaller = HaoScale.smaller(size);
-            if (overrun <= ALMOST_ONE_LINE_EM * size && lines(setter, headline, smaller, width) == 1) {
+            if (overrun <= ALMOST_ONE_LINE_EM * size && lines(setter, style, headline, smaller, width) == 1) {
                 return new double[] {smaller, size};
             }
         }
@@ -52,36 +51,38 @@ final class HeadlineStack {
     }
 
     /** The stack with the 主题 at {@code headlineSize}; 引题 and 副题 about half that. */
-    static Result set(Typesetter setter, Article article, PageSpec spec, double x, double top, double width,
-                      double headlineSize) {
+    static Result set(Typesetter setter, HouseStyle style, Article article, PageSpec spec, double x, double top,
+                      double width, double headlineSize) {
         if (article.kicker().isBlank() && article.headline().isBlank() && article.subtitle().isBlank()) {
             return new Result(List.of(), 0);
         }
         double deckSize = Math.max(spec.bodySizePt() * 1.25, HaoScale.atMost(headlineSize * 0.5));
         List<LayoutLine> lines = new ArrayList<>();
         double y = top;
-        y = addBlock(setter, lines, article.kicker(), FontFace.SANS, deckSize, 1.4, LineRole.KICKER, x, y, width);
-        y = addBlock(setter, lines, article.headline(), FontFace.SANS_BOLD, headlineSize, 1.2, LineRole.HEADLINE, x, y, width);
-        y = addBlock(setter, lines, article.subtitle(), FontFace.SANS, deckSize, 1.4, LineRole.SUBTITLE, x, y, width);
+        y = addBlock(setter, lines, article.kicker(), style.of(LineRole.KICKER), deckSize, LineRole.KICKER, x, y, width);
+        y = addBlock(setter, lines, article.headline(), style.of(LineRole.HEADLINE), headlineSize, LineRole.HEADLINE,
+                x, y, width);
+        y = addBlock(setter, lines, article.subtitle(), style.of(LineRole.SUBTITLE), deckSize, LineRole.SUBTITLE, x, y,
+                width);
         double height = y - top + spec.linePitchPt() * 0.5;
         int rows = (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
         return new Result(lines, rows);
     }
 
-    private static double addBlock(Typesetter setter, List<LayoutLine> lines, String text, FontFace face, double size,
-                                   double pitchFactor, LineRole role, double x, double top, double width) {
+    private static double addBlock(Typesetter setter, List<LayoutLine> lines, String text, TextStyle style, double size,
+                                   LineRole role, double x, double top, double width) {
         if (text.isBlank()) {
             return top;
         }
-        double pitch = size * pitchFactor;
+        double pitch = size * style.pitch();
         double firstBaseline = top + (pitch - size) / 2 + 0.88 * size;
-        List<LayoutLine> set = setter.setBalanced(Passage.plain(text, size, face), role, Alignment.CENTER, x,
+        List<LayoutLine> set = setter.setBalanced(Passage.plain(text, size, style.face()), role, style.alignment(), x,
                 firstBaseline, width, pitch);
         lines.addAll(set);
         return top + pitch * set.size();
     }
 
-    private static int lines(Typesetter setter, String headline, double size, double width) {
-        return setter.countLines(Passage.plain(headline, size, FontFace.SANS_BOLD), width);
+    private static int lines(Typesetter setter, HouseStyle style, String headline, double size, double width) {
+        return setter.countLines(Passage.plain(headline, size, style.face(LineRole.HEADLINE)), width);
     }
 }

@@ -30,6 +30,7 @@ public final class NewspaperComposer implements PageComposer {
     private static final int CACHE_STORIES = 512;
 
     private final FontCatalogue fonts;
+    private final HouseStyle style;
     private final BreakOpportunities breaks = new BreakOpportunities();
     private final StoryFlowComposer stories;
     private final Map<StoryKey, StoryFlow> cache = Collections.synchronizedMap(
@@ -53,8 +54,18 @@ public final class NewspaperComposer implements PageComposer {
     }
 
     public NewspaperComposer(FontCatalogue fonts) {
+        this(fonts, HouseStyle.newspaper());
+    }
+
+    public NewspaperComposer(FontCatalogue fonts, HouseStyle style) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
-        this.stories = new StoryFlowComposer(fonts, breaks);
+        this.style = Objects.requireNonNull(style, "style");
+        this.stories = new StoryFlowComposer(fonts, breaks, style);
+    }
+
+    @Override
+    public HouseStyle houseStyle() {
+        return style;
     }
 
     /** A composer measuring with the bundled font files. */
@@ -98,7 +109,7 @@ public final class NewspaperComposer implements PageComposer {
             problems.addAll(flow.problems());
         }
         problems.addAll(setter.missingGlyphs(page.id()));
-        List<LayoutLine> extras = RunningHead.lines(setter, content.edition(), page);
+        List<LayoutLine> extras = RunningHead.lines(setter, style, content.edition(), page);
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }
@@ -180,6 +191,6 @@ public final class NewspaperComposer implements PageComposer {
                 return Optional.empty();
             }
         }
-        return Optional.of(PhotoFrameComposer.compose(setter, page.spec(), photo.get(), placement, rect, problems));
+        return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
     }
 }

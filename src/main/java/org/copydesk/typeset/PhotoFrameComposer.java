@@ -2,7 +2,6 @@ package org.copydesk.typeset;
 
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.fonts.FontFace;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.Photo;
@@ -17,14 +16,15 @@ final class PhotoFrameComposer {
     }
 
     /** The frame, and an OVERSET problem in {@code problems} when the caption alone overfills it. */
-    static LayoutFrame compose(Typesetter setter, PageSpec spec, Photo photo, PhotoPlacement placement, GridRect rect,
+    static LayoutFrame compose(Typesetter setter, HouseStyle style, PageSpec spec, Photo photo, PhotoPlacement placement, GridRect rect,
                                java.util.List<LayoutProblem> problems) {
         Box frame = FrameGrid.box(spec, rect);
         double size = captionSize(spec);
-        double pitch = size * 1.4;
+        TextStyle captionStyle = style.of(LineRole.CAPTION);
+        double pitch = size * captionStyle.pitch();
         double gap = size * 0.5;
         String caption = photo.caption().printed();
-        int captionLines = setter.countLines(Passage.plain(caption, size, FontFace.SANS), frame.width());
+        int captionLines = setter.countLines(Passage.plain(caption, size, captionStyle.face()), frame.width());
         double captionHeight = captionLines * pitch;
         // a gap between picture and caption, and one under the caption so it keeps clear of the
         // body line in the grid row below the frame
@@ -42,8 +42,8 @@ final class PhotoFrameComposer {
         }
         Box image = new Box(frame.x() + (frame.width() - width) / 2, frame.y(), width, height);
         double captionTop = image.bottom() + gap;
-        List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, FontFace.SANS), LineRole.CAPTION,
-                Alignment.JUSTIFY, frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
+        List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, captionStyle.face()), LineRole.CAPTION,
+                captionStyle.alignment(), frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
         return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame,
                 Optional.of(new PhotoFit(image, photo.widthPx(), photo.heightPx())), lines);
     }

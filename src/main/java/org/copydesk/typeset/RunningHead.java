@@ -18,15 +18,15 @@ final class RunningHead {
     private RunningHead() {
     }
 
-    static List<LayoutLine> lines(Typesetter setter, Edition edition, Page page) {
-        return page.number() == 1 ? masthead(setter, edition, page) : runningHead(setter, edition, page);
+    static List<LayoutLine> lines(Typesetter setter, HouseStyle style, Edition edition, Page page) {
+        return page.number() == 1 ? masthead(setter, style, edition, page) : runningHead(setter, style, edition, page);
     }
 
     /**
      * Page 1 carries the masthead instead: the paper's name large on the left; date, issue number
      * and 第1版 stacked small on the right, all above the rule.
      */
-    private static List<LayoutLine> masthead(Typesetter setter, Edition edition, Page page) {
+    private static List<LayoutLine> masthead(Typesetter setter, HouseStyle style, Edition edition, Page page) {
         PageSpec spec = page.spec();
         double size = spec.bodySizePt();
         double x = spec.typeAreaLeftPt();
@@ -42,7 +42,7 @@ final class RunningHead {
         };
         for (int i = 0; i < right.length; i++) {
             double baseline = bottom - (right.length - 1 - i) * size * 1.4;
-            lines.addAll(setter.setBlock(Passage.plain(right[i], size, FontFace.SANS), LineRole.RUNNING_HEAD,
+            lines.addAll(setter.setBlock(Passage.plain(right[i], size, style.face(LineRole.RUNNING_HEAD)), LineRole.RUNNING_HEAD,
                     Alignment.RIGHT, x, baseline, width, size * 1.4, 0));
         }
         return lines.stream().map(RunningHead::composerWritten).toList();
@@ -52,7 +52,7 @@ final class RunningHead {
         return new LayoutLine(l.role(), l.x(), l.baseline(), l.measure(), l.runs(), l.justified(), -1);
     }
 
-    private static List<LayoutLine> runningHead(Typesetter setter, Edition edition, Page page) {
+    private static List<LayoutLine> runningHead(Typesetter setter, HouseStyle style, Edition edition, Page page) {
         PageSpec spec = page.spec();
         double size = spec.bodySizePt();
         double x = spec.typeAreaLeftPt();
@@ -61,9 +61,9 @@ final class RunningHead {
         String left = "第" + page.number() + "版" + (page.section().isBlank() ? "" : "\u3000" + page.section());
         String right = edition.name() + "\u3000" + dateZh(edition.publicationDate());
         List<LayoutLine> lines = new ArrayList<>();
-        lines.addAll(setter.setBlock(Passage.plain(left, size, FontFace.SANS), LineRole.RUNNING_HEAD, Alignment.LEFT,
+        lines.addAll(setter.setBlock(Passage.plain(left, size, style.face(LineRole.RUNNING_HEAD)), LineRole.RUNNING_HEAD, Alignment.LEFT,
                 x, baseline, width, size * 1.5, 0));
-        lines.addAll(setter.setBlock(Passage.plain(right, size, FontFace.SANS), LineRole.RUNNING_HEAD, Alignment.RIGHT,
+        lines.addAll(setter.setBlock(Passage.plain(right, size, style.face(LineRole.RUNNING_HEAD)), LineRole.RUNNING_HEAD, Alignment.RIGHT,
                 x, baseline, width, size * 1.5, 0));
         return lines.stream().map(RunningHead::composerWritten).toList();
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.fonts.FontCatalogue;
-import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.GridRect;
@@ -23,10 +22,12 @@ final class StoryFlowComposer {
 
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
+    private final HouseStyle style;
 
-    StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks) {
+    StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style) {
         this.fonts = fonts;
         this.breaks = breaks;
+        this.style = style;
     }
 
     /** One body line position: a grid row of one text column. */
@@ -68,13 +69,13 @@ final class StoryFlowComposer {
         return a.linesFree() < b.linesFree();
     }
 
-    private static double[] headlineSizes(Typesetter setter, Article article, StoryPart opening) {
+    private double[] headlineSizes(Typesetter setter, Article article, StoryPart opening) {
         PageSpec spec = opening.spec();
         GridRect rect = FrameGrid.clamp(spec, opening.placement().frame());
         if (rect == null) {
             return new double[] {0};
         }
-        return HeadlineStack.headlineSizes(setter, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
+        return HeadlineStack.headlineSizes(setter, style, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
                 opening.placement().headlineSizePt());
     }
 
@@ -170,7 +171,7 @@ final class StoryFlowComposer {
         Box box = FrameGrid.box(spec, rect);
         int firstRow = rect.row();
         if (index == 0) {
-            var stack = HeadlineStack.set(setter, article, spec, box.x(), box.y(), box.width(), headlineSize);
+            var stack = HeadlineStack.set(setter, style, article, spec, box.x(), box.y(), box.width(), headlineSize);
             lines.addAll(stack.lines());
             firstRow += stack.rows();
             if (stack.rows() > rect.rowSpan()) {
@@ -251,9 +252,11 @@ final class StoryFlowComposer {
         }
     }
 
-    private static List<LayoutLine> jumpLine(Typesetter setter, String text, double size, Alignment alignment, Slot slot) {
-        return setter.setBlock(Passage.plain(text, size, FontFace.SANS), LineRole.JUMP_LINE, alignment, slot.x(),
-                        slot.baseline(), slot.width(), size * 1.5, 0)
+    /** A jump line; its alignment is its direction (上接 left, 下转 right), the rest is house style. */
+    private List<LayoutLine> jumpLine(Typesetter setter, String text, double size, Alignment alignment, Slot slot) {
+        TextStyle jump = style.of(LineRole.JUMP_LINE);
+        return setter.setBlock(Passage.plain(text, size, jump.face()), LineRole.JUMP_LINE, alignment, slot.x(),
+                        slot.baseline(), slot.width(), size * jump.pitch(), 0)
                 .stream().map(StoryFlowComposer::composerWritten).toList();
     }
 
@@ -287,11 +290,11 @@ final class StoryFlowComposer {
         return new LayoutLine(line.role(), line.x(), line.baseline(), line.measure(), line.runs(), line.justified(), -1);
     }
 
-    private static List<BodyItem> bodyItems(Article article, double body) {
+    private List<BodyItem> bodyItems(Article article, double body) {
         List<BodyItem> items = new ArrayList<>();
         if (!article.byline().isBlank()) {
-            items.add(new BodyItem(Passage.plain(article.byline(), body, FontFace.SANS), LineRole.REPORTER_LINE,
-                    Alignment.LEFT, 0));
+            items.add(item(Passage.plain(article.byline(), body, style.face(LineRole.REPORTER_LINE)),
+                    LineRole.REPORTER_LINE, body));
         }
         for (Block block : article.body()) {
             items.add(bodyItem(block, body));
@@ -299,19 +302,22 @@ final class StoryFlowComposer {
         return items;
     }
 
-    private static BodyItem bodyItem(Block block, double body) {
+    private BodyItem bodyItem(Block block, double body) {
         if (block instanceof Block.Lead lead) {
-            return new BodyItem(new Passage(lead.text(), body, FontFace.SERIF, lead.dateline().length(),
-                    FontFace.SERIF_BOLD), LineRole.BODY, Alignment.JUSTIFY, 2 * body);
+            return item(new Passage(lead.text(), body, style.face(LineRole.BODY), lead.dateline().length(),
+                    style.datelineFace()), LineRole.BODY, body);
         }
         if (block instanceof Block.Subhead subhead) {
-            return new BodyItem(Passage.plain(subhead.text(), body, FontFace.SANS_BOLD), LineRole.SUBHEAD,
-                    Alignment.JUSTIFY, 0);
+            return item(Passage.plain(subhead.text(), body, style.face(LineRole.SUBHEAD)), LineRole.SUBHEAD, body);
         }
         if (block instanceof Block.EndByline byline) {
-            return new BodyItem(Passage.plain(byline.text(), body, FontFace.SANS), LineRole.END_BYLINE,
-                    Alignment.RIGHT, 0);
+            return item(Passage.plain(byline.text(), body, style.face(LineRole.END_BYLINE)), LineRole.END_BYLINE, body);
         }
-        return new BodyItem(Passage.plain(block.text(), body, FontFace.SERIF), LineRole.BODY, Alignment.JUSTIFY, 2 * body);
+        return item(Passage.plain(block.text(), body, style.face(LineRole.BODY)), LineRole.BODY, body);
+    }
+
+    private BodyItem item(Passage passage, LineRole role, double size) {
+        TextStyle textStyle = style.of(role);
+        return new BodyItem(passage, role, textStyle.alignment(), textStyle.indentEms() * size);
     }
 }

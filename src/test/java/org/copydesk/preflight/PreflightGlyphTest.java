@@ -101,7 +101,7 @@ class PreflightGlyphTest {
                 if (article.isEmpty()) {
                     continue;
                 }
-                List<StoryText> pieces = StoryText.of(article.get());
+                List<StoryText> pieces = StoryText.of(article.get(), COMPOSER.houseStyle());
                 for (var line : frame.lines()) {
                     if (line.role() == org.copydesk.typeset.LineRole.JUMP_LINE) {
                         continue;
