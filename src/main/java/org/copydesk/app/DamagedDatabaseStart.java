@@ -1,6 +1,7 @@
 package org.copydesk.app;
 
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 import org.copydesk.store.BackupFile;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseDamagedException;
@@ -15,18 +16,19 @@ import org.copydesk.ui.StartupErrorDialog;
  * Quit), restore it, and open the restored database; without a backup, say so and stop.
  */
 final class DamagedDatabaseStart {
+    private static final Words WORDS = Words.ofPackage(DamagedDatabaseStart.class);
+
     private DamagedDatabaseStart() {
     }
 
     /** The restored, opened database; empty when the user quit or nothing could be restored. */
     static Optional<Database> offerRestore(DatabaseLocation location, DatabaseDamagedException damage) {
         System.err.println("copydesk: " + damage.getMessage());
-        System.err.println("copydesk: to put the newest backup in its place (the damaged file is kept), run:"
-                + " copydesk --db " + location.directory().map(Object::toString).orElse(location.describe())
-                + " restore --latest");
+        System.err.println("copydesk: " + WORDS.format("start.restoreHint",
+                location.directory().map(Object::toString).orElse(location.describe())));
         Optional<BackupFile> backup = DatabaseRestore.newestUsable(location);
         if (backup.isEmpty()) {
-            StartupErrorDialog.show(damage.getMessage() + "; there is no backup of it that opens");
+            StartupErrorDialog.show(WORDS.format("start.noBackup", damage.getMessage()));
             return Optional.empty();
         }
         boolean restored = RestoreDialog.offerAtStartup(damage.getMessage(), backup.get().time(),

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.cli.CopydeskCommand;
+import org.copydesk.i18n.Words;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.DatabaseLocation;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 /** {@code java -jar copydesk.jar}: no arguments open the window, arguments run the CLI. */
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    private static final Words WORDS = Words.ofPackage(Main.class);
 
     private Main() {
     }
@@ -86,8 +88,8 @@ public final class Main {
             Thread.currentThread().interrupt();
             return 1;
         } catch (RuntimeException e) {
-            // The terminal shows this as one line; the log file keeps the stack trace.
-            LOG.error("Copydesk stopped on an error: {}", e.getMessage(), e);
+            // The terminal shows this as one line, so it is in the user's words; the log file keeps the stack trace.
+            LOG.error(WORDS.format("main.stopped", e.getMessage()), e);
             return 1;
         } catch (OutOfMemoryError e) {
             System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
@@ -104,7 +106,7 @@ public final class Main {
             if (e instanceof OutOfMemoryError) {
                 System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
             } else {
-                LOG.error("unexpected error in {}: {}", thread.getName(), e.toString(), e);
+                LOG.error(WORDS.format("main.unexpected", thread.getName(), e.toString()), e);
             }
         });
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +21,19 @@ import org.slf4j.LoggerFactory;
  */
 final class AppLock {
     private static final Logger LOG = LoggerFactory.getLogger(AppLock.class);
+    private static final Words WORDS = Words.ofPackage(AppLock.class);
 
     /** Who holds a database. */
     record Holder(long pid, String host) {
+        /** For the log. */
         String describe() {
             return "pid " + pid + " on host " + host;
+        }
+
+        /** True when the holder is a process of this machine that has ended: its lock file is stale. */
+        boolean endedHere() {
+            return host.equals(thisProcess().host())
+                    && !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         }
     }
 
@@ -57,9 +66,17 @@ final class AppLock {
             p.store(text, "Copydesk has this database open");
             SideFiles.writeAtomically(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new StoreException("could not write the lock file " + file + ": " + e.getMessage(), e);
+            throw writeFailure(file, e);
         }
         return new AppLock(file, me);
+    }
+
+    /** The lock file could not be written; a full disk is said in words, as the likely cause. */
+    static StoreException writeFailure(Path file, IOException e) {
+        String message = IoFailureText.diskFull(e)
+                ? WORDS.format("lock.diskFull", file, IoFailureText.raw(e))
+                : WORDS.format("lock.writeFailed", file, IoFailureText.describe(e));
+        return new StoreException(message, e);
     }
 
     /** Who the lock file names, if it exists and can be read. */

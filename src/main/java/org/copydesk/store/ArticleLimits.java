@@ -1,6 +1,7 @@
 package org.copydesk.store;
 
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.ForbiddenCharacters;
@@ -14,6 +15,8 @@ import org.copydesk.model.ForbiddenCharacters;
  * units), as H2 does; PostgreSQL counts code points, so a story that fits here fits there too.
  */
 public final class ArticleLimits {
+    private static final Words WORDS = Words.ofPackage(ArticleLimits.class);
+
     /** {@code VARCHAR(1000)} of kicker, headline, subtitle and byline (schema V1). */
     public static final int HEADING_CHARS = 1000;
     /**
@@ -29,10 +32,10 @@ public final class ArticleLimits {
 
     /** Why {@code article} cannot be stored, in words, e.g. "the headline is 1,500 characters long; ...". */
     public static Optional<String> problem(Article article) {
-        return heading("kicker", article.kicker())
-                .or(() -> heading("headline", article.headline()))
-                .or(() -> heading("subtitle", article.subtitle()))
-                .or(() -> heading("byline", article.byline()))
+        return heading(Field.KICKER, article.kicker())
+                .or(() -> heading(Field.HEADLINE, article.headline()))
+                .or(() -> heading(Field.SUBTITLE, article.subtitle()))
+                .or(() -> heading(Field.BYLINE, article.byline()))
                 .or(() -> cap(article))
                 .or(() -> forbidden(article))
                 .or(() -> story(article));
@@ -40,39 +43,52 @@ public final class ArticleLimits {
 
     private static Optional<String> cap(Article article) {
         int characters = article.textCharacters();
-        return characters <= Article.MAX_TEXT_CHARACTERS ? Optional.empty() : Optional.of(String.format(
-                "the story has %,d characters; a story may have at most %,d", characters,
-                Article.MAX_TEXT_CHARACTERS));
+        return characters <= Article.MAX_TEXT_CHARACTERS ? Optional.empty()
+                : Optional.of(WORDS.format("limits.cap", characters, Article.MAX_TEXT_CHARACTERS));
     }
 
     /** PostgreSQL refuses NUL outright, and the other characters hide or reorder text. */
     private static Optional<String> forbidden(Article article) {
-        Optional<String> found = forbidden("kicker", article.kicker())
-                .or(() -> forbidden("headline", article.headline()))
-                .or(() -> forbidden("subtitle", article.subtitle()))
-                .or(() -> forbidden("byline", article.byline()));
+        Optional<String> found = forbidden(Field.KICKER, article.kicker())
+                .or(() -> forbidden(Field.HEADLINE, article.headline()))
+                .or(() -> forbidden(Field.SUBTITLE, article.subtitle()))
+                .or(() -> forbidden(Field.BYLINE, article.byline()));
         for (Block block : article.body()) {
             if (found.isPresent()) {
                 break;
             }
-            found = forbidden("body", block.text());
+            found = forbidden(Field.BODY, block.text());
         }
         return found;
     }
 
-    private static Optional<String> forbidden(String field, String value) {
-        return ForbiddenCharacters.first(value).map(f -> "the " + field + " holds at " + f.describe());
+    private static Optional<String> forbidden(Field field, String value) {
+        return ForbiddenCharacters.first(value).map(f -> WORDS.format("limits.forbidden", field.words(), f.describe()));
     }
 
-    private static Optional<String> heading(String field, String value) {
-        return value.length() <= HEADING_CHARS ? Optional.empty() : Optional.of(String.format(
-                "the %s is %,d characters long; at most %,d fit", field, value.length(), HEADING_CHARS));
+    private static Optional<String> heading(Field field, String value) {
+        return value.length() <= HEADING_CHARS ? Optional.empty()
+                : Optional.of(WORDS.format("limits.heading", field.words(), value.length(), HEADING_CHARS));
     }
 
     private static Optional<String> story(Article article) {
         int stored = JSON.article(article).length();
-        return stored <= STORED_STORY_CHARS ? Optional.empty() : Optional.of(String.format(
-                "the story takes %,d characters as stored; at most %,d fit (split it into several stories)",
-                stored, STORED_STORY_CHARS));
+        return stored <= STORED_STORY_CHARS ? Optional.empty()
+                : Optional.of(WORDS.format("limits.stored", stored, STORED_STORY_CHARS));
+    }
+
+    /** The parts of a story a limit names. */
+    private enum Field {
+        KICKER, HEADLINE, SUBTITLE, BYLINE, BODY;
+
+        String words() {
+            return switch (this) {
+                case KICKER -> WORDS.format("field.kicker");
+                case HEADLINE -> WORDS.format("field.headline");
+                case SUBTITLE -> WORDS.format("field.subtitle");
+                case BYLINE -> WORDS.format("field.byline");
+                case BODY -> WORDS.format("field.body");
+            };
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 
@@ -19,6 +20,7 @@ import org.copydesk.model.ArticleStatus;
  * finest both H2 and PostgreSQL store).
  */
 final class ArticleTable {
+    private static final Words WORDS = Words.ofPackage(ArticleTable.class);
     private static final String COLUMNS = "id, edition_id, kicker, headline, subtitle, byline, body_json, status,"
             + " target_length, version, created_at, updated_at";
 
@@ -172,7 +174,7 @@ final class ArticleTable {
         try {
             articleStatus = ArticleStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("article " + rs.getString(1) + " has an unknown status " + status, e);
+            throw new StoreException(WORDS.format("data.unknownStatus", rs.getString(1), status), e);
         }
         return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), json.body(rs.getString(7)), articleStatus, rs.getInt(9), rs.getLong(10),

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.copydesk.i18n.Words;
 
 /**
  * Online backup of the embedded database with H2's {@code BACKUP TO} (a consistent copy while the
@@ -22,6 +23,7 @@ import java.util.zip.ZipInputStream;
  * reading its editions, and only then moved over the target: a failed backup never replaces a good one.
  */
 final class BackupWriter {
+    private static final Words WORDS = Words.ofPackage(BackupWriter.class);
 
     private BackupWriter() {
     }
@@ -33,7 +35,7 @@ final class BackupWriter {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(temp);
-            transactor.inTransaction("back up to " + target, c -> {
+            transactor.inTransaction(WORDS.format("do.backUp", target), c -> {
                 try (Statement s = c.createStatement()) {
                     s.execute("BACKUP TO '" + temp.toString().replace("'", "''") + "'");
                 }
@@ -42,8 +44,7 @@ final class BackupWriter {
             verify(temp, target);
             moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new StoreException("could not write the backup " + target + " of " + description + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(WORDS.format("backup.writeFailed", target, description, IoFailureText.describe(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -70,7 +71,7 @@ final class BackupWriter {
                 }
             }
             if (!found) {
-                throw new StoreException("the backup " + target + " holds no database file; it was not kept");
+                throw new StoreException(WORDS.format("backup.noDataFile", target));
             }
             String url = "jdbc:h2:file:" + scratch.resolve("check").toString().replace('\\', '/')
                     + ";ACCESS_MODE_DATA=r";
@@ -79,8 +80,7 @@ final class BackupWriter {
                  ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM editions")) {
                 rs.next();
             } catch (SQLException e) {
-                throw new StoreException("the backup " + target + " could not be opened ("
-                        + SqlErrors.shortMessage(e) + "); it was not kept", e);
+                throw new StoreException(WORDS.format("backup.unopenable", target, SqlErrors.shortMessage(e)), e);
             }
         } finally {
             try (Stream<Path> files = Files.walk(scratch)) {

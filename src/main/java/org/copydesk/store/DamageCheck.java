@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.OptionalLong;
+import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DamageCheck {
     private static final Logger LOG = LoggerFactory.getLogger(DamageCheck.class);
+    private static final Words WORDS = Words.ofPackage(DamageCheck.class);
 
     private DamageCheck() {
     }
@@ -37,21 +39,20 @@ final class DamageCheck {
         boolean workSaved = saved.isPresent() && saved.getAsLong() > 0;
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (workSaved) {
-                throw new DatabaseDamagedException(location, "the database file is missing, though "
-                        + saved.getAsLong() + " changes were saved to it");
+                throw new DatabaseDamagedException(location, WORDS.format("damage.missing", saved.getAsLong()));
             }
             return;
         }
         if (size(file) == 0) {
             if (workSaved || !RollingBackups.list(location).isEmpty()) {
-                throw new DatabaseDamagedException(location, "the database file is empty (0 bytes)");
+                throw new DatabaseDamagedException(location, WORDS.format("damage.empty"));
             }
             return;
         }
         OptionalLong closedSize = CommitMarker.readClosedSize(CommitMarker.sideFile(location));
         if (closedSize.isPresent() && size(file) < closedSize.getAsLong()) {
-            throw new DatabaseDamagedException(location, "the file is " + (closedSize.getAsLong() - size(file))
-                    + " bytes shorter than when Copydesk last closed it (" + closedSize.getAsLong() + " bytes)");
+            throw new DatabaseDamagedException(location, WORDS.format("damage.shorter",
+                    closedSize.getAsLong() - size(file), closedSize.getAsLong()));
         }
         if (workSaved) {
             compareMarker(location, saved.getAsLong());
@@ -68,16 +69,14 @@ final class DamageCheck {
             }
             if (SqlErrors.h2Code(e) == SqlErrors.H2_TABLE_NOT_FOUND) {
                 // The side file counts writes, so the database was once at schema 2 or later.
-                throw new DatabaseDamagedException(location, "it holds an older state than the one last saved"
-                        + " (its commit marker is gone; " + saved + " changes were saved)", e);
+                throw new DatabaseDamagedException(location, WORDS.format("damage.markerGone", saved), e);
             }
             // Locked by another Copydesk, another H2 version ...: the read-write open says it in full.
             LOG.debug("could not read the commit marker of {} before opening it", location.describe(), e);
             return;
         }
         if (inDatabase < saved) {
-            throw new DatabaseDamagedException(location, "it holds an older state than the one last saved ("
-                    + inDatabase + " of " + saved + " changes; the newest part of the file is lost)");
+            throw new DatabaseDamagedException(location, WORDS.format("damage.older", inDatabase, saved));
         }
     }
 

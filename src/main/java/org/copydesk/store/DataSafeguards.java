@@ -3,6 +3,7 @@ package org.copydesk.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import org.copydesk.i18n.Words;
 
 /**
  * What protects an embedded database beyond H2 itself, attached to one open {@link Database}: the
@@ -10,6 +11,8 @@ import java.time.Clock;
  * server keeps them safe, and there is no folder of ours to write to.
  */
 final class DataSafeguards {
+    private static final Words WORDS = Words.ofPackage(DataSafeguards.class);
+
     private final DatabaseLocation location;
     private final BackupPolicy policy;
     /** Null for a server database; set once in {@link #start}. */
@@ -37,8 +40,7 @@ final class DataSafeguards {
                 safeguards.marker = CommitMarker.start(connection, CommitMarker.sideFile(location), safeguards::afterWrite);
                 safeguards.marker.opened();
             } catch (SQLException e) {
-                throw new StoreException("cannot read the commit marker of " + location.describe() + ": "
-                        + SqlErrors.shortMessage(e), e);
+                throw new StoreException(WORDS.format("marker.unreadable", location.describe(), SqlErrors.shortMessage(e)), e);
             }
         }
         return safeguards;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final Words WORDS = Words.ofPackage(Database.class);
 
     /**
      * Databases open in this process. H2 lets a second connection in the same process share an open
@@ -105,8 +107,7 @@ public final class Database implements AutoCloseable {
      */
     public void backupTo(Path zip) {
         if (!location.isEmbeddedH2()) {
-            throw new StoreException("backup works on the embedded database only; " + location.describe()
-                    + " is a server database: use its own backup tools (pg_dump)");
+            throw new StoreException(WORDS.format("db.serverBackup", location.describe()));
         }
         BackupWriter.write(transactor, zip, location.describe());
     }
@@ -117,7 +118,7 @@ public final class Database implements AutoCloseable {
      */
     public void flushToDisk() {
         if (location.isEmbeddedH2()) {
-            transactor.inTransaction("write the database to disk", c -> execute(c, "CHECKPOINT SYNC"));
+            transactor.inTransaction(WORDS.format("do.flush"), c -> execute(c, "CHECKPOINT SYNC"));
         }
     }
 
@@ -156,18 +157,15 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
-            throw new StoreException("the database folder " + dir + " cannot be used: " + e.getFile()
-                    + " is a file, not a folder; give --db a folder or a .mv.db file", e);
+            throw new StoreException(WORDS.format("db.folderIsFile", dir, e.getFile()), e);
         } catch (AccessDeniedException e) {
-            throw new StoreException("cannot create the database folder " + dir + ": permission denied;"
-                    + " choose another with --db or COPYDESK_DB", e);
+            throw new StoreException(WORDS.format("db.folderDenied", dir), e);
         } catch (IOException e) {
-            throw new StoreException("cannot create the database folder " + dir + ": " + e.getMessage(), e);
+            throw new StoreException(WORDS.format("db.folderFailed", dir, IoFailureText.describe(e)), e);
         }
         Path file = location.databaseFile().orElseThrow();
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {
-            throw new StoreException("the database folder " + dir + " is read-only; Copydesk must write there"
-                    + " to save your work: choose another with --db or COPYDESK_DB");
+            throw new StoreException(WORDS.format("db.folderReadOnly", dir));
         }
     }
 
@@ -187,21 +185,26 @@ public final class Database implements AutoCloseable {
         }
         return switch (SqlErrors.h2Code(e)) {
             case SqlErrors.H2_DATABASE_ALREADY_OPEN -> alreadyOpen(location);
-            case SqlErrors.H2_FILE_VERSION_ERROR -> new StoreException("the database " + where
-                    + " was written by another version of H2 (this Copydesk uses H2 2.3) or is not a"
-                    + " database; it was left unchanged: convert it with the H2 version that wrote it", e);
-            case SqlErrors.H2_DATABASE_IS_READ_ONLY -> new StoreException("the database " + where
-                    + " is read-only; Copydesk must write to it to save your work", e);
-            default -> new StoreException("cannot open the database " + where + ": " + SqlErrors.shortMessage(e), e);
+            case SqlErrors.H2_FILE_VERSION_ERROR -> new StoreException(WORDS.format("db.otherVersion", where), e);
+            case SqlErrors.H2_DATABASE_IS_READ_ONLY -> new StoreException(WORDS.format("db.readOnly", where), e);
+            default -> new StoreException(WORDS.format("db.cannotOpen", where, SqlErrors.shortMessage(e)), e);
         };
     }
 
+    /**
+     * Names who holds the database: the Copydesk its lock file names, or another program when there
+     * is no lock file or the one there was left by a process that has ended (a stale lock).
+     */
     private static StoreException alreadyOpen(DatabaseLocation location) {
-        String holder = location.lockFile().flatMap(AppLock::readHolder)
-                .map(h -> "another Copydesk (" + h.describe() + ")")
-                .orElse("another program");
-        return new StoreException("the database " + location.describe() + " is already open by " + holder
-                + "; close it there first");
+        String where = location.describe();
+        Optional<AppLock.Holder> holder = location.lockFile().flatMap(AppLock::readHolder);
+        if (holder.isEmpty()) {
+            return new StoreException(WORDS.format("db.alreadyOpen.other", where));
+        }
+        AppLock.Holder h = holder.get();
+        return new StoreException(h.endedHere()
+                ? WORDS.format("db.alreadyOpen.stale", where, h.pid())
+                : WORDS.format("db.alreadyOpen.copydesk", where, h.pid(), h.host()));
     }
 
     private static Void syncAndClose(Connection c) throws SQLException {

@@ -1,5 +1,7 @@
 package org.copydesk.store;
 
+import org.copydesk.i18n.Words;
+
 /**
  * The embedded database cannot be used because it is damaged: H2 cannot read it, it is empty or
  * missing although work was saved to it, or it holds less than was committed (its commit marker is
@@ -7,12 +9,13 @@ package org.copydesk.store;
  * backup that opens in its place.
  */
 public class DatabaseDamagedException extends StoreException {
+    private static final Words WORDS = Words.ofPackage(DatabaseDamagedException.class);
+
     private final DatabaseLocation location;
     private final String problem;
 
     DatabaseDamagedException(DatabaseLocation location, String problem, Throwable cause) {
-        super("the database " + location.describe() + " is damaged: " + problem
-                + "; it was left unchanged: restore the newest backup", cause);
+        super(WORDS.format("damaged", location.describe(), problem), cause);
         this.location = location;
         this.problem = problem;
     }

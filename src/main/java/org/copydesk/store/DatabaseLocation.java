@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 
 /**
  * Where the database lives: a JDBC URL and, for the embedded H2 file we manage ourselves, the folder
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param directory the folder of an embedded H2 file database; empty for a URL given as is
  */
 public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
+    private static final Words WORDS = Words.ofPackage(DatabaseLocation.class);
 
     /** The file name H2 gives a database called {@value #DEFAULT_NAME}: {@code copydesk.mv.db}. */
     public static final String DEFAULT_NAME = "copydesk";
@@ -53,7 +55,7 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
         if (fileName.endsWith(H2_FILE_SUFFIX) && !Files.isDirectory(path)) {
             String name = fileName.substring(0, fileName.length() - H2_FILE_SUFFIX.length());
             if (name.isEmpty()) {
-                throw new StoreException("the database file name " + value + " has nothing before " + H2_FILE_SUFFIX);
+                throw new StoreException(WORDS.format("location.noName", value, H2_FILE_SUFFIX));
             }
             return embedded(path.getParent(), name);
         }
@@ -91,7 +93,7 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
         try {
             return Path.of(value).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            throw new StoreException("the database path " + value + " is not a valid path: " + e.getReason());
+            throw new StoreException(WORDS.format("location.invalid", value, e.getReason()));
         }
     }
 
@@ -100,8 +102,7 @@ public record DatabaseLocation(String jdbcUrl, Optional<Path> directory) {
         String base = dir.resolve(name).toString().replace('\\', '/');
         // ';' separates H2 URL settings, so a path holding one would be read as settings.
         if (base.indexOf(';') >= 0) {
-            throw new StoreException("the database path " + dir.resolve(name + H2_FILE_SUFFIX)
-                    + " contains ';', which H2 cannot open; choose another folder");
+            throw new StoreException(WORDS.format("location.semicolon", dir.resolve(name + H2_FILE_SUFFIX)));
         }
         return new DatabaseLocation("jdbc:h2:file:" + base + CRASH_SAFE_SETTINGS, Optional.of(dir));
     }

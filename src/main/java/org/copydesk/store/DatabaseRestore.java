@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DatabaseRestore {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRestore.class);
+    private static final Words WORDS = Words.ofPackage(DatabaseRestore.class);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -51,8 +53,8 @@ public final class DatabaseRestore {
     /** Restores the newest rolling backup that opens. */
     public static RestoreReport restoreLatest(DatabaseLocation location) {
         requireManaged(location);
-        BackupFile backup = newestUsable(location).orElseThrow(() -> new StoreException("there is no backup of "
-                + location.describe() + " that opens in " + RollingBackups.folder(location)));
+        BackupFile backup = newestUsable(location).orElseThrow(() -> new StoreException(
+                WORDS.format("restore.noBackup", location.describe(), RollingBackups.folder(location))));
         return restore(location, backup);
     }
 
@@ -61,7 +63,7 @@ public final class DatabaseRestore {
         requireManaged(location);
         Path zip = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(zip)) {
-            throw new StoreException("the backup " + zip + " does not exist or is not a file");
+            throw new StoreException(WORDS.format("restore.notFile", zip));
         }
         Instant time = backups(location).stream().filter(b -> b.file().equals(zip)).findFirst()
                 .map(BackupFile::time).orElseGet(() -> modified(zip));
@@ -85,13 +87,13 @@ public final class DatabaseRestore {
             RevisionSalvage.Outcome salvaged;
             try (Database restored = Database.open(location)) {
                 salvaged = keptAs.map(damaged -> RevisionSalvage.salvage(damaged, restored.transactor()))
-                        .orElse(RevisionSalvage.Outcome.nothing("the database file was missing"));
+                        .orElse(RevisionSalvage.Outcome.nothing(WORDS.format("restore.fileWasMissing")));
             }
             return new RestoreReport(backup, keptAs, salvaged.editions(), salvaged.articles(), salvaged.revisions(),
                     salvaged.how());
         } catch (IOException e) {
-            throw new StoreException("could not restore " + location.describe() + " from " + backup.file() + ": "
-                    + e.getMessage(), e);
+            throw new StoreException(WORDS.format("restore.failed", location.describe(), backup.file(),
+                    IoFailureText.describe(e)), e);
         } finally {
             if (incoming != null) {
                 try {
@@ -138,7 +140,7 @@ public final class DatabaseRestore {
                 }
             }
         }
-        throw new StoreException("the backup " + zip + " holds no database file");
+        throw new StoreException(WORDS.format("restore.noDataFile", zip));
     }
 
     private static void copy(InputStream in, Path target) throws IOException {
@@ -151,15 +153,13 @@ public final class DatabaseRestore {
                 .filter(h -> h.host().equals(AppLock.thisProcess().host()))
                 .filter(h -> ProcessHandle.of(h.pid()).map(ProcessHandle::isAlive).orElse(false))
                 .ifPresent(h -> {
-                    throw new StoreException("the database " + location.describe() + " is open in Copydesk ("
-                            + h.describe() + "); close it there before restoring");
+                    throw new StoreException(WORDS.format("restore.openElsewhere", location.describe(), h.pid(), h.host()));
                 });
     }
 
     private static void requireManaged(DatabaseLocation location) {
         if (location.directory().isEmpty() || !location.isEmbeddedH2()) {
-            throw new StoreException("restore works on the embedded database only; " + location.describe()
-                    + " is a server database: use its own backup tools");
+            throw new StoreException(WORDS.format("restore.serverOnly", location.describe()));
         }
     }
 

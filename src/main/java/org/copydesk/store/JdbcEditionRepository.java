@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
@@ -24,6 +25,7 @@ import org.copydesk.model.Photo;
  * are saved with optimistic locking and every saved value is kept as a revision.
  */
 final class JdbcEditionRepository implements EditionRepository {
+    private static final Words WORDS = Words.ofPackage(JdbcEditionRepository.class);
 
     private final Transactor transactor;
     private final StoreJson json = new StoreJson();
@@ -36,22 +38,22 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public List<Edition> editions() {
-        return transactor.inTransaction("list the editions", EditionTable::all);
+        return transactor.inTransaction(WORDS.format("do.listEditions"), EditionTable::all);
     }
 
     @Override
     public List<EditionSummary> editionSummaries() {
-        return transactor.inTransaction("list the editions", EditionTable::summaries);
+        return transactor.inTransaction(WORDS.format("do.listEditions"), EditionTable::summaries);
     }
 
     @Override
     public Optional<Edition> latestEdition() {
-        return transactor.inTransaction("find the latest edition", EditionTable::newest);
+        return transactor.inTransaction(WORDS.format("do.findLatest"), EditionTable::newest);
     }
 
     @Override
     public Optional<EditionContent> loadEdition(String editionId) {
-        return transactor.inTransaction("load edition " + editionId, c -> load(c, editionId));
+        return transactor.inTransaction(WORDS.format("do.loadEdition", editionId), c -> load(c, editionId));
     }
 
     private Optional<EditionContent> load(Connection c, String editionId) throws SQLException {
@@ -67,10 +69,10 @@ final class JdbcEditionRepository implements EditionRepository {
     public void insertEdition(EditionContent content) {
         Edition edition = content.edition();
         checkWhole(content);
-        transactor.inTransaction("insert edition " + edition.id(), c -> {
+        transactor.inTransaction(WORDS.format("do.insertEdition", edition.id()), c -> {
             if (EditionTable.find(c, edition.id()).isPresent()) {
-                throw new StoreException("an edition with id " + edition.id() + " (" + edition.name() + " "
-                        + edition.publicationDate() + ") is already in the database; nothing was inserted");
+                throw new StoreException(WORDS.format("repo.editionExists", edition.id(), edition.name(),
+                        edition.publicationDate().toString()));
             }
             insertContent(c, content);
             return null;
@@ -85,11 +87,10 @@ final class JdbcEditionRepository implements EditionRepository {
     public void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
         checkWhole(content);
         String id = content.edition().id();
-        transactor.inTransaction("replace edition " + id, c -> {
+        transactor.inTransaction(WORDS.format("do.replaceEdition", id), c -> {
             EditionTable.lock(c, id);
             if (!load(c, id).equals(expected)) {
-                throw new StoreException("edition " + id + " changed while it was being replaced (someone saved in"
-                        + " it); nothing was replaced: try again");
+                throw new StoreException(WORDS.format("repo.editionChanged", id));
             }
             EditionTable.delete(c, id);
             insertContent(c, content);
@@ -114,9 +115,9 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public void deleteEdition(String editionId) {
-        transactor.inTransaction("delete edition " + editionId, c -> {
+        transactor.inTransaction(WORDS.format("do.deleteEdition", editionId), c -> {
             if (!EditionTable.delete(c, editionId)) {
-                throw new StoreException("no edition with id " + editionId + " to delete");
+                throw new StoreException(WORDS.format("repo.noEditionToDelete", editionId));
             }
             return null;
         });
@@ -124,15 +125,15 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public Optional<Article> article(String articleId) {
-        return transactor.inTransaction("load article " + articleId, c -> ArticleTable.find(c, json, articleId));
+        return transactor.inTransaction(WORDS.format("do.loadArticle", articleId), c -> ArticleTable.find(c, json, articleId));
     }
 
     @Override
     public Article saveArticle(Article article) {
         ArticleLimits.problem(article).ifPresent(problem -> {
-            throw new StoreException("could not save story " + describe(article) + ": " + problem);
+            throw new StoreException(WORDS.format("repo.storyRefused", describe(article), problem));
         });
-        return transactor.inTransaction("save article " + article.id(), c -> save(c, article, article.version()));
+        return transactor.inTransaction(WORDS.format("do.saveArticle", article.id()), c -> save(c, article, article.version()));
     }
 
     @Override
@@ -140,18 +141,16 @@ final class JdbcEditionRepository implements EditionRepository {
         if (articles.isEmpty()) {
             return List.of();
         }
+        String what = WORDS.format("do.saveStories", articles.size());
         Set<String> ids = new HashSet<>();
         for (Article article : articles) {
             if (!ids.add(article.id())) {
-                throw new StoreException("could not " + what(articles) + ": story " + describe(article)
-                        + " is in the batch twice");
+                throw new StoreException(WORDS.format("repo.batchTwice", what, describe(article)));
             }
             ArticleLimits.problem(article).ifPresent(problem -> {
-                throw new StoreException("could not " + what(articles) + ": story " + describe(article) + ": "
-                        + problem);
+                throw new StoreException(WORDS.format("repo.batchStory", what, describe(article), problem));
             });
         }
-        String what = what(articles);
         return transactor.inTransaction(what, c -> {
             List<Article> saved = new ArrayList<>(articles.size());
             for (Article article : articles) {
@@ -159,8 +158,8 @@ final class JdbcEditionRepository implements EditionRepository {
                     saved.add(save(c, article, article.version()));
                 } catch (SQLException e) {
                     // Name the story: the driver's message does not say which row it refused.
-                    throw new StoreException("could not " + what + ": story " + describe(article) + ": "
-                            + SqlErrors.shortMessage(e), e);
+                    throw new StoreException(WORDS.format("repo.batchStory", what, describe(article),
+                            SqlErrors.shortMessage(e)), e);
                 }
             }
             return List.copyOf(saved);
@@ -169,18 +168,18 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public List<ArticleRevision> revisions(String articleId) {
-        return transactor.inTransaction("list revisions of article " + articleId,
+        return transactor.inTransaction(WORDS.format("do.listRevisions", articleId),
                 c -> ArticleTable.revisions(c, json, articleId));
     }
 
     /** Brings back the revision's headlines, byline, body and target length; the status stays. */
     @Override
     public Article restoreRevision(String articleId, long revisionVersion, long expectedCurrentVersion) {
-        return transactor.inTransaction("restore revision " + revisionVersion + " of article " + articleId, c -> {
+        return transactor.inTransaction(WORDS.format("do.restoreRevision", revisionVersion, articleId), c -> {
             Article old = ArticleTable.revision(c, json, articleId, revisionVersion).orElseThrow(() ->
-                    new StoreException("article " + articleId + " has no revision " + revisionVersion));
+                    new StoreException(WORDS.format("repo.noRevision", articleId, revisionVersion)));
             Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
-                    new StoreException("article " + articleId + " is no longer in the database"));
+                    new StoreException(WORDS.format("repo.articleGone", articleId)));
             Article restored = new Article(current.id(), current.editionId(), old.kicker(), old.headline(),
                     old.subtitle(), old.byline(), old.body(), current.status(), old.targetLength(),
                     expectedCurrentVersion, current.created(), current.updated());
@@ -190,8 +189,8 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public void savePage(Page page) {
-        transactor.inTransaction("save page " + page.number() + " (" + page.id() + ")", c -> {
-            requireEdition(c, page.editionId(), "page " + page.number());
+        transactor.inTransaction(WORDS.format("do.savePage", page.number(), page.id()), c -> {
+            requireEdition(c, page.editionId(), WORDS.format("item.page", page.number()));
             PageTable.save(c, json, page);
             return null;
         });
@@ -200,8 +199,8 @@ final class JdbcEditionRepository implements EditionRepository {
     @Override
     public void insertPhoto(Photo photo) {
         checkDigest(photo);
-        transactor.inTransaction("insert photo " + photo.fileName(), c -> {
-            lockEdition(c, photo.editionId(), "photo " + photo.fileName());
+        transactor.inTransaction(WORDS.format("do.insertPhoto", photo.fileName()), c -> {
+            lockEdition(c, photo.editionId(), WORDS.format("item.photo", photo.fileName()));
             PhotoTable.insert(c, photo);
             return null;
         });
@@ -209,9 +208,9 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public Photo saveCaption(String photoId, Caption caption) {
-        return transactor.inTransaction("save the caption of photo " + photoId, c -> {
+        return transactor.inTransaction(WORDS.format("do.saveCaption", photoId), c -> {
             if (!PhotoTable.updateCaption(c, photoId, caption)) {
-                throw new StoreException("no photo with id " + photoId + "; the caption was not saved");
+                throw new StoreException(WORDS.format("repo.noPhoto", photoId));
             }
             return PhotoTable.find(c, photoId).orElseThrow();
         });
@@ -229,10 +228,9 @@ final class JdbcEditionRepository implements EditionRepository {
                 throw new StaleArticleException(article.id(), expected, actual.getAsLong());
             }
             if (expected != 0) {
-                throw new StoreException("article " + article.id() + " (" + article.headline()
-                        + ") is no longer in the database; it was not saved");
+                throw new StoreException(WORDS.format("repo.articleGoneNotSaved", article.id(), article.headline()));
             }
-            lockEdition(c, article.editionId(), "article " + article.headline());
+            lockEdition(c, article.editionId(), WORDS.format("item.article", article.headline()));
             ArticleTable.insert(c, json, saved);
         }
         ArticleTable.insertRevision(c, json, saved);
@@ -241,18 +239,14 @@ final class JdbcEditionRepository implements EditionRepository {
 
     private static void requireEdition(Connection c, String editionId, String what) throws SQLException {
         if (EditionTable.find(c, editionId).isEmpty()) {
-            throw new StoreException(what + " belongs to edition " + editionId + ", which is not in the database");
+            throw new StoreException(WORDS.format("repo.editionMissing", what, editionId));
         }
-    }
-
-    private static String what(List<Article> articles) {
-        return "save " + articles.size() + (articles.size() == 1 ? " story" : " stories");
     }
 
     /** Takes the lock appending to an edition's lists needs ({@link EditionTable#lock}). */
     private static void lockEdition(Connection c, String editionId, String what) throws SQLException {
         if (!EditionTable.lock(c, editionId)) {
-            throw new StoreException(what + " belongs to edition " + editionId + ", which is not in the database");
+            throw new StoreException(WORDS.format("repo.editionMissing", what, editionId));
         }
     }
 
@@ -261,7 +255,7 @@ final class JdbcEditionRepository implements EditionRepository {
         checkBelongs(content);
         for (Article article : content.articles()) {
             ArticleLimits.problem(article).ifPresent(problem -> {
-                throw new StoreException("story " + describe(article) + ": " + problem + "; nothing was inserted");
+                throw new StoreException(WORDS.format("repo.storyNotInserted", describe(article), problem));
             });
         }
         content.photos().forEach(JdbcEditionRepository::checkDigest);
@@ -272,7 +266,7 @@ final class JdbcEditionRepository implements EditionRepository {
         String headline = article.headline().strip();
         String shown = headline.codePointCount(0, headline.length()) <= 20 ? headline
                 : headline.substring(0, headline.offsetByCodePoints(0, 20)) + "…";
-        return "'" + shown + "' (" + article.id() + ")";
+        return WORDS.format("story.describe", shown, article.id());
     }
 
     /** Refuses content whose parts name another edition or repeat an id, before anything is written. */
@@ -280,29 +274,31 @@ final class JdbcEditionRepository implements EditionRepository {
         String id = content.edition().id();
         Set<String> seen = new HashSet<>();
         for (Page p : content.pages()) {
-            check(p.editionId().equals(id) && seen.add("page:" + p.id()), "page " + p.number(), p.id(), id);
+            if (!(p.editionId().equals(id) && seen.add("page:" + p.id()))) {
+                throw notBelonging(WORDS.format("item.page", p.number()), p.id(), id);
+            }
         }
         for (Article a : content.articles()) {
-            check(a.editionId().equals(id) && seen.add("article:" + a.id()), "article " + a.headline(), a.id(), id);
+            if (!(a.editionId().equals(id) && seen.add("article:" + a.id()))) {
+                throw notBelonging(WORDS.format("item.article", a.headline()), a.id(), id);
+            }
         }
         for (Photo p : content.photos()) {
-            check(p.editionId().equals(id) && seen.add("photo:" + p.id()), "photo " + p.fileName(), p.id(), id);
+            if (!(p.editionId().equals(id) && seen.add("photo:" + p.id()))) {
+                throw notBelonging(WORDS.format("item.photo", p.fileName()), p.id(), id);
+            }
         }
     }
 
-    private static void check(boolean ok, String what, String itemId, String editionId) {
-        if (!ok) {
-            throw new StoreException(what + " (" + itemId + ") is repeated or belongs to another edition than "
-                    + editionId + "; nothing was inserted");
-        }
+    private static StoreException notBelonging(String what, String itemId, String editionId) {
+        return new StoreException(WORDS.format("repo.notBelonging", what, itemId, editionId));
     }
 
     /** The digest names the bytes; a mismatch means a damaged or mixed-up file. */
     private static void checkDigest(Photo photo) {
         String actual = sha256(photo.bytes());
         if (!actual.equalsIgnoreCase(photo.sha256())) {
-            throw new StoreException("photo " + photo.fileName() + " (" + photo.id() + "): its bytes have SHA-256 "
-                    + actual + ", not the recorded " + photo.sha256() + "; nothing was saved");
+            throw new StoreException(WORDS.format("repo.photoDigest", photo.fileName(), photo.id(), actual, photo.sha256()));
         }
     }
 

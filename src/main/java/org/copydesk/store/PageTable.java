@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoPlacement;
@@ -17,6 +18,7 @@ import org.copydesk.model.StoryPlacement;
 
 /** SQL for {@code pages} and their {@code placements}. */
 final class PageTable {
+    private static final Words WORDS = Words.ofPackage(PageTable.class);
     private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
             + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id";
 
@@ -141,7 +143,7 @@ final class PageTable {
         return switch (kind) {
             case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11));
             case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12));
-            default -> throw new StoreException("page " + rs.getString(1) + " has a placement of unknown kind " + kind);
+            default -> throw new StoreException(WORDS.format("data.unknownPlacement", rs.getString(1), kind));
         };
     }
 }

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.Photo;
 
 /** SQL for the {@code photos} table: the original bytes with their caption and credit. */
 final class PhotoTable {
+    private static final Words WORDS = Words.ofPackage(PhotoTable.class);
     private static final String COLUMNS = "id, edition_id, file_name, media_type, content, sha256, width_px, height_px,"
             + " caption_text, photographer, credit, caption_kind";
 
@@ -88,7 +90,7 @@ final class PhotoTable {
         try {
             captionKind = CaptionKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new StoreException("photo " + rs.getString(1) + " has an unknown caption kind " + kind, e);
+            throw new StoreException(WORDS.format("data.unknownCaptionKind", rs.getString(1), kind), e);
         }
         Caption caption = new Caption(rs.getString(9), rs.getString(10), rs.getString(11), captionKind);
         return new Photo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),

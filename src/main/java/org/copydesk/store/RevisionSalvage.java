@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.copydesk.i18n.Words;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
  */
 final class RevisionSalvage {
     private static final Logger LOG = LoggerFactory.getLogger(RevisionSalvage.class);
+    private static final Words WORDS = Words.ofPackage(RevisionSalvage.class);
 
     /** What was brought back, and how the damaged file could be read. */
     record Outcome(int editions, int articles, int revisions, String how) {
@@ -54,7 +56,7 @@ final class RevisionSalvage {
         try {
             scratch = Files.createTempDirectory("copydesk-salvage");
         } catch (IOException e) {
-            return Outcome.nothing("no scratch folder to read the damaged file in: " + e.getMessage());
+            return Outcome.nothing(WORDS.format("salvage.noScratch", IoFailureText.describe(e)));
         }
         try {
             Path copy = scratch.resolve("salvage.mv.db");
@@ -63,7 +65,7 @@ final class RevisionSalvage {
             // Read-write: it is our scratch copy, and a read-only open fails on a file H2 wants to tidy.
             try (Connection source = DriverManager.getConnection("jdbc:h2:file:" + base, "sa", "")) {
                 if (readable(source)) {
-                    return copyNewer(source, target, "read directly");
+                    return copyNewer(source, target, WORDS.format("salvage.direct"));
                 }
             } catch (SQLException | StoreException e) {
                 // Also when it opens but a page fails while copying: the copy is one transaction, so
@@ -74,8 +76,8 @@ final class RevisionSalvage {
             return recovered(scratch, target);
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.warn("could not read work saved after the backup from {}", damagedFile, e);
-            String why = String.valueOf(e.getMessage());
-            return Outcome.nothing("unreadable: " + (why.length() > 120 ? why.substring(0, 120) + "…" : why));
+            String why = e instanceof IOException io ? IoFailureText.describe(io) : String.valueOf(e.getMessage());
+            return Outcome.nothing(WORDS.format("salvage.unreadable", why.length() > 120 ? why.substring(0, 120) + "…" : why));
         } finally {
             deleteTree(scratch);
         }
@@ -85,7 +87,7 @@ final class RevisionSalvage {
         Recover.execute(scratch.toString(), "salvage");
         Path script = scratch.resolve("salvage.h2.sql");
         if (!Files.isRegularFile(script)) {
-            return Outcome.nothing("H2's recovery tool could not read it");
+            return Outcome.nothing(WORDS.format("salvage.toolFailed"));
         }
         String url = "jdbc:h2:mem:salvage-" + UUID.randomUUID();
         try (Connection scratchDb = DriverManager.getConnection(url, "sa", "")) {
@@ -94,9 +96,9 @@ final class RevisionSalvage {
             run.setOut(new PrintStream(OutputStream.nullOutputStream())); // it prints each failed statement
             run.runTool("-url", url, "-user", "sa", "-password", "", "-script", script.toString(), "-continueOnError");
             if (!readable(scratchDb)) {
-                return Outcome.nothing("H2's recovery tool found no stories in it");
+                return Outcome.nothing(WORDS.format("salvage.noStories"));
             }
-            return copyNewer(scratchDb, target, "recovered with H2's recovery tool");
+            return copyNewer(scratchDb, target, WORDS.format("salvage.recovered"));
         }
     }
 
@@ -110,7 +112,7 @@ final class RevisionSalvage {
     }
 
     private static Outcome copyNewer(Connection source, Transactor target, String how) {
-        return target.inTransaction("copy work saved after the backup", c -> {
+        return target.inTransaction(WORDS.format("do.copyNewer"), c -> {
             Set<String> editions = keys(c, "SELECT id FROM editions");
             int newEditions = 0;
             for (Map<String, Object> edition : rows(source, "SELECT * FROM editions")) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.copydesk.i18n.Words;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+    private static final Words WORDS = Words.ofPackage(SchemaMigrator.class);
     static final String LOCATION = "classpath:db/migration";
 
     private SchemaMigrator() {
@@ -40,8 +42,7 @@ final class SchemaMigrator {
                 LOG.info("migrated {} to schema version {}", description, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            throw new StoreException("could not bring the database " + description
-                    + " to this Copydesk's schema: " + firstLine(e.getMessage()), e);
+            throw new StoreException(WORDS.format("schema.failed", description, firstLine(e.getMessage())), e);
         }
     }
 
@@ -60,10 +61,8 @@ final class SchemaMigrator {
                 .map(MigrationInfo::getVersion)
                 .max(MigrationVersion::compareTo)
                 .map(MigrationVersion::getVersion)
-                .orElse("none");
-        throw new StoreException("the database " + description + " has schema version " + newest.get().getVersion()
-                + ", written by a newer Copydesk (this one knows up to version " + known
-                + "); it was left unchanged: open it with the newer Copydesk");
+                .orElse(WORDS.format("schema.noVersion"));
+        throw new StoreException(WORDS.format("schema.newer", description, newest.get().getVersion(), known));
     }
 
     /** The large-binary type, the one column type H2 and PostgreSQL spell differently. */
@@ -75,13 +74,12 @@ final class SchemaMigrator {
         if (lower.startsWith("jdbc:postgresql:")) {
             return "BYTEA";
         }
-        throw new StoreException("the database " + description + " is neither H2 nor PostgreSQL,"
-                + " the two Copydesk can use");
+        throw new StoreException(WORDS.format("schema.notSupported", description));
     }
 
     private static String firstLine(String message) {
         if (message == null) {
-            return "unknown Flyway error";
+            return WORDS.format("schema.unknownError");
         }
         String stripped = message.strip();
         int newline = stripped.indexOf('\n');

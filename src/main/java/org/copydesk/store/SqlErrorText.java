@@ -2,11 +2,12 @@ package org.copydesk.store;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.i18n.Words;
 
 /**
  * Says in words what a constraint violation or a disk failure means, instead of H2's index names
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
  * cause of the StoreException, so the log keeps the driver's own text.
  */
 final class SqlErrorText {
+    private static final Words WORDS = Words.ofPackage(SqlErrorText.class);
+
     private SqlErrorText() {
     }
 
@@ -30,22 +33,8 @@ final class SqlErrorText {
     /** H2's "General error", which is how a failed MVStore write (a full disk) arrives. */
     private static final int H2_GENERAL_ERROR = 50000;
 
-    /** Unique keys by table (H2 names the table, not our constraint) and by constraint (PostgreSQL). */
-    private static final Map<String, String> ALREADY_THERE = Map.ofEntries(
-            Map.entry("editions", "an edition with this id is already in the database"),
-            Map.entry("pages", "a page with this id is already in the database"),
-            Map.entry("articles", "a story with this id is already in the database"),
-            Map.entry("photos", "a photo with this id is already in the database"),
-            Map.entry("placements", "two items were placed at the same position on one page"),
-            Map.entry("article_revisions", "this revision of the story is already saved (saved twice at once?)"),
-            Map.entry("articles_list_order_unique", "two stories were given the same position in the edition"),
-            Map.entry("photos_list_order_unique", "two photos were given the same position in the edition"));
-    private static final Map<String, String> MISSING_PARENT = Map.of(
-            "edition", "its edition is not in the database (was it deleted meanwhile?)",
-            "page", "its page is not in the database (was it deleted meanwhile?)",
-            "article", "its story is not in the database (was it deleted meanwhile?)");
-    private static final Map<String, String> CHECKS = Map.of(
-            "placements_kind", "a page item is neither a story nor a photo");
+    /** Our unique constraints beyond the primary keys; H2 names their index after them. */
+    private static final List<String> UNIQUE_CONSTRAINTS = List.of("articles_list_order_unique", "photos_list_order_unique");
 
     /** PostgreSQL: {@code ... constraint "editions_pk"}. */
     private static final Pattern QUOTED_CONSTRAINT = Pattern.compile("constraint \"([A-Za-z0-9_]+)\"");
@@ -62,7 +51,7 @@ final class SqlErrorText {
     /** What happened, in words, when it is a failure we know; empty otherwise. */
     static Optional<String> known(SQLException e) {
         if (diskFull(e)) {
-            return Optional.of("the disk is full: free some space and try again");
+            return Optional.of(WORDS.format("sql.diskFull"));
         }
         String state = String.valueOf(e.getSQLState());
         String message = String.valueOf(e.getMessage());
@@ -70,12 +59,12 @@ final class SqlErrorText {
             case UNIQUE -> Optional.of(alreadyThere(message));
             case FOREIGN_KEY, FOREIGN_KEY_PARENT_MISSING -> Optional.of(missingParent(message));
             case CHECK_H2, CHECK_POSTGRES -> Optional.of(constraintName(message)
-                    .map(name -> CHECKS.getOrDefault(name, "a value is not allowed by the database (rule " + name + ")"))
-                    .orElse("a value is not allowed by the database"));
+                    .map(SqlErrorText::notAllowed)
+                    .orElse(WORDS.format("sql.check")));
             // Only H2's own file failures: a PostgreSQL connection failure wraps an IOException too.
             default -> e.getErrorCode() == H2_IO_EXCEPTION || e.getErrorCode() == H2_GENERAL_ERROR && ioFailure(e) != null
-                    ? Optional.of("the database file could not be read or written"
-                            + Optional.ofNullable(ioFailure(e)).map(io -> " (" + io + ")").orElse(""))
+                    ? Optional.of(Optional.ofNullable(ioFailure(e)).map(io -> WORDS.format("sql.ioDetail", io))
+                            .orElse(WORDS.format("sql.io")))
                     : Optional.empty();
         };
     }
@@ -87,32 +76,54 @@ final class SqlErrorText {
 
     private static String alreadyThere(String message) {
         // Our primary keys are named <table>_pk (PostgreSQL names them; H2 names the table instead).
-        Optional<String> constraint = constraintName(message).map(name -> name.replaceFirst("_pk$", ""));
-        if (constraint.isPresent() && ALREADY_THERE.containsKey(constraint.get())) {
-            return ALREADY_THERE.get(constraint.get());
+        Optional<String> byConstraint = constraintName(message).map(name -> name.replaceFirst("_pk$", ""))
+                .flatMap(SqlErrorText::alreadyThereIn);
+        if (byConstraint.isPresent()) {
+            return byConstraint.get();
         }
         Matcher h2 = H2_UNIQUE.matcher(message);
         if (h2.find()) {
             String index = h2.group(1).toLowerCase(Locale.ROOT);
             String table = h2.group(2).toLowerCase(Locale.ROOT);
             // H2 names a unique constraint's index after it (ARTICLES_LIST_ORDER_UNIQUE_INDEX_E).
-            String byIndex = ALREADY_THERE.keySet().stream()
-                    .filter(name -> name.endsWith("_unique") && index.startsWith(name + "_index"))
-                    .findFirst().map(ALREADY_THERE::get).orElse(null);
-            if (byIndex != null) {
-                return byIndex;
-            }
-            if (ALREADY_THERE.containsKey(table)) {
-                return ALREADY_THERE.get(table);
+            Optional<String> byIndex = UNIQUE_CONSTRAINTS.stream().filter(name -> index.startsWith(name + "_index"))
+                    .findFirst().flatMap(SqlErrorText::alreadyThereIn);
+            Optional<String> found = byIndex.or(() -> alreadyThereIn(table));
+            if (found.isPresent()) {
+                return found.get();
             }
         }
-        return "the same key is already in the database";
+        return WORDS.format("sql.already");
+    }
+
+    /** A unique key broken, by table (H2 names the table, not our constraint) or by constraint (PostgreSQL). */
+    private static Optional<String> alreadyThereIn(String tableOrConstraint) {
+        return Optional.ofNullable(switch (tableOrConstraint) {
+            case "editions" -> WORDS.format("sql.already.editions");
+            case "pages" -> WORDS.format("sql.already.pages");
+            case "articles" -> WORDS.format("sql.already.articles");
+            case "photos" -> WORDS.format("sql.already.photos");
+            case "placements" -> WORDS.format("sql.already.placements");
+            case "article_revisions" -> WORDS.format("sql.already.revisions");
+            case "articles_list_order_unique" -> WORDS.format("sql.already.storyOrder");
+            case "photos_list_order_unique" -> WORDS.format("sql.already.photoOrder");
+            default -> null;
+        });
     }
 
     private static String missingParent(String message) {
         return constraintName(message).map(FK_PARENT::matcher).filter(Matcher::find)
-                .map(m -> MISSING_PARENT.get(m.group(1)))
-                .orElse("it refers to something that is not in the database (was it deleted meanwhile?)");
+                .map(m -> switch (m.group(1)) {
+                    case "edition" -> WORDS.format("sql.parent.edition");
+                    case "page" -> WORDS.format("sql.parent.page");
+                    default -> WORDS.format("sql.parent.article");
+                })
+                .orElse(WORDS.format("sql.parent"));
+    }
+
+    private static String notAllowed(String checkName) {
+        return checkName.equals("placements_kind") ? WORDS.format("sql.check.placementsKind")
+                : WORDS.format("sql.checkRule", checkName);
     }
 
     /** Our lower-case constraint name, from PostgreSQL's quotes or H2's {@code "NAME: } prefix. */
@@ -130,10 +141,7 @@ final class SqlErrorText {
             return true;
         }
         for (Throwable t = e; t != null; t = next(t)) {
-            String text = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
-            // Linux/macOS ENOSPC, Windows ERROR_DISK_FULL, PostgreSQL's "could not extend file".
-            if (text.contains("no space left on device") || text.contains("not enough space on the disk")
-                    || text.contains("disk full")) {
+            if (IoFailureText.saysDiskFull(t.getMessage())) {
                 return true;
             }
         }

@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.i18n.Words;
 
 /** Turns driver exceptions into something short enough for a message line. */
 final class SqlErrors {
+    private static final Words WORDS = Words.ofPackage(SqlErrors.class);
+
     /** H2: the database file is locked by another process. */
     static final int H2_DATABASE_ALREADY_OPEN = 90020;
     /** H2: the file was written by an incompatible H2 version (or is not an H2 file). */
@@ -33,9 +36,8 @@ final class SqlErrors {
             // The drivers quote the rejected value, which may be thousands of escaped characters.
             Matcher column = H2_TOO_LONG_COLUMN.matcher(String.valueOf(e.getMessage()));
             return column.find()
-                    ? "a value is too long for " + column.group(1).toLowerCase(Locale.ROOT) + " (at most "
-                            + column.group(2) + " characters)"
-                    : "a value is longer than the database allows";
+                    ? WORDS.format("sql.tooLongColumn", column.group(1).toLowerCase(Locale.ROOT), column.group(2))
+                    : WORDS.format("sql.tooLong");
         }
         Optional<String> known = SqlErrorText.known(e);
         if (known.isPresent()) {
@@ -67,9 +69,10 @@ final class SqlErrors {
         return false;
     }
 
-    /** For a {@link #isDamage damage} error: what H2 says, without chunk positions. */
+    /** For a {@link #isDamage damage} error: in words, with what H2 says (without chunk positions) last. */
     static String damageMessage(SQLException e) {
-        return e.getErrorCode() == H2_FILE_CORRUPTED ? shortMessage(e) : "H2 cannot read part of its data (file corrupted)";
+        return e.getErrorCode() == H2_FILE_CORRUPTED ? WORDS.format("damage.corrupted", shortMessage(e))
+                : WORDS.format("damage.unreadable");
     }
 
     /** The H2 error code of this exception or of one it wraps, or 0. */

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import java.util.function.Supplier;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.PageSpec;
@@ -21,6 +23,7 @@ import org.copydesk.model.PageSpec;
  * does not depend on Java class names.
  */
 final class StoreJson {
+    private static final Words WORDS = Words.ofPackage(StoreJson.class);
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
@@ -56,42 +59,43 @@ final class StoreJson {
     }
 
     String body(List<Block> blocks) {
-        return write(blocksWriter, blocks, "article body");
+        return write(blocksWriter, blocks, () -> WORDS.format("json.body"));
     }
 
     List<Block> body(String json) {
-        return read(blocksReader, json, "article body");
+        return read(blocksReader, json, () -> WORDS.format("json.body"));
     }
 
     String spec(PageSpec spec) {
-        return write(specWriter, spec, "page spec");
+        return write(specWriter, spec, () -> WORDS.format("json.pageSpec"));
     }
 
     PageSpec spec(String json) {
-        return read(specReader, json, "page spec");
+        return read(specReader, json, () -> WORDS.format("json.pageSpec"));
     }
 
     String article(Article article) {
-        return write(articleWriter, article, "article");
+        return write(articleWriter, article, () -> WORDS.format("json.article"));
     }
 
     Article article(String json) {
-        return read(articleReader, json, "article revision");
+        return read(articleReader, json, () -> WORDS.format("json.revision"));
     }
 
-    private static String write(ObjectWriter writer, Object value, String what) {
+    /** {@code what} names the value in a message; asked for only on failure, as this runs on every save. */
+    private static String write(ObjectWriter writer, Object value, Supplier<String> what) {
         try {
             return writer.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new StoreException("could not write the " + what + " as JSON: " + e.getOriginalMessage(), e);
+            throw new StoreException(WORDS.format("json.write", what.get(), e.getOriginalMessage()), e);
         }
     }
 
-    private static <T> T read(ObjectReader reader, String json, String what) {
+    private static <T> T read(ObjectReader reader, String json, Supplier<String> what) {
         try {
             return reader.readValue(json);
         } catch (JsonProcessingException e) {
-            throw new StoreException("the stored " + what + " is damaged JSON: " + e.getOriginalMessage(), e);
+            throw new StoreException(WORDS.format("json.damaged", what.get(), e.getOriginalMessage()), e);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.copydesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.copydesk.i18n.Words;
 
 /**
  * Runs units of work on the database connection, each in one transaction: all of it is committed or
@@ -9,6 +10,7 @@ import java.sql.SQLException;
  * the connection.
  */
 final class Transactor {
+    private static final Words WORDS = Words.ofPackage(Transactor.class);
 
     /** A unit of work that may throw {@link SQLException}. */
     @FunctionalInterface
@@ -53,11 +55,11 @@ final class Transactor {
     /**
      * Runs {@code work} in a transaction. A {@link StoreException} from the work passes through;
      * an {@link SQLException} becomes one that says what failed ({@code what}, e.g. "save article
-     * 42") and where.
+     * 42", in the user's language) and where.
      */
     synchronized <T> T inTransaction(String what, Work<T> work) {
         if (closed) {
-            throw new StoreException("could not " + what + ": the database " + databaseDescription + " is closed");
+            throw new StoreException(WORDS.format("tx.closed", what, databaseDescription));
         }
         try {
             connection.setAutoCommit(false);
@@ -68,8 +70,7 @@ final class Transactor {
             return result;
         } catch (SQLException e) {
             rollbackQuietly(e);
-            throw new StoreException("could not " + what + " in " + databaseDescription + ": "
-                    + SqlErrors.shortMessage(e), e);
+            throw new StoreException(WORDS.format("tx.failed", what, databaseDescription, SqlErrors.shortMessage(e)), e);
         } catch (RuntimeException e) {
             rollbackQuietly(e);
             throw e;
