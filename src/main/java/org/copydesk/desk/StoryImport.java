@@ -1,0 +1,72 @@
+package org.copydesk.desk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.copydesk.exchange.StoryImportException;
+import org.copydesk.i18n.Words;
+import org.copydesk.model.Article;
+import org.copydesk.store.ArticleLimits;
+import org.copydesk.store.EditionRepository;
+import org.copydesk.store.StoreException;
+
+/**
+ * Brings story files into an edition, all or nothing: every file is read and checked first (by the
+ * reader registered for its kind), and only when all are good are they saved, in one transaction.
+ * One bad file, a database failure or a killed process imports none.
+ */
+public final class StoryImport {
+    private static final Words WORDS = Words.ofPackage(StoryImport.class);
+
+    private final List<StoryReader> readers;
+
+    public StoryImport(List<StoryReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The readers for story text files; later formats are added to this list. */
+    public static StoryImport withBuiltInReaders() {
+        return new StoryImport(List.of(new TextStoryReader()));
+    }
+
+    /** Whether some reader takes {@code file}. */
+    public boolean reads(Path file) {
+        return readers.stream().anyMatch(reader -> reader.reads(file));
+    }
+
+    /**
+     * Reads and checks every file, then saves all the stories as new, unplaced articles of
+     * {@code editionId}. Throws {@link ImportRefusedException} listing every bad file, or a
+     * {@link StoreException} saying nothing was imported.
+     */
+    public List<Article> importFiles(EditionRepository repository, String editionId, List<Path> files) {
+        Objects.requireNonNull(repository, "repository");
+        List<Article> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                Article article = readerFor(file).read(file, editionId);
+                ArticleLimits.problem(article).ifPresentOrElse(
+                        problem -> problems.add(WORDS.format("import.fileProblem", file.toString(), problem)),
+                        () -> articles.add(article));
+            } catch (StoryImportException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems, files.size());
+        }
+        try {
+            // One transaction for the whole batch; each story is inserted as its first revision.
+            return repository.saveArticles(articles);
+        } catch (StoreException e) {
+            throw new StoreException(WORDS.format("import.notSaved", e.getMessage()), e);
+        }
+    }
+
+    private StoryReader readerFor(Path file) {
+        return readers.stream().filter(reader -> reader.reads(file)).findFirst()
+                .orElseThrow(() -> new StoryImportException(WORDS.format("import.unknownKind", file.toString())));
+    }
+}
