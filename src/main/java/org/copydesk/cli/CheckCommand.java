@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightRules;
 import org.copydesk.preflight.PreflightText;
-import org.copydesk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Preflight an edition: overset, missing captions and glyphs, low-resolution photos, jumps. Exit 1 on errors.")
 public final class CheckCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(CheckCommand.class);
 
     @ParentCommand
     CopydeskCommand root;
@@ -51,12 +52,13 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (maxFreeLines < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--max-free-lines must be 0 or more, not " + maxFreeLines);
+                    WORDS.format("check.maxFreeLines", String.valueOf(maxFreeLines)));
         }
         if (!(minPpi > 0)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-ppi must be more than 0, not " + minPpi);
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    WORDS.format("check.minPpi", String.valueOf(minPpi)));
         }
-        EditionContent content = load(root, editionId);
+        EditionContent content = root.editionContent(editionId);
         PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk).withMaxFreeLines(maxFreeLines);
         PreflightText text = PreflightText.forSystem();
         List<Finding> findings = new Preflight(root.services().composer(), rules, text.locale()).check(content);
@@ -65,17 +67,11 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(toJson(findings));
         } else {
             findings.forEach(f -> out.println(TerminalText.visible(text.describe(f))));
-            out.println(TerminalText.visible(content.edition().name()) + " " + content.edition().publicationDate() + ": "
-                    + text.summary(findings));
+            out.println(WORDS.format("check.summary", TerminalText.visible(content.edition().name()),
+                    content.edition().publicationDate().toString(), text.summary(findings)));
         }
         out.flush();
         return Preflight.hasErrors(findings) ? 1 : 0;
-    }
-
-    static EditionContent load(CopydeskCommand root, String editionId) {
-        String id = root.edition(editionId).id();
-        return root.repository().loadEdition(id)
-                .orElseThrow(() -> new StoreException("edition " + id + " disappeared while loading"));
     }
 
     /**

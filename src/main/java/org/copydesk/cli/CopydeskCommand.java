@@ -1,9 +1,13 @@
 package org.copydesk.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Edition;
+import org.copydesk.model.EditionContent;
 import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
@@ -18,6 +22,9 @@ import picocli.CommandLine.Option;
 @Command(name = "copydesk", mixinStandardHelpOptions = true, version = "Copydesk 0.1",
         description = "Copydesk newsroom tools: make up, check and export Chinese newspaper pages.")
 public final class CopydeskCommand implements Runnable {
+    private static final Words WORDS = Words.ofPackage(CopydeskCommand.class);
+    /** The start of a line that belongs to no one command. */
+    private static final String PROGRAM = "copydesk: ";
 
     @Option(names = "--db", paramLabel = "PATH|URL",
             description = "Database folder, file or JDBC URL (default: COPYDESK_DB, then the user's data folder).")
@@ -35,7 +42,7 @@ public final class CopydeskCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, see --help");
+        throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("command.required"));
     }
 
     /** The database for this run, opened on first use. */
@@ -62,8 +69,14 @@ public final class CopydeskCommand implements Runnable {
                 ? repo.latestEdition()
                 : repo.editions().stream().filter(e -> e.id().equals(idOrLatest)).findFirst();
         return found.orElseThrow(() -> new StoreException("latest".equalsIgnoreCase(idOrLatest)
-                ? "the database holds no edition yet (run 'copydesk sample')"
-                : "no edition with id " + idOrLatest + " (see 'copydesk list')"));
+                ? WORDS.format("edition.noneYet")
+                : WORDS.format("edition.notFound", idOrLatest)));
+    }
+
+    /** The whole of an edition argument: its pages, stories and photos. */
+    public EditionContent editionContent(String idOrLatest) {
+        String id = edition(idOrLatest).id();
+        return repository().loadEdition(id).orElseThrow(() -> new StoreException(WORDS.format("edition.vanished", id)));
     }
 
     void closeRepository() {
@@ -93,7 +106,7 @@ public final class CopydeskCommand implements Runnable {
             code = cli.execute(args);
         } catch (OutOfMemoryError e) {
             // Limits are meant to refuse work that cannot fit before it starts; if one was missed, say so in one line.
-            cli.getErr().println("copydesk: " + outOfMemoryMessage());
+            cli.getErr().println(PROGRAM + outOfMemoryMessage());
             code = 1;
         }
         try {
@@ -103,7 +116,7 @@ public final class CopydeskCommand implements Runnable {
             // not even a second line: the cause was already reported. The log keeps it.
             org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("closing the database failed", e);
             if (code == 0) {
-                cli.getErr().println("copydesk: " + messageOf(e));
+                cli.getErr().println(PROGRAM + messageOf(e));
                 code = 1;
             }
         }
@@ -113,23 +126,36 @@ public final class CopydeskCommand implements Runnable {
 
     /** For a missed memory limit, in the CLI and the window alike. */
     public static String outOfMemoryMessage() {
-        return String.format("ran out of memory (at most %d MB may be used; start Java with a larger -Xmx)",
-                Runtime.getRuntime().maxMemory() >> 20);
+        return WORDS.format("memory.exhausted", Runtime.getRuntime().maxMemory() >> 20);
     }
 
-    /** {@link TerminalText#visible} escapes line ends too, so this is always one line. */
+    /**
+     * The failure in words, as one line ({@link TerminalText#visible} escapes line ends too). Our
+     * own exceptions already speak the user's language; a file error straight from the JDK does not.
+     */
     private static String messageOf(Exception e) {
-        return TerminalText.visible(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        String message;
+        if (e instanceof IOException io) {
+            message = FileErrorText.describe(io);
+        } else if (e instanceof UncheckedIOException io) {
+            message = FileErrorText.describe(io.getCause());
+        } else if (e.getMessage() == null) {
+            message = WORDS.format("failure.unexplained", e.getClass().getSimpleName());
+        } else {
+            message = e.getMessage();
+        }
+        return TerminalText.visible(message);
     }
 
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
+        // "copydesk import: ..." is the program's name and the command's, as Unix tools print them, in any language.
         err.println("copydesk " + cli.getCommandName() + ": " + messageOf(e));
         if (e instanceof DatabaseDamagedException) {
             // The one case with a second line: the remedy, with the user's own --db.
             String db = parseResult.matchedOptionValue("--db", (String) null);
-            err.println("copydesk: to put the newest backup in its place (the damaged file is kept), run: copydesk "
-                    + (db == null ? "" : "--db " + TerminalText.visible(db) + " ") + "restore --latest");
+            err.println(PROGRAM + WORDS.format("damaged.remedy",
+                    "copydesk " + (db == null ? "" : "--db " + TerminalText.visible(db) + " ") + "restore --latest"));
         }
         org.slf4j.LoggerFactory.getLogger(CopydeskCommand.class).debug("command failed", e);
         return 1;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.copydesk.exchange.EditionPackageWriter;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
@@ -31,6 +32,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export an edition: one PDF, a PDF per page, PNG previews or an .edition package.")
 public final class ExportCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(ExportCommand.class);
+    /** The preview resolutions {@link PdfExporter#exportPreviews} accepts. */
+    private static final int MIN_PNG_DPI = 10;
+    private static final int MAX_PNG_DPI = 600;
 
     @ParentCommand
     CopydeskCommand root;
@@ -81,10 +86,14 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (pdf == null && pagesDir == null && pngDir == null && packageFile == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to write: --pdf, --pages, --png or --package");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), WORDS.format("export.nothingToWrite"));
+        }
+        if (pngDir != null && (pngDpi < MIN_PNG_DPI || pngDpi > MAX_PNG_DPI)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    WORDS.format("export.pngDpi", MIN_PNG_DPI, MAX_PNG_DPI, pngDpi));
         }
         PdfOptions options = options();
-        EditionContent content = CheckCommand.load(root, editionId);
+        EditionContent content = root.editionContent(editionId);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
@@ -95,8 +104,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean forPrint = options.profile() == PdfProfile.PRINT && (pdf != null || pagesDir != null);
         if (Preflight.hasErrors(findings) && forPrint && !force) {
             err.flush();
-            throw new IllegalStateException("preflight found " + text.summary(findings)
-                    + "; fix them (see 'copydesk check') or export with --force");
+            throw new IllegalStateException(WORDS.format("export.refused", text.summary(findings)));
         }
 
         PdfExporter exporter = new PdfExporter(root.services().composer());
@@ -106,22 +114,23 @@ public final class ExportCommand implements Callable<Integer> {
                 ? new ProgressLines(err, label, pageNumbers) : ExportProgress.NONE;
         long start = System.nanoTime();
         if (pdf != null) {
-            exporter.exportEdition(content, pdf, options, progressOf.apply("pdf"));
-            out.println("wrote " + TerminalText.visible(pdf) + " (" + content.pages().size() + " pages, " + size(pdf) + ")");
+            exporter.exportEdition(content, pdf, options, progressOf.apply(WORDS.format("progress.pdf")));
+            out.println(WORDS.format("export.wrotePdf", TerminalText.visible(pdf), content.pages().size(), megabytes(pdf)));
         }
         if (pagesDir != null) {
-            List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply("pages"));
-            out.println("wrote " + files.size() + " page PDFs into " + TerminalText.visible(pagesDir));
+            List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply(WORDS.format("progress.pages")));
+            out.println(WORDS.format("export.wrotePages", files.size(), TerminalText.visible(pagesDir)));
         }
         if (pngDir != null) {
-            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply("png"));
-            out.println("wrote " + files.size() + " PNG previews at " + pngDpi + " dpi into " + TerminalText.visible(pngDir));
+            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply(WORDS.format("progress.png")));
+            out.println(WORDS.format("export.wrotePreviews", files.size(), pngDpi, TerminalText.visible(pngDir)));
         }
         if (packageFile != null) {
-            new EditionPackageWriter(root.services().composer()).write(content, packageFile, progressOf.apply("package"));
-            out.println("wrote " + TerminalText.visible(packageFile) + " (" + size(packageFile) + ")");
+            new EditionPackageWriter(root.services().composer())
+                    .write(content, packageFile, progressOf.apply(WORDS.format("progress.package")));
+            out.println(WORDS.format("export.wrotePackage", TerminalText.visible(packageFile), megabytes(packageFile)));
         }
-        out.printf(Locale.ROOT, "%s; done in %.1f s%n", text.summary(findings), (System.nanoTime() - start) / 1e9);
+        out.println(WORDS.format("export.done", text.summary(findings), (System.nanoTime() - start) / 1e9));
         out.flush();
         return 0;
     }
@@ -131,7 +140,7 @@ public final class ExportCommand implements Callable<Integer> {
             case "print" -> PdfOptions.print();
             case "archive" -> PdfOptions.archive();
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--profile must be print or archive, not '" + profile + "'");
+                    WORDS.format("export.profile", profile));
         };
         if (bleedMm != null) {
             options = options.withBleedMm(bleedMm);
@@ -144,14 +153,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (pressProfile != null) {
             if (!Files.isReadable(pressProfile)) {
-                throw new IllegalArgumentException("press profile " + pressProfile + " cannot be read");
+                throw new IllegalArgumentException(WORDS.format("export.pressProfile", pressProfile));
             }
             options = options.withPressProfile(pressProfile);
         }
         return options;
     }
 
-    private static String size(Path file) throws java.io.IOException {
-        return String.format(Locale.ROOT, "%.2f MB", Files.size(file) / 1e6);
+    private static double megabytes(Path file) throws java.io.IOException {
+        return Files.size(file) / 1e6;
     }
 }

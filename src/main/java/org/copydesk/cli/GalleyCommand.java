@@ -10,12 +10,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.copydesk.fonts.FontCatalogue;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.LineBreakRules;
 import org.copydesk.typeset.Galley;
 import org.copydesk.typeset.GalleyProof;
@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "galley", mixinStandardHelpOptions = true,
         description = "Set a text file (UTF-8, one paragraph per line) into one column and print the lines as set.")
 final class GalleyCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(GalleyCommand.class);
 
     @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text, paragraphs separated by newlines")
     Path file;
@@ -65,13 +66,12 @@ final class GalleyCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%4d %s %s%n", number++, line.justified() ? "|" : " ", TerminalText.visible(line.text()));
             }
             var fit = proof.copyfit();
-            out.printf(Locale.ROOT, "%d 行, %d 字 (%d characters), column %d x %.1f pt%n",
-                    fit.linesUsed(), fit.charactersSet(), fit.codePointsSet(), chars, size);
+            out.println(WORDS.format("galley.copyfit", fit.linesUsed(), fit.charactersSet(), fit.codePointsSet(), chars, size));
         }
         out.flush();
         for (LayoutProblem problem : proof.problems()) {
-            spec.commandLine().getErr().println("copydesk galley: " + TerminalText.visible(file) + ": "
-                    + TerminalText.visible(problem.detail()));
+            spec.commandLine().getErr().println("copydesk galley: "
+                    + WORDS.format("file.problem", TerminalText.visible(file), TerminalText.visible(problem.detail())));
         }
         return proof.problems().isEmpty() ? 0 : 1;
     }
@@ -81,17 +81,13 @@ final class GalleyCommand implements Callable<Integer> {
             return LineBreakRules.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--rules must be basic, strict or loose, not '" + value + "'");
+                    WORDS.format("galley.rules", value));
         }
     }
 
+    /** A file that cannot be read fails with the JDK's own exception, which the root command puts in words. */
     static List<String> readParagraphs(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": no such file", e);
-        }
+        byte[] bytes = Files.readAllBytes(file);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -99,7 +95,8 @@ final class GalleyCommand implements Callable<Integer> {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not valid UTF-8 text", e);
+            // Not an IOException: the root command would take it for the system refusing the file.
+            throw new IllegalArgumentException(WORDS.format("galley.notUtf8", file), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.exchange.StoryFileImporter;
 import org.copydesk.exchange.StoryImportException;
+import org.copydesk.i18n.Words;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.Edition;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
         description = "Import story text files (UTF-8, GB18030/GBK or Big5; see docs/story-format.md) into an "
                 + "edition. Nothing is imported unless every file is valid.")
 final class ImportCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(ImportCommand.class);
 
     @CommandLine.ParentCommand
     CopydeskCommand root;
@@ -49,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 Article article = StoryFileImporter.read(file, target.id());
                 ArticleLimits.problem(article).ifPresentOrElse(
-                        problem -> failures.add(file + ": " + problem), () -> articles.add(article));
+                        problem -> failures.add(WORDS.format("file.problem", file, problem)), () -> articles.add(article));
             } catch (StoryImportException e) {
                 failures.add(e.getMessage());
             }
@@ -58,19 +60,18 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!failures.isEmpty()) {
             failures.forEach(f -> err.println(TerminalText.visible(f)));
-            throw new StoryImportException(failures.size() + " of " + files.size()
-                    + " files failed validation; nothing was imported");
+            throw new StoryImportException(WORDS.format("import.refused", failures.size(), files.size()));
         }
         List<Article> saved;
         try {
             // One transaction for the whole batch; version 0: each story is inserted as its first revision.
             saved = root.repository().saveArticles(articles);
         } catch (StoreException e) {
-            throw new StoreException("nothing was imported: " + e.getMessage(), e);
+            throw new StoreException(WORDS.format("import.nothingImported", e.getMessage()), e);
         }
         for (Article article : saved) {
-            out.printf("%s  %s  %d 字%n", article.id(), TerminalText.visible(article.headline()),
-                    TextLength.of(article.body()).zi());
+            out.println(WORDS.format("import.story", article.id(), TerminalText.visible(article.headline()),
+                    TextLength.of(article.body()).zi()));
         }
         out.flush();
         return 0;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.copydesk.exchange.EditionPackageReader;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-edition", mixinStandardHelpOptions = true,
         description = "Import an .edition package into the database (validated fully first; nothing is written on any problem).")
 public final class ImportEditionCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(ImportEditionCommand.class);
 
     @ParentCommand
     CopydeskCommand root;
@@ -32,10 +34,10 @@ public final class ImportEditionCommand implements Callable<Integer> {
         EditionContent content = new EditionPackageReader().read(packageFile);
         root.repository().insertEdition(content);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("imported %s %s (id %s): %d pages, %d articles, %d photos into %s%n",
-                TerminalText.visible(content.edition().name()), content.edition().publicationDate(),
+        out.println(WORDS.format("importEdition.done",
+                TerminalText.visible(content.edition().name()), content.edition().publicationDate().toString(),
                 TerminalText.visible(content.edition().id()), content.pages().size(),
-                content.articles().size(), content.photos().size(), root.databaseDescription());
+                content.articles().size(), content.photos().size(), TerminalText.visible(root.databaseDescription())));
         out.flush();
         return 0;
     }

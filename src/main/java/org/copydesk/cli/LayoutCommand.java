@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.copydesk.model.Edition;
+import java.util.stream.Collectors;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
-import org.copydesk.store.StoreException;
 import org.copydesk.typeset.Copyfit;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
@@ -26,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "layout", mixinStandardHelpOptions = true,
         description = "Compose one page of an edition and print its frames, lines, jump lines and copyfit.")
 final class LayoutCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(LayoutCommand.class);
 
     @ParentCommand
     CopydeskCommand root;
@@ -44,12 +44,10 @@ final class LayoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Edition found = root.edition(edition);
-        EditionContent content = root.repository().loadEdition(found.id())
-                .orElseThrow(() -> new StoreException("edition " + found.id() + " could not be loaded"));
+        EditionContent content = root.editionContent(edition);
         if (content.page(page).isEmpty()) {
-            throw new IllegalArgumentException("edition " + found.id() + " has no page " + page + " (pages: "
-                    + content.pages().stream().map(p -> String.valueOf(p.number())).toList() + ")");
+            throw new IllegalArgumentException(WORDS.format("layout.noPage", content.edition().id(), page,
+                    content.pages().stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "))));
         }
         PageLayout layout = root.services().composer().compose(content, page);
         PrintWriter out = spec.commandLine().getOut();
@@ -60,17 +58,17 @@ final class LayoutCommand implements Callable<Integer> {
 
     private static String toText(PageLayout layout) {
         StringBuilder sb = new StringBuilder();
-        sb.append("第").append(layout.pageNumber()).append("版 (").append(TerminalText.visible(layout.spec().name())).append(")\n");
+        sb.append(WORDS.format("layout.heading", layout.pageNumber(), TerminalText.visible(layout.spec().name()))).append('\n');
         for (LayoutFrame frame : layout.frames()) {
-            sb.append(String.format(Locale.ROOT, "%s %s part %d at %.1f,%.1f %.1fx%.1f pt, %d lines%n", frame.kind(),
-                    TerminalText.visible(frame.contentId()), frame.part(), frame.bounds().x(), frame.bounds().y(), frame.bounds().width(),
-                    frame.bounds().height(), frame.lines().size()));
+            sb.append(WORDS.format("layout.frame", frame.kind().name(), TerminalText.visible(frame.contentId()), frame.part(),
+                    frame.bounds().x(), frame.bounds().y(), frame.bounds().width(), frame.bounds().height(),
+                    frame.lines().size())).append('\n');
             frame.lines().stream().filter(l -> l.role() != LineRole.BODY)
                     .forEach(l -> sb.append("  ").append(l.role()).append(' ').append(TerminalText.visible(l.text())).append('\n'));
         }
         for (Copyfit fit : layout.copyfits()) {
-            sb.append(fit.articleId()).append(": ").append(fit.charactersSet()).append(" 字, ").append(fit.linesUsed())
-                    .append(" 行, ").append(fit.summaryZh()).append('\n');
+            sb.append(WORDS.format("layout.copyfit", TerminalText.visible(fit.articleId()), fit.charactersSet(),
+                    fit.linesUsed(), fit.summaryZh())).append('\n');
         }
         for (LayoutProblem p : layout.problems()) {
             sb.append(p.kind()).append(' ').append(TerminalText.visible(p.contentId())).append(": ")

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.ArticleStatus;
@@ -22,7 +23,6 @@ import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.store.EditionSummary;
-import org.copydesk.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the editions, or one edition's pages with their stories and photos.")
 public final class ListCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(ListCommand.class);
 
     @ParentCommand
     CopydeskCommand root;
@@ -80,10 +81,7 @@ public final class ListCommand implements Callable<Integer> {
             List<EditionRow> rows = root.repository().editionSummaries().stream().map(EditionRow::of).toList();
             out.print(json ? toJson(rows) : editionsText(rows));
         } else {
-            Edition edition = root.edition(editionId);
-            EditionContent content = root.repository().loadEdition(edition.id()).orElseThrow(() ->
-                    new StoreException("edition " + edition.id() + " was deleted while listing it"));
-            EditionDetail detail = detail(content);
+            EditionDetail detail = detail(root.editionContent(editionId));
             out.print(json ? toJson(detail) : detailText(detail));
         }
         out.flush();
@@ -132,10 +130,10 @@ public final class ListCommand implements Callable<Integer> {
 
     private String editionsText(List<EditionRow> rows) {
         if (rows.isEmpty()) {
-            return "no editions in " + root.databaseDescription() + " (run 'copydesk sample')\n";
+            return WORDS.format("list.none", TerminalText.visible(root.databaseDescription())) + "\n";
         }
-        StringBuilder text = new StringBuilder(String.format("%-10s  %6s  %5s  %7s  %6s  %s  (%s)%n",
-                "DATE", "ISSUE", "PAGES", "STORIES", "PHOTOS", "NAME", "ID"));
+        // The header is one line in the bundle, spaced to sit over these columns in each language.
+        StringBuilder text = new StringBuilder(WORDS.format("list.header")).append(System.lineSeparator());
         for (EditionRow r : rows) {
             text.append(String.format("%-10s  %6d  %5d  %7d  %6d  %s  (%s)%n", r.publicationDate(), r.issueNumber(),
                     r.pages(), r.articles(), r.photos(), TerminalText.visible(r.name()), TerminalText.visible(r.id())));
@@ -145,16 +143,17 @@ public final class ListCommand implements Callable<Integer> {
 
     private static String detailText(EditionDetail d) {
         EditionRow e = d.edition();
-        StringBuilder text = new StringBuilder(String.format("%s  %s  issue %d  (%s)%n", TerminalText.visible(e.name()),
-                e.publicationDate(), e.issueNumber(), TerminalText.visible(e.id())));
+        StringBuilder text = new StringBuilder();
+        line(text, WORDS.format("list.edition", TerminalText.visible(e.name()), e.publicationDate().toString(),
+                e.issueNumber(), TerminalText.visible(e.id())));
         for (PageRow page : d.pages()) {
-            text.append(String.format("page %d  %s  [%s]%n", page.number(), TerminalText.visible(page.section()),
+            line(text, WORDS.format("list.page", page.number(), TerminalText.visible(page.section()),
                     TerminalText.visible(page.spec())));
             page.stories().forEach(s -> appendStory(text, s));
             page.photos().forEach(p -> appendPhoto(text, p));
         }
         if (!d.storiesNotPlaced().isEmpty() || !d.photosNotPlaced().isEmpty()) {
-            text.append("not placed\n");
+            line(text, WORDS.format("list.notPlaced"));
             d.storiesNotPlaced().forEach(s -> appendStory(text, s));
             d.photosNotPlaced().forEach(p -> appendPhoto(text, p));
         }
@@ -162,15 +161,30 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     private static void appendStory(StringBuilder text, StoryRow s) {
-        String target = s.targetLength() > 0 ? " of " + s.targetLength() : "";
-        String part = s.part() > 0 ? "  (continued, part " + (s.part() + 1) + ")" : "";
-        text.append(String.format("  story  %s  %s  %d 字%s%s%n", TerminalText.visible(s.headline()), s.status(),
-                s.characters(), target, part));
+        String headline = TerminalText.visible(s.headline());
+        String story = s.targetLength() > 0
+                ? WORDS.format("list.storyWithTarget", headline, status(s.status()), s.characters(), s.targetLength())
+                : WORDS.format("list.story", headline, status(s.status()), s.characters());
+        String part = s.part() > 0 ? "  " + WORDS.format("list.continued", s.part() + 1) : "";
+        line(text, "  " + story + part);
     }
 
     private static void appendPhoto(StringBuilder text, PhotoRow p) {
-        text.append(String.format("  photo  %s  %dx%d  %s%n", TerminalText.visible(p.fileName()), p.widthPx(), p.heightPx(),
+        line(text, "  " + WORDS.format("list.photo", TerminalText.visible(p.fileName()), p.widthPx(), p.heightPx(),
                 TerminalText.visible(p.caption())));
+    }
+
+    private static String status(ArticleStatus status) {
+        return switch (status) {
+            case DRAFT -> WORDS.format("list.status.DRAFT");
+            case EDITING -> WORDS.format("list.status.EDITING");
+            case SIGNED_OFF -> WORDS.format("list.status.SIGNED_OFF");
+            case SPIKED -> WORDS.format("list.status.SPIKED");
+        };
+    }
+
+    private static void line(StringBuilder text, String line) {
+        text.append(line).append(System.lineSeparator());
     }
 
     private static String toJson(Object value) throws JsonProcessingException {

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.copydesk.i18n.Words;
 import org.copydesk.render.pdf.ExportProgress;
 
 /**
@@ -12,12 +13,13 @@ import org.copydesk.render.pdf.ExportProgress;
  * stderr so stdout keeps only the results.
  */
 final class ProgressLines implements ExportProgress {
+    private static final Words WORDS = Words.ofPackage(ProgressLines.class);
     private final PrintWriter err;
     private final String label;
     private final List<Integer> pageNumbers;
 
     /**
-     * @param label       what is being written: pdf, pages, png, package
+     * @param label       what is being written (pdf, pages, png, package), in the user's words
      * @param pageNumbers the 版次 of the pages in export order
      */
     ProgressLines(PrintWriter err, String label, List<Integer> pageNumbers) {
@@ -28,8 +30,9 @@ final class ProgressLines implements ExportProgress {
 
     @Override
     public void pageDone(int done, int total) {
-        String page = done >= 1 && done <= pageNumbers.size() ? "第" + pageNumbers.get(done - 1) + "版 " : "";
-        err.println(label + " " + page + done + "/" + total);
+        err.println(done >= 1 && done <= pageNumbers.size()
+                ? WORDS.format("progress.page", label, pageNumbers.get(done - 1), done, total)
+                : WORDS.format("progress.count", label, done, total));
         err.flush();
     }
 

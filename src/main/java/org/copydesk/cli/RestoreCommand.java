@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.copydesk.i18n.Words;
 import org.copydesk.store.BackupFile;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.DatabaseRestore;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
                 "The current file is kept beside it as copydesk-damaged-TIME.mv.db; stories saved after the backup"
                         + " are read back from it where possible. Without arguments, lists the backups."})
 public final class RestoreCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(RestoreCommand.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @ParentCommand
@@ -49,17 +51,18 @@ public final class RestoreCommand implements Callable<Integer> {
         DatabaseLocation location = root.services().location(Optional.ofNullable(root.db));
         if (latest == (file != null)) {
             if (latest) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "give --latest or a FILE, not both");
+                throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("restore.both"));
             }
             listBackups(out, location);
             return 2;
         }
         RestoreReport report = latest ? DatabaseRestore.restoreLatest(location) : DatabaseRestore.restore(location, file);
-        out.printf("restored %s from %s%n", location.describe(), report.backup().file());
-        out.printf("the data is from %s (%s)%n", local(report.backup()), ZoneId.systemDefault());
-        report.damagedKeptAs().ifPresent(p -> out.printf("the previous file is kept as %s%n", p));
-        out.printf("recovered from the previous file: %d revisions, %d stories, %d editions saved after the backup (%s)%n",
-                report.revisionsRecovered(), report.articlesRecovered(), report.editionsRecovered(), report.recovery());
+        out.println(WORDS.format("restore.restored", TerminalText.visible(location.describe()),
+                TerminalText.visible(report.backup().file())));
+        out.println(WORDS.format("restore.dataFrom", local(report.backup()), ZoneId.systemDefault().getId()));
+        report.damagedKeptAs().ifPresent(p -> out.println(WORDS.format("restore.kept", TerminalText.visible(p))));
+        out.println(WORDS.format("restore.recovered", report.revisionsRecovered(), report.articlesRecovered(),
+                report.editionsRecovered(), TerminalText.visible(report.recovery())));
         out.flush();
         return 0;
     }
@@ -71,12 +74,12 @@ public final class RestoreCommand implements Callable<Integer> {
     private static void listBackups(PrintWriter out, DatabaseLocation location) {
         List<BackupFile> backups = DatabaseRestore.backups(location);
         if (backups.isEmpty()) {
-            out.printf("no backups of %s yet%n", location.describe());
+            out.println(WORDS.format("restore.none", TerminalText.visible(location.describe())));
         } else {
-            out.printf("backups of %s, newest first (times in %s):%n", location.describe(), ZoneId.systemDefault());
-            backups.forEach(b -> out.printf("  %s  %s%n", local(b), b.file()));
+            out.println(WORDS.format("restore.list", TerminalText.visible(location.describe()), ZoneId.systemDefault().getId()));
+            backups.forEach(b -> out.printf("  %s  %s%n", local(b), TerminalText.visible(b.file())));
         }
-        out.println("restore one with: copydesk restore --latest, or copydesk restore FILE");
+        out.println(WORDS.format("restore.how"));
         out.flush();
     }
 }

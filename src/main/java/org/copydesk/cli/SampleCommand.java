@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.copydesk.i18n.Words;
 import java.util.stream.Collectors;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
         description = "Create or recreate the built-in sample edition 江澜周报 No. " + SampleEdition.ISSUE
                 + " and print its id.")
 final class SampleCommand implements Callable<Integer> {
+    private static final Words WORDS = Words.ofPackage(SampleCommand.class);
 
     @CommandLine.ParentCommand
     CopydeskCommand root;
@@ -45,8 +47,8 @@ final class SampleCommand implements Callable<Integer> {
         if (existing.isPresent()) {
             List<String> work = userWork(existing.get(), sample);
             if (!work.isEmpty() && !force) {
-                throw new IllegalStateException("the sample edition holds work that recreating it would delete ("
-                        + String.join("; ", work) + "); run 'copydesk sample --force' to replace it anyway");
+                String listed = work.stream().reduce((a, b) -> WORDS.format("sample.workJoin", a, b)).orElseThrow();
+                throw new IllegalStateException(WORDS.format("sample.holdsWork", listed));
             }
         }
         try {
@@ -54,8 +56,9 @@ final class SampleCommand implements Callable<Integer> {
             // and if someone saved in it since we looked, it is not replaced.
             repository.replaceEdition(sample, existing);
         } catch (StoreException e) {
-            throw new StoreException(e.getMessage() + "; nothing was changed"
-                    + (existing.isPresent() ? ": the sample edition is as it was" : ""), e);
+            throw new StoreException(existing.isPresent()
+                    ? WORDS.format("sample.notChangedKept", e.getMessage())
+                    : WORDS.format("sample.notChanged", e.getMessage()), e);
         }
         spec.commandLine().getOut().println(id);
         spec.commandLine().getOut().flush();
@@ -72,10 +75,10 @@ final class SampleCommand implements Callable<Integer> {
                 .count();
         var work = new java.util.ArrayList<String>();
         if (added > 0) {
-            work.add(added + " stories added");
+            work.add(WORDS.format("sample.added", added));
         }
         if (edited > 0) {
-            work.add(edited + " stories edited");
+            work.add(WORDS.format("sample.edited", edited));
         }
         return List.copyOf(work);
     }

@@ -3,6 +3,7 @@ package org.copydesk.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +14,6 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StaleArticleException;
-import org.copydesk.store.StoreException;
 
 /**
  * The article being edited, as a value: converts between the body area's styled paragraphs and
@@ -219,14 +219,16 @@ public final class ArticleEditorModel {
         replacedListeners.forEach(l -> l.accept(stored));
     }
 
-    /** Drops this editor's unsaved text and shows the stored article. */
+    /**
+     * Drops this editor's unsaved text and shows the stored article. If the story was deleted or the
+     * store fails, the editor keeps its text and autosave tries again, reporting a failure itself.
+     */
     public void reloadFromStore() {
         String id = article.get().id();
         context.background().execute(() -> {
             try {
-                Article stored = repository.article(id)
-                        .orElseThrow(() -> new StoreException("article " + id + " no longer exists"));
-                context.ui().execute(() -> showStored(stored));
+                Optional<Article> stored = repository.article(id);
+                context.ui().execute(() -> stored.ifPresentOrElse(this::showStored, autosave::changed));
             } catch (RuntimeException e) {
                 context.ui().execute(() -> autosave.changed());
             }

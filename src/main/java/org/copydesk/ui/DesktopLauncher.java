@@ -52,8 +52,7 @@ public final class DesktopLauncher {
         } catch (IllegalStateException alreadyRunning) {
             Platform.runLater(first);
         } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException("cannot open the Copydesk window: " + e.getMessage()
-                    + " (no graphical display; the command line works without one: copydesk --help)", e);
+            throw new IllegalStateException(UiText.forSystem().format("window.noDisplay", e.getMessage()), e);
         }
     }
 

@@ -78,7 +78,7 @@ final class EditionActions {
             for (Path file : files) {
                 Article article = StoryFileImporter.read(file, editionId);
                 ArticleLimits.problem(article).ifPresent(problem -> {
-                    throw new StoryImportException(file + ": " + problem);
+                    throw new StoryImportException(text.format("import.fileProblem", file, problem));
                 });
                 read.add(article);
             }
