@@ -1,6 +1,7 @@
 package org.copydesk.cli;
 
 import java.util.Optional;
+import org.copydesk.desk.Desk;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
@@ -19,6 +20,11 @@ public interface CliServices {
     OpenedRepository openRepository(Optional<String> dbOption);
 
     PageComposer composer();
+
+    /** The desk's services around {@link #composer()}; an application builds them once and returns the same. */
+    default Desk desk() {
+        return Desk.around(composer());
+    }
 
     /**
      * Where {@code --db}, else {@code COPYDESK_DB}, else the default folder points, without opening

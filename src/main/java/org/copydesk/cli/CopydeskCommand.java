@@ -10,7 +10,6 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.EditionRepository;
-import org.copydesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,19 +63,12 @@ public final class CopydeskCommand implements Runnable {
 
     /** Resolves an edition argument: an id, or {@code latest} for the newest edition. */
     public Edition edition(String idOrLatest) {
-        EditionRepository repo = repository();
-        Optional<Edition> found = "latest".equalsIgnoreCase(idOrLatest)
-                ? repo.latestEdition()
-                : repo.editions().stream().filter(e -> e.id().equals(idOrLatest)).findFirst();
-        return found.orElseThrow(() -> new StoreException("latest".equalsIgnoreCase(idOrLatest)
-                ? WORDS.format("edition.noneYet")
-                : WORDS.format("edition.notFound", idOrLatest)));
+        return services.desk().editions().find(repository(), idOrLatest);
     }
 
-    /** The whole of an edition argument: its pages, stories and photos. */
+    /** The pages, articles and photos of the edition {@code idOrLatest} names. */
     public EditionContent editionContent(String idOrLatest) {
-        String id = edition(idOrLatest).id();
-        return repository().loadEdition(id).orElseThrow(() -> new StoreException(WORDS.format("edition.vanished", id)));
+        return services.desk().editions().load(repository(), idOrLatest);
     }
 
     void closeRepository() {

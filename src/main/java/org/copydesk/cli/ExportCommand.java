@@ -3,21 +3,20 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.copydesk.exchange.EditionPackageWriter;
+import org.copydesk.desk.EditionCheck;
+import org.copydesk.desk.EditionExport;
+import org.copydesk.desk.ExportTarget;
+import org.copydesk.desk.Written;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
-import org.copydesk.preflight.Preflight;
-import org.copydesk.preflight.PreflightRules;
 import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
-import org.copydesk.render.pdf.PdfProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -97,42 +96,70 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
 
-        var rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
+        List<ExportTarget> targets = targets();
         PreflightText text = PreflightText.forSystem();
-        List<Finding> findings = new Preflight(root.services().composer(), rules, text.locale()).check(content);
+        List<Finding> findings = root.services().desk().check().run(content, EditionCheck.rulesFor(options), text.locale());
         findings.stream().filter(Finding::isError).forEach(f -> err.println(TerminalText.visible(text.describe(f))));
-        boolean forPrint = options.profile() == PdfProfile.PRINT && (pdf != null || pagesDir != null);
-        if (Preflight.hasErrors(findings) && forPrint && !force) {
-            err.flush();
-            throw new IllegalStateException(WORDS.format("export.refused", text.summary(findings)));
-        }
+        err.flush();
+        EditionExport.passGate(findings, targets, options, force, text.locale());
 
-        PdfExporter exporter = new PdfExporter(root.services().composer());
         boolean showProgress = progress || ProgressLines.stderrIsTerminal();
         List<Integer> pageNumbers = content.pages().stream().map(p -> p.number()).toList();
-        Function<String, ExportProgress> progressOf = label -> showProgress
-                ? new ProgressLines(err, label, pageNumbers) : ExportProgress.NONE;
         long start = System.nanoTime();
-        if (pdf != null) {
-            exporter.exportEdition(content, pdf, options, progressOf.apply(WORDS.format("progress.pdf")));
-            out.println(WORDS.format("export.wrotePdf", TerminalText.visible(pdf), content.pages().size(), megabytes(pdf)));
-        }
-        if (pagesDir != null) {
-            List<Path> files = exporter.exportPages(content, pagesDir, options, progressOf.apply(WORDS.format("progress.pages")));
-            out.println(WORDS.format("export.wrotePages", files.size(), TerminalText.visible(pagesDir)));
-        }
-        if (pngDir != null) {
-            List<Path> files = exporter.exportPreviews(content, pngDir, pngDpi, progressOf.apply(WORDS.format("progress.png")));
-            out.println(WORDS.format("export.wrotePreviews", files.size(), pngDpi, TerminalText.visible(pngDir)));
-        }
-        if (packageFile != null) {
-            new EditionPackageWriter(root.services().composer())
-                    .write(content, packageFile, progressOf.apply(WORDS.format("progress.package")));
-            out.println(WORDS.format("export.wrotePackage", TerminalText.visible(packageFile), megabytes(packageFile)));
+        for (ExportTarget target : targets) {
+            ExportProgress pages = showProgress ? new ProgressLines(err, progressLabel(target), pageNumbers) : ExportProgress.NONE;
+            Written written = root.services().desk().export().write(content, target, options, pages);
+            out.println(result(written));
         }
         out.println(WORDS.format("export.done", text.summary(findings), (System.nanoTime() - start) / 1e9));
         out.flush();
         return 0;
+    }
+
+    /** The targets asked for, in the order they are written. */
+    private List<ExportTarget> targets() {
+        List<ExportTarget> targets = new ArrayList<>();
+        if (pdf != null) {
+            targets.add(new ExportTarget.EditionPdf(pdf));
+        }
+        if (pagesDir != null) {
+            targets.add(new ExportTarget.PagePdfs(pagesDir));
+        }
+        if (pngDir != null) {
+            targets.add(new ExportTarget.PagePngs(pngDir, pngDpi));
+        }
+        if (packageFile != null) {
+            targets.add(new ExportTarget.EditionPackage(packageFile));
+        }
+        return targets;
+    }
+
+    private static String progressLabel(ExportTarget target) {
+        if (target instanceof ExportTarget.EditionPdf) {
+            return WORDS.format("progress.pdf");
+        }
+        if (target instanceof ExportTarget.PagePdfs) {
+            return WORDS.format("progress.pages");
+        }
+        if (target instanceof ExportTarget.PagePngs) {
+            return WORDS.format("progress.png");
+        }
+        return WORDS.format("progress.package");
+    }
+
+    private static String result(Written written) throws java.io.IOException {
+        ExportTarget target = written.target();
+        String where = TerminalText.visible(target.path());
+        if (target instanceof ExportTarget.EditionPdf) {
+            return WORDS.format("export.wrotePdf", where, written.pages(), megabytes(target.path()));
+        }
+        if (target instanceof ExportTarget.PagePdfs) {
+            return WORDS.format("export.wrotePages", written.files().size(), where);
+        }
+        if (target instanceof ExportTarget.PagePngs pngs) {
+            return WORDS.format("export.wrotePreviews", written.files().size(), pngs.dpi(), where);
+        }
+        return WORDS.format("export.wrotePackage", where, megabytes(target.path()));
     }
 
     private PdfOptions options() {

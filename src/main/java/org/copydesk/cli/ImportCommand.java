@@ -2,17 +2,13 @@ package org.copydesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.copydesk.exchange.StoryFileImporter;
-import org.copydesk.exchange.StoryImportException;
+import org.copydesk.desk.ImportRefusedException;
 import org.copydesk.i18n.Words;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
 import org.copydesk.model.Edition;
-import org.copydesk.store.ArticleLimits;
-import org.copydesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,29 +41,14 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Edition target = root.edition(edition);
-        List<Article> articles = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                Article article = StoryFileImporter.read(file, target.id());
-                ArticleLimits.problem(article).ifPresentOrElse(
-                        problem -> failures.add(WORDS.format("file.problem", file, problem)), () -> articles.add(article));
-            } catch (StoryImportException e) {
-                failures.add(e.getMessage());
-            }
-        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!failures.isEmpty()) {
-            failures.forEach(f -> err.println(TerminalText.visible(f)));
-            throw new StoryImportException(WORDS.format("import.refused", failures.size(), files.size()));
-        }
         List<Article> saved;
         try {
-            // One transaction for the whole batch; version 0: each story is inserted as its first revision.
-            saved = root.repository().saveArticles(articles);
-        } catch (StoreException e) {
-            throw new StoreException(WORDS.format("import.nothingImported", e.getMessage()), e);
+            saved = root.services().desk().storyImport().importFiles(root.repository(), target.id(), files);
+        } catch (ImportRefusedException e) {
+            e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
+            throw e;
         }
         for (Article article : saved) {
             out.println(WORDS.format("import.story", article.id(), TerminalText.visible(article.headline()),

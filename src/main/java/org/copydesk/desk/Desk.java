@@ -9,12 +9,15 @@ import org.copydesk.typeset.PageComposer;
  *
  * @param composer    the one composition engine
  * @param storyImport story files into an edition
- * @param export      preflight and every export target
+ * @param check       preflight
+ * @param export      the preflight gate and every export target
  * @param editions    loading editions and their content
  */
-public record Desk(PageComposer composer, StoryImport storyImport, EditionExport export, EditionLoading editions) {
+public record Desk(PageComposer composer, EditionLoading editions, EditionCheck check, StoryImport storyImport,
+                   EditionExport export) {
     public Desk {
         Objects.requireNonNull(composer, "composer");
+        Objects.requireNonNull(check, "check");
         Objects.requireNonNull(storyImport, "storyImport");
         Objects.requireNonNull(export, "export");
         Objects.requireNonNull(editions, "editions");
@@ -22,6 +25,7 @@ public record Desk(PageComposer composer, StoryImport storyImport, EditionExport
 
     /** The services around {@code composer}, with the built-in story readers. */
     public static Desk around(PageComposer composer) {
-        return new Desk(composer, StoryImport.withBuiltInReaders(), new EditionExport(composer), new EditionLoading());
+        return new Desk(composer, new EditionLoading(), new EditionCheck(composer), StoryImport.withBuiltInReaders(),
+                new EditionExport(composer));
     }
 }

@@ -7,7 +7,6 @@ import org.copydesk.exchange.EditionPackageWriter;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
-import org.copydesk.preflight.PreflightRules;
 import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.ExportProgress;
 import org.copydesk.render.pdf.PdfExporter;
@@ -16,31 +15,19 @@ import org.copydesk.render.pdf.PdfProfile;
 import org.copydesk.typeset.PageComposer;
 
 /**
- * Checks an edition and writes it out: one PDF, a PDF per page, PNG previews or an edition package.
+ * Writes an edition out: one PDF, a PDF per page, PNG previews or an edition package.
  * The preflight gate lives here once: a print export of a target that goes to press is refused while
  * preflight finds errors, unless the user forces it (the CLI's {@code --force}, the window's "export
  * anyway").
  */
 public final class EditionExport {
-    private final PageComposer composer;
     private final PdfExporter exporter;
     private final EditionPackageWriter packageWriter;
 
     public EditionExport(PageComposer composer) {
-        this.composer = Objects.requireNonNull(composer, "composer");
+        Objects.requireNonNull(composer, "composer");
         this.exporter = new PdfExporter(composer);
         this.packageWriter = new EditionPackageWriter(composer);
-    }
-
-    /** Preflight in {@code locale}'s language, with the CMYK warning when the options convert for press. */
-    public List<Finding> check(EditionContent content, PdfOptions options, Locale locale) {
-        var rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
-        return new Preflight(composer, rules, locale).check(content);
-    }
-
-    /** Preflight with the default rules, in {@code locale}'s language. */
-    public List<Finding> check(EditionContent content, Locale locale) {
-        return new Preflight(composer, locale).check(content);
     }
 
     /** Whether {@code findings} stop a print export of {@code targets} until the user forces it. */

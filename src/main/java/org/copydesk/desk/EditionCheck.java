@@ -1,0 +1,35 @@
+package org.copydesk.desk;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.copydesk.model.EditionContent;
+import org.copydesk.preflight.Finding;
+import org.copydesk.preflight.Preflight;
+import org.copydesk.preflight.PreflightRules;
+import org.copydesk.render.pdf.PdfOptions;
+import org.copydesk.typeset.PageComposer;
+
+/** Preflight of an edition, as the window's panel, {@code copydesk check} and every export run it. */
+public final class EditionCheck {
+    private final PageComposer composer;
+
+    public EditionCheck(PageComposer composer) {
+        this.composer = Objects.requireNonNull(composer, "composer");
+    }
+
+    /** The rules an export with {@code options} is checked by: the CMYK warning when it converts for press. */
+    public static PreflightRules rulesFor(PdfOptions options) {
+        return PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
+    }
+
+    /** The findings under {@code rules}, worded in {@code locale}'s language. */
+    public List<Finding> run(EditionContent content, PreflightRules rules, Locale locale) {
+        return new Preflight(composer, rules, locale).check(content);
+    }
+
+    /** The findings under the default rules. */
+    public List<Finding> run(EditionContent content, Locale locale) {
+        return run(content, PreflightRules.defaults(), locale);
+    }
+}
