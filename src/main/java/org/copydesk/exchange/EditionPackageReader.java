@@ -264,7 +264,8 @@ public final class EditionPackageReader {
                     throw m.problem(WORDS.format("manifest.photoOfUnknownArticle", number, photo.articleId()));
                 }
             }
-            pages.add(new Page(m.text(p, "id"), edition.id(), number, m.within(WORDS.format("part.page", number)).optionalText(p, "section"),
+            String section = m.within(WORDS.format("part.page", number)).optionalText(p, "section");
+            pages.add(new Page(m.text(p, "id"), edition.id(), number, section,
                     codec.spec(m.object(p, "spec"), m), placements));
         }
         return new EditionContent(edition, pages, articles, photos);
@@ -302,11 +303,12 @@ public final class EditionPackageReader {
             throw PackageException.entry(file, WORDS.format("entry.notAnImage", mediaType, e.getMessage()));
         }
         if (header.widthPx() != width || header.heightPx() != height) {
-            throw PackageException.entry(file, WORDS.format("entry.wrongSize", header.widthPx(), header.heightPx(), width, height));
+            throw PackageException.entry(file,
+                    WORDS.format("entry.wrongSize", header.widthPx(), header.heightPx(), width, height));
         }
         if (header.rasterBytes() > limits.maxImageBytes()) {
-            throw PackageException.entry(file, WORDS.format("entry.tooLargeDecoded", megabytes(header.rasterBytes()), width, height,
-                    header.bytesPerPixel(), megabytes(limits.maxImageBytes())));
+            throw PackageException.entry(file, WORDS.format("entry.tooLargeDecoded", megabytes(header.rasterBytes()),
+                    width, height, header.bytesPerPixel(), megabytes(limits.maxImageBytes())));
         }
         try {
             PhotoDecoder.verify(bytes, mediaType);

@@ -65,7 +65,8 @@ final class PackageEntries {
         }
         if (count != size) {
             held.remove(name);
-            throw PackageException.entry(name, count > size ? WORDS.format("entry.moreBytes", size) : WORDS.format("entry.fewerBytes", size));
+            throw PackageException.entry(name,
+                    count > size ? WORDS.format("entry.moreBytes", size) : WORDS.format("entry.fewerBytes", size));
         }
         sha256.put(name, HexFormat.of().formatHex(digest.digest()));
         heads.put(name, head);

@@ -85,7 +85,8 @@ public final class StoryFileImporter {
     static void checkLength(Article article, String sourceName, long bytes) {
         int characters = article.textCharacters();
         if (characters > Article.MAX_TEXT_CHARACTERS) {
-            throw new StoryImportException(WORDS.format("story.tooLong", sourceName, characters, bytes, Article.MAX_TEXT_CHARACTERS));
+            throw new StoryImportException(
+                    WORDS.format("story.tooLong", sourceName, characters, bytes, Article.MAX_TEXT_CHARACTERS));
         }
     }
 }

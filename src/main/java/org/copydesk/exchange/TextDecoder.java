@@ -75,7 +75,8 @@ public final class TextDecoder {
             }
         }
         if (clean.isEmpty()) {
-            throw new StoryImportException(WORDS.format("decode.unreadable", fileName, String.join(", ", failures)));
+            throw new StoryImportException(WORDS.format("decode.unreadable", fileName,
+                    String.join(WORDS.format("decode.separator"), failures)));
         }
         Decoded best = clean.get(0);
         for (Decoded d : clean) {
