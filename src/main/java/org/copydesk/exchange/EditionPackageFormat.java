@@ -3,9 +3,11 @@ package org.copydesk.exchange;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.copydesk.i18n.Words;
 
 /** Names and versions shared by the package writer and reader. */
 final class EditionPackageFormat {
+    private static final Words WORDS = Words.ofPackage(EditionPackageFormat.class);
     static final String FORMAT = "copydesk-edition";
     /** Raise when the layout changes; readers refuse packages newer than they know. */
     static final int VERSION = 1;
@@ -29,7 +31,7 @@ final class EditionPackageFormat {
         return switch (mediaType) {
             case "image/jpeg" -> ".jpg";
             case "image/png" -> ".png";
-            default -> throw new PackageException("photos of type " + mediaType + " cannot be packaged");
+            default -> throw new PackageException(WORDS.format("package.photoType", mediaType));
         };
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
@@ -31,6 +32,7 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.render.pdf.FileErrorText;
 import org.copydesk.render.pdf.PhotoDecoder;
 
 /**
@@ -42,6 +44,7 @@ import org.copydesk.render.pdf.PhotoDecoder;
  * {@link PackageException} naming the entry.
  */
 public final class EditionPackageReader {
+    private static final Words WORDS = Words.ofPackage(EditionPackageReader.class);
     private final PackageLimits limits;
     private final ObjectMapper json;
 
@@ -59,15 +62,15 @@ public final class EditionPackageReader {
         try {
             return readChecked(packageFile);
         } catch (PackageException e) {
-            throw new PackageException(packageFile.getFileName() + ": " + e.getMessage(), e);
+            throw new PackageException(WORDS.format("package.refused", packageFile.getFileName(), e.getMessage()), e);
         } catch (IOException e) {
-            throw new PackageException(packageFile.getFileName() + ": cannot be read: " + e.getMessage(), e);
+            throw new PackageException(WORDS.format("package.unreadable", packageFile.getFileName(), FileErrorText.of(e)), e);
         }
     }
 
     private EditionContent readChecked(Path packageFile) throws IOException {
         if (Files.isSymbolicLink(packageFile) || !Files.isRegularFile(packageFile, LinkOption.NOFOLLOW_LINKS)) {
-            throw new PackageException("is not a regular file");
+            throw new PackageException(WORDS.format("package.notAFile"));
         }
         List<ZipDirectory.Entry> entries = ZipDirectory.read(packageFile, limits.maxEntries());
         checkEntries(entries);
@@ -76,7 +79,7 @@ public final class EditionPackageReader {
 
         byte[] manifestBytes = data.bytes(EditionPackageFormat.MANIFEST);
         if (manifestBytes == null) {
-            throw new PackageException("has no " + EditionPackageFormat.MANIFEST + ": not an edition package");
+            throw new PackageException(WORDS.format("package.noManifest", EditionPackageFormat.MANIFEST));
         }
         JsonNode manifest = parse(EditionPackageFormat.MANIFEST, manifestBytes);
         JsonFields m = new JsonFields(EditionPackageFormat.MANIFEST);
@@ -91,28 +94,28 @@ public final class EditionPackageReader {
         for (ZipDirectory.Entry e : entries) {
             EntryNames.check(e.name());
             if (e.symlink()) {
-                throw PackageException.entry(e.name(), "is a symbolic link");
+                throw PackageException.entry(e.name(), WORDS.format("entry.symlink"));
             }
             if (e.encrypted()) {
-                throw PackageException.entry(e.name(), "is encrypted");
+                throw PackageException.entry(e.name(), WORDS.format("entry.encrypted"));
             }
             if (!names.add(e.name())) {
-                throw PackageException.entry(e.name(), "appears twice in the zip");
+                throw PackageException.entry(e.name(), WORDS.format("entry.twice"));
             }
             if (!folded.add(e.name().toLowerCase(Locale.ROOT))) {
-                throw PackageException.entry(e.name(), "differs from another entry only in letter case");
+                throw PackageException.entry(e.name(), WORDS.format("entry.caseTwin"));
             }
             if (e.size() > limits.maxEntryBytes()) {
-                throw PackageException.entry(e.name(), "is " + e.size() + " bytes uncompressed; at most " + limits.maxEntryBytes() + " are accepted");
+                throw PackageException.entry(e.name(), WORDS.format("entry.tooLarge", e.size(), limits.maxEntryBytes()));
             }
             if (e.size() > 1024 && e.size() > (long) limits.maxRatio() * Math.max(1, e.compressedSize())) {
-                throw PackageException.entry(e.name(), "expands " + e.size() / Math.max(1, e.compressedSize())
-                        + " times (a zip bomb?); at most " + limits.maxRatio() + " is accepted");
+                throw PackageException.entry(e.name(), WORDS.format("entry.zipBomb", e.size() / Math.max(1, e.compressedSize()),
+                        limits.maxRatio()));
             }
         }
         long total = entries.stream().mapToLong(ZipDirectory.Entry::size).sum();
         if (total > limits.maxTotalBytes()) {
-            throw new PackageException("holds " + total + " bytes uncompressed; at most " + limits.maxTotalBytes() + " are accepted");
+            throw new PackageException(WORDS.format("package.tooLarge", total, limits.maxTotalBytes()));
         }
     }
 
@@ -124,9 +127,8 @@ public final class EditionPackageReader {
         long held = entries.stream().filter(e -> !e.isDirectory() && PackageEntries.isHeld(e.name()))
                 .mapToLong(ZipDirectory.Entry::size).sum();
         if (held > limits.maxHeldBytes()) {
-            throw new PackageException("its photos and stories take " + megabytes(held) + " MB in memory; this Copydesk"
-                    + " accepts at most " + megabytes(limits.maxHeldBytes()) + " MB (a quarter of its " + megabytes(
-                    Runtime.getRuntime().maxMemory()) + " MB of memory; start it with a larger -Xmx to import this package)");
+            throw new PackageException(WORDS.format("package.tooMuchMemory", megabytes(held), megabytes(limits.maxHeldBytes()),
+                    megabytes(Runtime.getRuntime().maxMemory())));
         }
     }
 
@@ -147,16 +149,16 @@ public final class EditionPackageReader {
                 }
                 var entry = zip.getEntry(e.name());
                 if (entry == null) {
-                    throw PackageException.entry(e.name(), "cannot be found in the zip");
+                    throw PackageException.entry(e.name(), WORDS.format("entry.notInZip"));
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     data.read(e.name(), e.size(), in);
                 } catch (ZipException ex) {
-                    throw PackageException.entry(e.name(), "is damaged: " + ex.getMessage());
+                    throw PackageException.entry(e.name(), WORDS.format("entry.damaged", ex.getMessage()));
                 }
             }
         } catch (ZipException e) {
-            throw new PackageException("is not a readable zip: " + e.getMessage(), e);
+            throw new PackageException(WORDS.format("package.notAZip", e.getMessage()), e);
         }
         return data;
     }
@@ -165,24 +167,23 @@ public final class EditionPackageReader {
         try {
             JsonNode node = json.readTree(bytes);
             if (node == null || !node.isObject()) {
-                throw PackageException.entry(entry, "must hold a JSON object");
+                throw PackageException.entry(entry, WORDS.format("entry.notAnObject"));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw PackageException.entry(entry, "is not valid JSON: " + e.getOriginalMessage());
+            throw PackageException.entry(entry, WORDS.format("entry.notJson", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw PackageException.entry(entry, "cannot be read: " + e.getMessage());
+            throw PackageException.entry(entry, WORDS.format("entry.unreadable", e.getMessage()));
         }
     }
 
     private static void checkFormat(JsonNode manifest, JsonFields m) {
         if (!EditionPackageFormat.FORMAT.equals(manifest.path("format").asText())) {
-            throw m.problem("'format' must be " + EditionPackageFormat.FORMAT);
+            throw m.problem(WORDS.format("manifest.format", EditionPackageFormat.FORMAT));
         }
         int version = m.integer(manifest, "formatVersion", 1, Integer.MAX_VALUE);
         if (version > EditionPackageFormat.VERSION) {
-            throw m.problem("format version " + version + " was written by a newer Copydesk; this version reads up to "
-                    + EditionPackageFormat.VERSION + ". Update Copydesk to import it");
+            throw m.problem(WORDS.format("manifest.newerVersion", version, EditionPackageFormat.VERSION));
         }
     }
 
@@ -194,23 +195,23 @@ public final class EditionPackageReader {
             String name = names.next();
             listed.add(name);
             if (!data.contains(name)) {
-                throw PackageException.entry(name, "is listed in the manifest but missing from the package");
+                throw PackageException.entry(name, WORDS.format("entry.listedButMissing"));
             }
             String expected = m.text(sums, name);
             if (!data.sha256(name).equalsIgnoreCase(expected)) {
-                throw PackageException.entry(name, "SHA-256 does not match the manifest: the file was changed or damaged");
+                throw PackageException.entry(name, WORDS.format("entry.checksum"));
             }
         }
         for (String name : data.names()) {
             if (!name.equals(EditionPackageFormat.MANIFEST) && !listed.contains(name)) {
-                throw PackageException.entry(name, "is not listed in the manifest");
+                throw PackageException.entry(name, WORDS.format("entry.notListed"));
             }
         }
     }
 
     private EditionContent content(JsonNode manifest, JsonFields m, PackageEntries data) {
         JsonNode e = m.object(manifest, "edition");
-        JsonFields em = m.within("edition");
+        JsonFields em = m.within(WORDS.format("part.edition"));
         Edition edition = new Edition(em.text(e, "id"), em.text(e, "name"), em.date(e, "date"),
                 em.integer(e, "issueNumber", 0, Integer.MAX_VALUE));
         ManifestCodec codec = new ManifestCodec(json);
@@ -220,7 +221,7 @@ public final class EditionPackageReader {
         for (JsonNode p : m.array(manifest, "photos")) {
             Photo photo = photo(p, m, codec, edition.id(), data);
             if (photosById.put(photo.id(), photo) != null) {
-                throw m.problem("photo " + photo.id() + " is listed twice");
+                throw m.problem(WORDS.format("manifest.photoTwice", photo.id()));
             }
             photos.add(photo);
         }
@@ -232,10 +233,10 @@ public final class EditionPackageReader {
             String file = listedFile(m, a, EditionPackageFormat.ARTICLES, data);
             Article article = ninjs.read(parse(file, data.bytes(file)), file, edition.id());
             if (!article.id().equals(m.text(a, "id"))) {
-                throw PackageException.entry(file, "holds article " + article.id() + " but the manifest says " + a.get("id"));
+                throw PackageException.entry(file, WORDS.format("entry.otherArticle", article.id(), a.get("id")));
             }
             if (!articleIds.add(article.id())) {
-                throw m.problem("article " + article.id() + " is listed twice");
+                throw m.problem(WORDS.format("manifest.articleTwice", article.id()));
             }
             articles.add(article);
         }
@@ -245,25 +246,26 @@ public final class EditionPackageReader {
         for (JsonNode p : m.array(manifest, "pages")) {
             int number = m.integer(p, "number", 1, 999);
             if (!numbers.add(number)) {
-                throw m.problem("page " + number + " is listed twice");
+                throw m.problem(WORDS.format("manifest.pageTwice", number));
             }
             String pdf = listedFile(m, p, EditionPackageFormat.PAGES, data, "pdf");
             byte[] head = data.head(pdf);
             if (!new String(head, 0, Math.min(5, head.length), java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-                throw PackageException.entry(pdf, "is not a PDF file");
+                throw PackageException.entry(pdf, WORDS.format("entry.notPdf"));
             }
             List<Placement> placements = codec.placements(m.array(p, "placements"), m);
             for (Placement placement : placements) {
                 boolean known = placement instanceof StoryPlacement ? articleIds.contains(placement.contentId())
                         : photosById.containsKey(placement.contentId());
                 if (!known) {
-                    throw m.problem("page " + number + " places " + placement.contentId() + ", which is not in the package");
+                    throw m.problem(WORDS.format("manifest.placesUnknown", number, placement.contentId()));
                 }
                 if (placement instanceof PhotoPlacement photo && !photo.articleId().isEmpty() && !articleIds.contains(photo.articleId())) {
-                    throw m.problem("page " + number + " ties a photo to article " + photo.articleId() + ", which is not in the package");
+                    throw m.problem(WORDS.format("manifest.photoOfUnknownArticle", number, photo.articleId()));
                 }
             }
-            pages.add(new Page(m.text(p, "id"), edition.id(), number, m.within("page " + number).optionalText(p, "section"),
+            String section = m.within(WORDS.format("part.page", number)).optionalText(p, "section");
+            pages.add(new Page(m.text(p, "id"), edition.id(), number, section,
                     codec.spec(m.object(p, "spec"), m), placements));
         }
         return new EditionContent(edition, pages, articles, photos);
@@ -273,13 +275,13 @@ public final class EditionPackageReader {
         String file = listedFile(m, p, EditionPackageFormat.PHOTOS, data);
         String mediaType = m.text(p, "mediaType");
         if (!file.endsWith(EditionPackageFormat.extension(mediaType))) {
-            throw PackageException.entry(file, "name does not match its media type " + mediaType);
+            throw PackageException.entry(file, WORDS.format("entry.wrongExtension", mediaType));
         }
         byte[] bytes = data.bytes(file);
         int width = m.integer(p, "widthPx", 1, 100_000);
         int height = m.integer(p, "heightPx", 1, 100_000);
         checkImage(file, bytes, mediaType, width, height);
-        Caption caption = codec.caption(m.object(p, "caption"), m.within("caption of " + file));
+        Caption caption = codec.caption(m.object(p, "caption"), m.within(WORDS.format("part.caption", file)));
         return new Photo(m.text(p, "id"), editionId, m.text(p, "fileName"), mediaType, bytes,
                 data.sha256(file), width, height, caption);
     }
@@ -292,25 +294,26 @@ public final class EditionPackageReader {
      */
     private void checkImage(String file, byte[] bytes, String mediaType, int width, int height) {
         if ((long) width * height > limits.maxImagePixels()) {
-            throw PackageException.entry(file, width + "x" + height + " pixels is more than the " + limits.maxImagePixels() + " accepted");
+            throw PackageException.entry(file, WORDS.format("entry.tooManyPixels", width, height, limits.maxImagePixels()));
         }
         PhotoDecoder.Header header;
         try {
             header = PhotoDecoder.header(bytes, mediaType);
         } catch (IOException e) {
-            throw PackageException.entry(file, "is not a readable " + mediaType + " image: " + e.getMessage());
+            throw PackageException.entry(file, WORDS.format("entry.notAnImage", mediaType, e.getMessage()));
         }
         if (header.widthPx() != width || header.heightPx() != height) {
-            throw PackageException.entry(file, "is " + header.widthPx() + "x" + header.heightPx() + " pixels, the manifest says " + width + "x" + height);
+            throw PackageException.entry(file,
+                    WORDS.format("entry.wrongSize", header.widthPx(), header.heightPx(), width, height));
         }
         if (header.rasterBytes() > limits.maxImageBytes()) {
-            throw PackageException.entry(file, "would take " + megabytes(header.rasterBytes()) + " MB decoded (" + width + "x" + height
-                    + " pixels of " + header.bytesPerPixel() + " bytes); at most " + megabytes(limits.maxImageBytes()) + " MB are accepted");
+            throw PackageException.entry(file, WORDS.format("entry.tooLargeDecoded", megabytes(header.rasterBytes()),
+                    width, height, header.bytesPerPixel(), megabytes(limits.maxImageBytes())));
         }
         try {
             PhotoDecoder.verify(bytes, mediaType);
         } catch (IOException e) {
-            throw PackageException.entry(file, "is damaged or incomplete, its pixels cannot all be decoded: " + e.getMessage());
+            throw PackageException.entry(file, WORDS.format("entry.photoIncomplete", e.getMessage()));
         }
     }
 
@@ -321,10 +324,10 @@ public final class EditionPackageReader {
     private static String listedFile(JsonFields m, JsonNode item, String folder, PackageEntries data, String field) {
         String file = m.text(item, field);
         if (!file.startsWith(folder)) {
-            throw m.problem("'" + file + "' must lie in " + folder);
+            throw m.problem(WORDS.format("manifest.outsideFolder", file, folder));
         }
         if (!data.contains(file)) {
-            throw PackageException.entry(file, "is named in the manifest but missing from the package");
+            throw PackageException.entry(file, WORDS.format("entry.namedButMissing"));
         }
         return file;
     }

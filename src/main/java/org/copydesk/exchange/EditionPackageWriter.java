@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
@@ -25,6 +26,7 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.render.pdf.AtomicFile;
 import org.copydesk.render.pdf.ExportProgress;
+import org.copydesk.render.pdf.FileErrorText;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
 import org.copydesk.typeset.PageComposer;
@@ -37,6 +39,7 @@ import org.copydesk.typeset.PageComposer;
  * no longer match their stored digest.
  */
 public final class EditionPackageWriter {
+    private static final Words WORDS = Words.ofPackage(EditionPackageWriter.class);
     /** Zip entry times are fixed so equal content gives equal bytes. */
     private static final long ENTRY_TIME = Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
 
@@ -121,7 +124,7 @@ public final class EditionPackageWriter {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new PackageException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new PackageException(WORDS.format("package.notWritten", target, FileErrorText.of(e)), e);
         }
     }
 
@@ -132,8 +135,7 @@ public final class EditionPackageWriter {
     private static void refuseDamagedPhotos(EditionContent content) {
         for (Photo photo : content.photos()) {
             if (!photo.bytesMatchDigest()) {
-                throw new PackageException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer"
-                        + " match the SHA-256 stored with them; import it again. The package was not written");
+                throw new PackageException(WORDS.format("package.damagedPhoto", photo.fileName(), photo.id()));
             }
         }
     }
@@ -156,7 +158,7 @@ public final class EditionPackageWriter {
         try {
             return json.writeValueAsBytes(node);
         } catch (IOException e) {
-            throw new PackageException("cannot write JSON: " + e.getMessage(), e);
+            throw new PackageException(WORDS.format("package.jsonNotWritten", e.getMessage()), e);
         }
     }
 

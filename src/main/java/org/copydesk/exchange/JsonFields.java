@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.ForbiddenCharacters;
 
 /**
@@ -13,6 +14,7 @@ import org.copydesk.model.ForbiddenCharacters;
  * is held to {@link ForbiddenCharacters}, so no control or bidi character reaches the store.
  */
 final class JsonFields {
+    private static final Words WORDS = Words.ofPackage(JsonFields.class);
     private final String entry;
     private final String where;
 
@@ -27,17 +29,17 @@ final class JsonFields {
 
     /** The same entry, with problems also naming the part of it being read ({@code "page 3"}). */
     JsonFields within(String part) {
-        return new JsonFields(entry, where.isEmpty() ? part : where + ", " + part);
+        return new JsonFields(entry, where.isEmpty() ? part : WORDS.format("json.within", where, part));
     }
 
     PackageException problem(String detail) {
-        return PackageException.entry(entry, where.isEmpty() ? detail : where + ": " + detail);
+        return PackageException.entry(entry, where.isEmpty() ? detail : WORDS.format("json.where", where, detail));
     }
 
     JsonNode object(JsonNode parent, String field) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isObject()) {
-            throw problem("'" + field + "' must be an object");
+            throw problem(WORDS.format("field.notObject", field));
         }
         return node;
     }
@@ -45,7 +47,7 @@ final class JsonFields {
     JsonNode array(JsonNode parent, String field) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isArray()) {
-            throw problem("'" + field + "' must be an array");
+            throw problem(WORDS.format("field.notArray", field));
         }
         return node;
     }
@@ -53,7 +55,7 @@ final class JsonFields {
     String text(JsonNode parent, String field) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isTextual()) {
-            throw problem("'" + field + "' must be a string");
+            throw problem(WORDS.format("field.notString", field));
         }
         return allowed(field, node.asText());
     }
@@ -64,14 +66,14 @@ final class JsonFields {
             return "";
         }
         if (!node.isTextual()) {
-            throw problem("'" + field + "' must be a string");
+            throw problem(WORDS.format("field.notString", field));
         }
         return allowed(field, node.asText());
     }
 
     private String allowed(String field, String value) {
         ForbiddenCharacters.first(value).ifPresent(found -> {
-            throw problem("'" + field + "' " + found.describe());
+            throw problem(WORDS.format("field.forbidden", field, ForbiddenCharacterText.describe(found)));
         });
         return value;
     }
@@ -79,7 +81,7 @@ final class JsonFields {
     int integer(JsonNode parent, String field, int min, int max) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
-            throw problem("'" + field + "' must be a whole number from " + min + " to " + max);
+            throw problem(WORDS.format("field.notInteger", field, min, max));
         }
         return node.asInt();
     }
@@ -87,7 +89,7 @@ final class JsonFields {
     double number(JsonNode parent, String field, double min, double max) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isNumber() || node.asDouble() < min || node.asDouble() > max) {
-            throw problem("'" + field + "' must be a number from " + min + " to " + max);
+            throw problem(WORDS.format("field.notNumber", field, min, max));
         }
         return node.asDouble();
     }
@@ -97,7 +99,7 @@ final class JsonFields {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw problem("'" + field + "' is not a date-time: " + value);
+            throw problem(WORDS.format("field.notDateTime", field, value));
         }
     }
 
@@ -106,7 +108,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw problem("'" + field + "' is not a date: " + value);
+            throw problem(WORDS.format("field.notDate", field, value));
         }
     }
 
@@ -115,7 +117,7 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw problem("'" + field + "' has an unknown value: " + value);
+            throw problem(WORDS.format("field.unknownValue", field, value));
         }
     }
 }

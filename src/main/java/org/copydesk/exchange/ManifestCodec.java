@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.GridRect;
@@ -16,6 +17,7 @@ import org.copydesk.model.StoryPlacement;
 
 /** Page specs, placements and captions as manifest JSON, and back with every field checked. */
 final class ManifestCodec {
+    private static final Words WORDS = Words.ofPackage(ManifestCodec.class);
     private final ObjectMapper json;
 
     ManifestCodec(ObjectMapper json) {
@@ -46,7 +48,7 @@ final class ManifestCodec {
                     f.integer(s, "columnChars", 1, 200), f.integer(s, "gutterChars", 0, 20), f.number(s, "bodySizePt", 1, 100),
                     f.number(s, "leadingPt", 0, 100), f.integer(s, "rows", 1, 2000), f.enumValue(s, "lineBreakRules", LineBreakRules.class));
         } catch (IllegalArgumentException e) {
-            throw f.problem(e.getMessage());
+            throw f.problem(WORDS.format("field.invalid", e.getMessage()));
         }
     }
 
@@ -81,10 +83,10 @@ final class ManifestCodec {
                     case "story" -> new StoryPlacement(f.text(p, "articleId"), frame, f.integer(p, "part", 0, 100),
                             f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500));
                     case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"));
-                    default -> throw f.problem("unknown placement type " + p.get("type"));
+                    default -> throw f.problem(WORDS.format("manifest.unknownPlacement", p.get("type")));
                 });
             } catch (IllegalArgumentException e) {
-                throw f.problem(e.getMessage());
+                throw f.problem(WORDS.format("field.invalid", e.getMessage()));
             }
         }
         return placements;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
@@ -19,6 +20,7 @@ import org.copydesk.model.Photo;
  * roles, so import reproduces the article exactly.
  */
 final class NinjsArticle {
+    private static final Words WORDS = Words.ofPackage(NinjsArticle.class);
     static final String ARTICLE_URN = "urn:copydesk:article:";
     static final String PHOTO_URN = "urn:copydesk:photo:";
     static final String PACKAGE_FILE_URN = "urn:copydesk:package-file:";
@@ -105,40 +107,40 @@ final class NinjsArticle {
     Article read(JsonNode n, String entry, String editionId) {
         JsonFields f = new JsonFields(entry);
         if (!n.isObject()) {
-            throw f.problem("an article must be a JSON object");
+            throw f.problem(WORDS.format("article.notObject"));
         }
         String uri = f.text(n, "uri");
         if (!uri.startsWith(ARTICLE_URN) || uri.length() == ARTICLE_URN.length()) {
-            throw f.problem("'uri' must be " + ARTICLE_URN + "<id>, not " + uri);
+            throw f.problem(WORDS.format("article.badUri", ARTICLE_URN, uri));
         }
         String id = uri.substring(ARTICLE_URN.length());
         long version;
         try {
             version = Long.parseLong(f.text(n, "version"));
         } catch (NumberFormatException e) {
-            throw f.problem("'version' must be a whole number");
+            throw f.problem(WORDS.format("article.badVersion"));
         }
         String kicker = "";
         String headline = "";
         String subtitle = "";
         for (JsonNode h : f.array(n, "headlines")) {
             String role = f.text(h, "role");
-            String value = f.within("headline '" + role + "'").text(h, "value");
+            String value = f.within(WORDS.format("part.headline", role)).text(h, "value");
             switch (role) {
                 case "kicker" -> kicker = value;
                 case "main" -> headline = value;
                 case "subhead" -> subtitle = value;
-                default -> throw f.problem("unknown headline role " + h.get("role"));
+                default -> throw f.problem(WORDS.format("article.unknownHeadlineRole", h.get("role")));
             }
         }
         String blocks = null;
         for (JsonNode b : f.array(n, "bodies")) {
             if (BLOCKS_TYPE.equals(f.optionalText(b, "contentType"))) {
-                blocks = f.within("body " + BLOCKS_TYPE).text(b, "value");
+                blocks = f.within(WORDS.format("part.body", BLOCKS_TYPE)).text(b, "value");
             }
         }
         if (blocks == null) {
-            throw f.problem("no body of type " + BLOCKS_TYPE);
+            throw f.problem(WORDS.format("article.noBlocks", BLOCKS_TYPE));
         }
         String articleEdition = null;
         ArticleStatus status = null;
@@ -153,17 +155,15 @@ final class NinjsArticle {
             }
         }
         if (status == null) {
-            throw f.problem("no altId with role " + ID_STATUS);
+            throw f.problem(WORDS.format("article.noStatus", ID_STATUS));
         }
         if (!editionId.equals(articleEdition)) {
-            throw f.problem("belongs to edition " + articleEdition + ", not to the package's edition " + editionId);
+            throw f.problem(WORDS.format("article.otherEdition", articleEdition, editionId));
         }
         Article article = new Article(id, editionId, kicker, headline, subtitle, f.optionalText(n, "by"),
                 readBlocks(f, blocks), status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"));
         if (article.textCharacters() > Article.MAX_TEXT_CHARACTERS) {
-            throw f.problem(String.format(java.util.Locale.ROOT,
-                    "the story has %,d characters; a story may have at most %,d characters",
-                    article.textCharacters(), Article.MAX_TEXT_CHARACTERS));
+            throw f.problem(WORDS.format("article.tooLong", article.textCharacters(), Article.MAX_TEXT_CHARACTERS));
         }
         return article;
     }
@@ -172,7 +172,7 @@ final class NinjsArticle {
         try {
             return ArticleStatus.valueOf(value);
         } catch (IllegalArgumentException e) {
-            throw f.problem("unknown status " + value);
+            throw f.problem(WORDS.format("article.unknownStatus", value));
         }
     }
 
@@ -184,7 +184,7 @@ final class NinjsArticle {
             }
             return target;
         } catch (NumberFormatException e) {
-            throw f.problem("target length must be a whole number >= 0, not " + value);
+            throw f.problem(WORDS.format("article.badTarget", value));
         }
     }
 
@@ -216,21 +216,21 @@ final class NinjsArticle {
         try {
             array = json.readTree(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw f.problem("the blocks body is not JSON: " + e.getOriginalMessage());
+            throw f.problem(WORDS.format("article.blocksNotJson", e.getOriginalMessage()));
         }
         if (array == null || !array.isArray()) {
-            throw f.problem("the blocks body must be a JSON array");
+            throw f.problem(WORDS.format("article.blocksNotArray"));
         }
         List<Block> blocks = new ArrayList<>();
         for (JsonNode b : array) {
-            JsonFields bf = f.within("block " + (blocks.size() + 1));
+            JsonFields bf = f.within(WORDS.format("part.block", blocks.size() + 1));
             String text = bf.text(b, "text");
             blocks.add(switch (bf.text(b, "kind")) {
                 case "lead" -> new Block.Lead(bf.text(b, "dateline"), text);
                 case "paragraph" -> new Block.Paragraph(text);
                 case "subhead" -> new Block.Subhead(text);
                 case "endByline" -> new Block.EndByline(text);
-                default -> throw f.problem("unknown block kind " + b.get("kind"));
+                default -> throw f.problem(WORDS.format("article.unknownBlockKind", b.get("kind")));
             });
         }
         return blocks;

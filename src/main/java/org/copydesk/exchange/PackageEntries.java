@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.copydesk.i18n.Words;
 
 /**
  * The file entries of a package as read once, front to back: the SHA-256 and first bytes of every
@@ -18,6 +19,7 @@ import java.util.Set;
  * in memory is what it brings in, not its size.
  */
 final class PackageEntries {
+    private static final Words WORDS = Words.ofPackage(PackageEntries.class);
     /** Enough to recognise a file type: %PDF-, a PNG signature. */
     static final int HEAD_BYTES = 8;
 
@@ -63,8 +65,8 @@ final class PackageEntries {
         }
         if (count != size) {
             held.remove(name);
-            throw PackageException.entry(name, "holds " + (count > size ? "more" : "fewer")
-                    + " bytes than its header says (" + size + ")");
+            throw PackageException.entry(name,
+                    count > size ? WORDS.format("entry.moreBytes", size) : WORDS.format("entry.fewerBytes", size));
         }
         sha256.put(name, HexFormat.of().formatHex(digest.digest()));
         heads.put(name, head);

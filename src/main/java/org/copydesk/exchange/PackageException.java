@@ -1,7 +1,10 @@
 package org.copydesk.exchange;
 
+import org.copydesk.i18n.Words;
+
 /** An edition package was refused; the message names the package entry and the problem. */
 public final class PackageException extends RuntimeException {
+    private static final Words WORDS = Words.ofPackage(PackageException.class);
     public PackageException(String message) {
         super(message);
     }
@@ -11,6 +14,6 @@ public final class PackageException extends RuntimeException {
     }
 
     static PackageException entry(String entry, String problem) {
-        return new PackageException("entry '" + entry + "': " + problem);
+        return new PackageException(WORDS.format("package.entry", entry, problem));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
 
 /**
@@ -14,6 +15,7 @@ import org.copydesk.model.Caption;
  * twice gives the same bytes as writing once.
  */
 final class PhotoMetadataWriter {
+    private static final Words WORDS = Words.ofPackage(PhotoMetadataWriter.class);
     private static final byte[] XMP_HEADER = "http://ns.adobe.com/xap/1.0/\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PHOTOSHOP_HEADER = "Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
@@ -30,7 +32,7 @@ final class PhotoMetadataWriter {
         return switch (mediaType) {
             case "image/jpeg" -> writeJpeg(image, caption, fileName);
             case "image/png" -> writePng(image, caption, fileName);
-            default -> throw new PackageException("photo " + fileName + ": cannot write metadata into " + mediaType);
+            default -> throw new PackageException(WORDS.format("photo.noMetadata", fileName, mediaType));
         };
     }
 
@@ -56,7 +58,7 @@ final class PhotoMetadataWriter {
 
     private static byte[] writeJpeg(byte[] jpeg, Caption caption, String fileName) {
         if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-            throw new PackageException("photo " + fileName + " is not a JPEG file");
+            throw new PackageException(WORDS.format("photo.notJpeg", fileName));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + 4096);
         out.write(jpeg, 0, 2);
@@ -64,7 +66,7 @@ final class PhotoMetadataWriter {
         boolean inserted = false;
         while (p + 4 <= jpeg.length) {
             if ((jpeg[p] & 0xFF) != 0xFF) {
-                throw new PackageException("photo " + fileName + ": damaged JPEG segment at byte " + p);
+                throw new PackageException(WORDS.format("photo.badJpegSegment", fileName, p));
             }
             int marker = jpeg[p + 1] & 0xFF;
             if (marker == 0xDA || marker == 0xD9) {
@@ -72,7 +74,7 @@ final class PhotoMetadataWriter {
             }
             int length = ((jpeg[p + 2] & 0xFF) << 8 | (jpeg[p + 3] & 0xFF)) + 2;
             if (p + length > jpeg.length || length < 4) {
-                throw new PackageException("photo " + fileName + ": JPEG segment runs past the end of the file");
+                throw new PackageException(WORDS.format("photo.jpegSegmentPastEnd", fileName));
             }
             boolean ours = marker == 0xE1 && startsWith(jpeg, p + 4, XMP_HEADER)
                     || marker == 0xED && startsWith(jpeg, p + 4, PHOTOSHOP_HEADER);
@@ -100,7 +102,7 @@ final class PhotoMetadataWriter {
 
     private static void segment(ByteArrayOutputStream out, int marker, byte[] payload, String fileName) {
         if (payload.length + 2 > 0xFFFF) {
-            throw new PackageException("photo " + fileName + ": caption is too long for a JPEG metadata segment");
+            throw new PackageException(WORDS.format("photo.captionTooLong", fileName));
         }
         out.write(0xFF);
         out.write(marker);
@@ -157,7 +159,7 @@ final class PhotoMetadataWriter {
 
     private static byte[] writePng(byte[] png, Caption caption, String fileName) {
         if (!startsWith(png, 0, PNG_SIGNATURE)) {
-            throw new PackageException("photo " + fileName + " is not a PNG file");
+            throw new PackageException(WORDS.format("photo.notPng", fileName));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + 4096);
         out.write(png, 0, 8);
@@ -165,7 +167,7 @@ final class PhotoMetadataWriter {
         while (p + 12 <= png.length) {
             int length = ByteBuffer.wrap(png, p, 4).getInt();
             if (length < 0 || p + 12L + length > png.length) {
-                throw new PackageException("photo " + fileName + ": PNG chunk runs past the end of the file");
+                throw new PackageException(WORDS.format("photo.pngChunkPastEnd", fileName));
             }
             String type = new String(png, p + 4, 4, StandardCharsets.US_ASCII);
             boolean ours = type.equals("iTXt") && startsWith(png, p + 8, (PNG_XMP_KEYWORD + "\0").getBytes(StandardCharsets.US_ASCII));

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ForbiddenCharacters;
+import org.copydesk.render.pdf.FileErrorText;
 
 /**
  * Reads one story file (the format of {@link StoryTextFormat}) into a new {@link Article}.
@@ -19,6 +20,7 @@ import org.copydesk.model.ForbiddenCharacters;
  * caller writes nothing unless every file it was given reads cleanly.
  */
 public final class StoryFileImporter {
+    private static final Words WORDS = Words.ofPackage(StoryFileImporter.class);
 
     /** Story files are text; anything larger is a mistake (a video, an archive) or an attack. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
@@ -32,17 +34,15 @@ public final class StoryFileImporter {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new StoryImportException(name + ": no such file");
+                throw new StoryImportException(WORDS.format("story.noSuchFile", name));
             }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new StoryImportException(String.format(Locale.ROOT,
-                        "%s: file is %,d bytes (%.1f MB); story files may be at most 10 MB", name, size,
-                        size / (1024.0 * 1024)));
+                throw new StoryImportException(WORDS.format("story.tooLarge", name, size, size / (1024.0 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new StoryImportException(name + ": cannot read: " + e.getMessage(), e);
+            throw new StoryImportException(WORDS.format("story.unreadable", name, FileErrorText.of(e)), e);
         }
         return read(bytes, name, UUID.randomUUID().toString(), editionId, Instant.now());
     }
@@ -53,14 +53,14 @@ public final class StoryFileImporter {
      */
     public static Article read(byte[] bytes, String sourceName, String articleId, String editionId, Instant when) {
         if (bytes.length > MAX_BYTES) {
-            throw new StoryImportException(sourceName + ": file is larger than 10 MB");
+            throw new StoryImportException(WORDS.format("story.largerThanLimit", sourceName));
         }
         if (bytes.length == 0) {
-            throw new StoryImportException(sourceName + ": file is empty");
+            throw new StoryImportException(WORDS.format("story.empty", sourceName));
         }
         String text = TextDecoder.decode(bytes, sourceName).text();
         if (text.isBlank()) {
-            throw new StoryImportException(sourceName + ": file holds only blank space");
+            throw new StoryImportException(WORDS.format("story.blank", sourceName));
         }
         checkCharacters(text, sourceName);
         Article article = StoryTextFormat.parse(text, sourceName, articleId, editionId, when);
@@ -74,9 +74,10 @@ public final class StoryFileImporter {
      */
     static void checkCharacters(String text, String sourceName) {
         ForbiddenCharacters.first(text).ifPresent(found -> {
-            // In a file (not in a package or a paste) a NUL most often means a misread encoding.
-            String hint = found.codePoint() == 0 ? " (a UTF-16 file without byte-order mark, or not a text file?)" : "";
-            throw new StoryImportException(sourceName + " " + found.describe() + hint);
+            // In a file (not in a package or a paste) a NUL most often means a misread encoding: say so.
+            String where = ForbiddenCharacterText.describe(found);
+            throw new StoryImportException(found.codePoint() == 0 ? WORDS.format("story.forbiddenNul", sourceName, where)
+                    : WORDS.format("story.forbidden", sourceName, where));
         });
     }
 
@@ -84,9 +85,8 @@ public final class StoryFileImporter {
     static void checkLength(Article article, String sourceName, long bytes) {
         int characters = article.textCharacters();
         if (characters > Article.MAX_TEXT_CHARACTERS) {
-            throw new StoryImportException(String.format(Locale.ROOT,
-                    "%s: the story has %,d characters (file of %,d bytes); a story may have at most %,d characters",
-                    sourceName, characters, bytes, Article.MAX_TEXT_CHARACTERS));
+            throw new StoryImportException(
+                    WORDS.format("story.tooLong", sourceName, characters, bytes, Article.MAX_TEXT_CHARACTERS));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
@@ -27,6 +28,7 @@ import org.copydesk.model.Block;
  * {@link StoryFileImporter} for files.
  */
 public final class StoryTextFormat {
+    private static final Words WORDS = Words.ofPackage(StoryTextFormat.class);
 
     private static final Pattern DATELINE = Pattern.compile(
             "^(本报讯|(?:本报|新华社|中新社|人民网|央视网)[^\\s，。0-9０-９]{0,12}?"
@@ -73,7 +75,7 @@ public final class StoryTextFormat {
         if (!fields.containsKey("headline")) {
             String first = takeFirstNonBlank(body);
             if (first == null) {
-                throw new StoryImportException(sourceName + ": no headline (the file has no text)");
+                throw new StoryImportException(WORDS.format("story.noText", sourceName));
             }
             fields.put("headline", first.replaceFirst("^#[\\s\u3000]+", ""));
             String next = peekFirstNonBlank(body);
@@ -87,11 +89,11 @@ public final class StoryTextFormat {
         }
         String headline = fields.get("headline");
         if (headline == null || headline.isBlank()) {
-            throw new StoryImportException(sourceName + ": no headline (add a 'headline:' line to the front matter)");
+            throw new StoryImportException(WORDS.format("story.noHeadline", sourceName));
         }
         List<Block> blocks = parseBody(body);
         if (blocks.isEmpty()) {
-            throw new StoryImportException(sourceName + ": the story '" + headline.strip() + "' has no body text");
+            throw new StoryImportException(WORDS.format("story.noBody", sourceName, headline.strip()));
         }
         ArticleStatus status = parseStatus(fields.get("status"), sourceName);
         int target = parseTarget(fields.get("target"), sourceName);
@@ -114,21 +116,19 @@ public final class StoryTextFormat {
             }
             int colon = firstColon(line);
             if (colon <= 0) {
-                throw new StoryImportException(sourceName + " line " + (i + 1)
-                        + ": front matter line is not 'key: value': " + shorten(line));
+                throw new StoryImportException(WORDS.format("story.notKeyValue", sourceName, i + 1, shorten(line)));
             }
             String rawKey = line.substring(0, colon).strip();
             String key = KEY_ALIASES.get(rawKey.toLowerCase(Locale.ROOT));
             if (key == null) {
-                throw new StoryImportException(sourceName + " line " + (i + 1) + ": unknown front matter key '"
-                        + rawKey + "' (known: kicker, headline, subtitle, byline, status, target)");
+                throw new StoryImportException(WORDS.format("story.unknownKey", sourceName, i + 1, rawKey));
             }
             if (fields.containsKey(key)) {
-                throw new StoryImportException(sourceName + " line " + (i + 1) + ": '" + rawKey + "' given twice");
+                throw new StoryImportException(WORDS.format("story.keyTwice", sourceName, i + 1, rawKey));
             }
             fields.put(key, line.substring(colon + 1).strip());
         }
-        throw new StoryImportException(sourceName + ": front matter opened with '---' on line 1 is never closed");
+        throw new StoryImportException(WORDS.format("story.frontMatterOpen", sourceName));
     }
 
     /** Reporters type both ASCII and full-width colons. */
@@ -254,8 +254,7 @@ public final class StoryTextFormat {
             case "EDITING", "编辑中" -> ArticleStatus.EDITING;
             case "SIGNED_OFF", "SIGNEDOFF", "已签发", "签发" -> ArticleStatus.SIGNED_OFF;
             case "SPIKED", "撤稿" -> ArticleStatus.SPIKED;
-            default -> throw new StoryImportException(sourceName + ": unknown status '" + value.strip()
-                    + "' (use draft, editing, signed_off or spiked)");
+            default -> throw new StoryImportException(WORDS.format("story.unknownStatus", sourceName, value.strip()));
         };
     }
 
@@ -271,8 +270,7 @@ public final class StoryTextFormat {
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new StoryImportException(sourceName + ": target length '" + value.strip()
-                    + "' is not a number of characters");
+            throw new StoryImportException(WORDS.format("story.badTarget", sourceName, value.strip()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.copydesk.i18n.Words;
 
 /**
  * Turns the bytes of a text file into a string without ever guessing silently.
@@ -26,6 +27,7 @@ import java.util.List;
  * refused with the byte offset where UTF-8 reading failed.
  */
 public final class TextDecoder {
+    private static final Words WORDS = Words.ofPackage(TextDecoder.class);
 
     /** The result: the text and the name of the encoding it was read in. */
     public record Decoded(String text, String encoding) {
@@ -63,18 +65,18 @@ public final class TextDecoder {
         }
         List<Decoded> clean = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        failures.add("UTF-8 at byte " + utf8.badOffset);
+        failures.add(WORDS.format("decode.failedAt", "UTF-8", utf8.badOffset));
         for (Charset legacy : LEGACY) {
             Attempt a = attempt(bytes, legacy);
             if (a.text != null) {
                 clean.add(new Decoded(a.text, legacy.name()));
             } else {
-                failures.add(legacy.name() + " at byte " + a.badOffset);
+                failures.add(WORDS.format("decode.failedAt", legacy.name(), a.badOffset));
             }
         }
         if (clean.isEmpty()) {
-            throw new StoryImportException(fileName + ": not readable as text: invalid bytes ("
-                    + String.join(", ", failures) + "); save it as UTF-8 and try again");
+            throw new StoryImportException(WORDS.format("decode.unreadable", fileName,
+                    String.join(WORDS.format("decode.separator"), failures)));
         }
         Decoded best = clean.get(0);
         for (Decoded d : clean) {
@@ -89,9 +91,7 @@ public final class TextDecoder {
         byte[] rest = java.util.Arrays.copyOfRange(bytes, skip, bytes.length);
         Attempt a = attempt(rest, charset);
         if (a.text == null) {
-            throw new StoryImportException(fileName + ": invalid " + charset.name() + " bytes at byte offset "
-                    + (a.badOffset + skip) + " (the file starts with a " + charset.name()
-                    + " byte-order mark)");
+            throw new StoryImportException(WORDS.format("decode.badAfterBom", fileName, charset.name(), a.badOffset + skip));
         }
         return a.text;
     }

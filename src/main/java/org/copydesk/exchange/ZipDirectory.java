@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.i18n.Words;
 
 /**
  * Reads a zip's central directory by hand. The JDK's zip classes hide what a hostile package can
@@ -18,6 +19,7 @@ import java.util.List;
  * the external attributes). Zip64 is refused: an edition package never needs it.
  */
 final class ZipDirectory {
+    private static final Words WORDS = Words.ofPackage(ZipDirectory.class);
     private static final int END_SIGNATURE = 0x06054b50;
     private static final int ENTRY_SIGNATURE = 0x02014b50;
     private static final int UNIX = 3;
@@ -47,26 +49,26 @@ final class ZipDirectory {
                 }
             }
             if (end < 0) {
-                throw new PackageException("not a zip file (no end of central directory)");
+                throw new PackageException(WORDS.format("zip.notAZip"));
             }
             int count = Short.toUnsignedInt(tail.getShort(end + 10));
             long dirSize = Integer.toUnsignedLong(tail.getInt(end + 12));
             long dirOffset = Integer.toUnsignedLong(tail.getInt(end + 16));
             if (count == 0xFFFF || dirOffset == 0xFFFFFFFFL) {
-                throw new PackageException("zip64 archives are not edition packages");
+                throw new PackageException(WORDS.format("zip.zip64"));
             }
             if (count > maxEntries) {
-                throw new PackageException("the package has " + count + " entries; at most " + maxEntries + " are accepted");
+                throw new PackageException(WORDS.format("zip.tooManyEntries", count, maxEntries));
             }
             if (dirOffset + dirSize > fileSize) {
-                throw new PackageException("the zip's central directory points past the end of the file");
+                throw new PackageException(WORDS.format("zip.directoryPastEnd"));
             }
             ByteBuffer dir = readAt(channel, dirOffset, (int) dirSize);
             List<Entry> entries = new ArrayList<>(count);
             int p = 0;
             for (int i = 0; i < count; i++) {
                 if (p + 46 > dir.limit() || dir.getInt(p) != ENTRY_SIGNATURE) {
-                    throw new PackageException("the zip's central directory is damaged at entry " + (i + 1));
+                    throw new PackageException(WORDS.format("zip.directoryDamaged", i + 1));
                 }
                 int madeBy = Short.toUnsignedInt(dir.getShort(p + 4)) >> 8;
                 int flags = Short.toUnsignedInt(dir.getShort(p + 8));
@@ -78,7 +80,7 @@ final class ZipDirectory {
                 int commentLength = Short.toUnsignedInt(dir.getShort(p + 32));
                 int external = dir.getInt(p + 38);
                 if (p + 46 + nameLength > dir.limit()) {
-                    throw new PackageException("the zip's central directory is damaged at entry " + (i + 1));
+                    throw new PackageException(WORDS.format("zip.directoryDamaged", i + 1));
                 }
                 byte[] nameBytes = new byte[nameLength];
                 dir.get(p + 46, nameBytes);
@@ -96,7 +98,7 @@ final class ZipDirectory {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new PackageException("entry " + index + " has a name that is not UTF-8");
+            throw new PackageException(WORDS.format("zip.nameNotUtf8", index));
         }
     }
 
@@ -104,7 +106,7 @@ final class ZipDirectory {
         ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
-                throw new PackageException("the zip file ends early");
+                throw new PackageException(WORDS.format("zip.endsEarly"));
             }
         }
         return buffer.flip();

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * {@link #bundled()} is the process-wide one for the bundled files.
  */
 public final class FontCatalogue {
+    private static final Words WORDS = Words.ofPackage(FontCatalogue.class);
     private static final Logger LOG = LoggerFactory.getLogger(FontCatalogue.class);
 
     private final Function<FontFace, InputStream> opener;
@@ -54,7 +56,7 @@ public final class FontCatalogue {
             LOG.debug("read metrics of {} in {} ms", face.fileName(), (System.nanoTime() - start) / 1_000_000);
             return m;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + face.fileName() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(WORDS.format("font.unreadable", face.fileName(), e.getMessage()), e);
         }
     }
 }

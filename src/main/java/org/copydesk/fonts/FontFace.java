@@ -3,6 +3,7 @@ package org.copydesk.fonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.copydesk.i18n.Words;
 
 /**
  * The faces Copydesk sets type in. Each is a TrueType-outline file bundled under
@@ -17,6 +18,8 @@ public enum FontFace {
     SANS("NotoSansSC-Regular.ttf"),
     /** 粗黑: main headlines and subheads. */
     SANS_BOLD("NotoSansSC-Bold.ttf");
+
+    private static final Words WORDS = Words.ofPackage(FontFace.class);
 
     private final String fileName;
 
@@ -37,7 +40,7 @@ public enum FontFace {
     public InputStream open() {
         InputStream in = FontFace.class.getResourceAsStream(resourcePath());
         if (in == null) {
-            throw new UncheckedIOException(new IOException("font file missing from the application: " + resourcePath()));
+            throw new UncheckedIOException(new IOException(WORDS.format("font.missing", resourcePath())));
         }
         return in;
     }

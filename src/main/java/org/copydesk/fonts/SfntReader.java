@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.i18n.Words;
 
 /**
  * Reads the few sfnt tables measuring needs (head, hhea, maxp, hmtx, cmap) from a TrueType stream,
@@ -17,6 +18,7 @@ import java.util.Map;
  * in a fraction of a second.
  */
 final class SfntReader {
+    private static final Words WORDS = Words.ofPackage(SfntReader.class);
     private static final List<String> NEEDED = List.of("head", "hhea", "maxp", "hmtx", "cmap");
 
     private record TableEntry(String tag, long offset, int length) {
@@ -29,8 +31,7 @@ final class SfntReader {
         var in = new DataInputStream(raw);
         int version = in.readInt();
         if (version != 0x00010000 && version != 0x74727565) {
-            throw new IOException(face.fileName() + " is not a TrueType font (sfnt version 0x"
-                    + Integer.toHexString(version) + ")");
+            throw new IOException(WORDS.format("font.notTrueType", face.fileName(), Integer.toHexString(version)));
         }
         int numTables = in.readUnsignedShort();
         in.skipNBytes(6);
@@ -52,7 +53,7 @@ final class SfntReader {
         Map<String, ByteBuffer> tables = new HashMap<>();
         for (TableEntry e : entries) {
             if (e.offset < position) {
-                throw new IOException(face.fileName() + ": overlapping table " + e.tag);
+                throw new IOException(WORDS.format("font.overlappingTable", face.fileName(), e.tag));
             }
             in.skipNBytes(e.offset - position);
             byte[] data = new byte[e.length];
@@ -62,7 +63,7 @@ final class SfntReader {
         }
         for (String tag : NEEDED) {
             if (!tables.containsKey(tag)) {
-                throw new IOException(face.fileName() + ": table '" + tag + "' is missing");
+                throw new IOException(WORDS.format("font.missingTable", face.fileName(), tag));
             }
         }
         return build(face, tables);
@@ -139,7 +140,7 @@ final class SfntReader {
         } else if (format4 >= 0) {
             readFormat4(cmap, format4, visit);
         } else {
-            throw new IOException(face.fileName() + ": no Unicode cmap (format 4 or 12)");
+            throw new IOException(WORDS.format("font.noUnicodeCmap", face.fileName()));
         }
     }
 

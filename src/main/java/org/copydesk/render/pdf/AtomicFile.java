@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.i18n.Words;
 
 /**
  * Writes a file under a temporary name in the target's own folder and moves it into place in one
@@ -19,6 +20,7 @@ import java.util.List;
  * folders on the way are created; a write that fails removes the folders it created.
  */
 public final class AtomicFile {
+    private static final Words WORDS = Words.ofPackage(AtomicFile.class);
 
     /** What writes the content. */
     @FunctionalInterface
@@ -35,10 +37,10 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null) {
-            throw new IOException("cannot write " + absolute + ": it has no folder");
+            throw new IOException(WORDS.format("file.noFolder", absolute));
         }
         if (Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a folder, not a file name");
+            throw new IOException(WORDS.format("file.isAFolder", absolute));
         }
         List<Path> created = createFolders(folder);
         Path temp = null;
@@ -89,11 +91,11 @@ public final class AtomicFile {
                 for (int j = i + 1; j < missing.size(); j++) {
                     Files.deleteIfExists(missing.get(j));
                 }
-                throw new IOException("cannot create folder " + missing.get(i) + ": " + e.getMessage(), e);
+                throw new IOException(WORDS.format("folder.notCreated", missing.get(i), FileErrorText.of(e)), e);
             }
         }
         if (!Files.isDirectory(folder)) {
-            throw new IOException(folder + " is not a folder");
+            throw new IOException(WORDS.format("folder.isAFile", folder));
         }
         return missing;
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.i18n.Words;
 
 /**
  * Writes several files into one folder as a set: each goes to a temporary name first, and only
@@ -30,6 +31,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class AtomicFileSet implements AutoCloseable {
+    private static final Words WORDS = Words.ofPackage(AtomicFileSet.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path folder;
@@ -47,7 +49,7 @@ public final class AtomicFileSet implements AutoCloseable {
     public static AtomicFileSet in(Path folder) throws IOException {
         Path absolute = folder.toAbsolutePath();
         if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-            throw new IOException(absolute + " is a file, not a folder");
+            throw new IOException(WORDS.format("folder.isAFile", absolute));
         }
         List<Path> missing = new ArrayList<>();
         for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
@@ -65,7 +67,7 @@ public final class AtomicFileSet implements AutoCloseable {
             }
         } catch (IOException e) {
             removeFolders(created, e);
-            throw new IOException("cannot create folder " + absolute + ": " + e.getMessage(), e);
+            throw new IOException(WORDS.format("folder.notCreated", absolute, FileErrorText.of(e)), e);
         }
         return new AtomicFileSet(absolute, created);
     }
@@ -81,7 +83,7 @@ public final class AtomicFileSet implements AutoCloseable {
         }
         if (Files.isDirectory(target)) {
             // Found now, not when moving into place after the others: the set stays all or nothing.
-            throw new IOException(target + " is a folder, not a file name");
+            throw new IOException(WORDS.format("file.isAFolder", target));
         }
         // A plain file, not Files.createTempFile: that one is private to the user (0600), and the move would hand it on.
         Path temp = folder.resolve("." + fileName + "." + Long.toHexString(RANDOM.nextLong()) + ".part");

@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.copydesk.i18n.Words;
 
 /**
  * Converts RGB photos to the press's CMYK with its ICC profile, for a print run that asks for it.
@@ -24,6 +25,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * what gives DeviceCMYK its meaning.
  */
 final class CmykConverter {
+    private static final Words WORDS = Words.ofPackage(CmykConverter.class);
     private final byte[] profileBytes;
     private final ColorSpace cmykSpace;
 
@@ -39,11 +41,13 @@ final class CmykConverter {
         try {
             bytes = Files.readAllBytes(iccFile);
             profile = ICC_Profile.getInstance(bytes);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new ExportException("press profile " + iccFile + " cannot be read as an ICC profile: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ExportException(WORDS.format("profile.unreadable", iccFile, FileErrorText.of(e)), e);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(WORDS.format("profile.notIcc", iccFile, e.getMessage()), e);
         }
         if (profile.getColorSpaceType() != ColorSpace.TYPE_CMYK) {
-            throw new ExportException("press profile " + iccFile + " is not a CMYK profile");
+            throw new ExportException(WORDS.format("profile.notCmyk", iccFile));
         }
         return new CmykConverter(bytes, new ICC_ColorSpace(profile));
     }

@@ -7,6 +7,7 @@ import java.lang.ref.SoftReference;
 import java.util.EnumMap;
 import java.util.Map;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.Words;
 
 /**
  * The bundled font files' bytes, kept while memory allows. Every exported document loads its faces
@@ -14,6 +15,7 @@ import org.copydesk.fonts.FontFace;
  * would cost more than drawing a page.
  */
 final class FontFiles {
+    private static final Words WORDS = Words.ofPackage(FontFiles.class);
     private static final Map<FontFace, SoftReference<byte[]>> CACHE = new EnumMap<>(FontFace.class);
 
     private FontFiles() {
@@ -26,7 +28,7 @@ final class FontFiles {
             try (InputStream in = face.open()) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + face.fileName(), e);
+                throw new UncheckedIOException(WORDS.format("font.unreadable", face.fileName(), FileErrorText.of(e)), e);
             }
             CACHE.put(face, new SoftReference<>(bytes));
         }

@@ -9,6 +9,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.Words;
 
 /**
  * Parsed font files for one export call on one thread. Parsing a 15 MB face (mostly its cmap) costs
@@ -16,6 +17,7 @@ import org.copydesk.fonts.FontFace;
  * parses each face once and lets every document embed its own subset from it. Not thread-safe.
  */
 final class FontSource implements Closeable {
+    private static final Words WORDS = Words.ofPackage(FontSource.class);
     private final Map<FontFace, TrueTypeFont> parsed = new EnumMap<>(FontFace.class);
 
     TrueTypeFont font(FontFace face) {
@@ -23,7 +25,7 @@ final class FontSource implements Closeable {
             try {
                 return new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(f)));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.fileName(), e);
+                throw new UncheckedIOException(WORDS.format("font.unreadable", f.fileName(), FileErrorText.of(e)), e);
             }
         });
     }

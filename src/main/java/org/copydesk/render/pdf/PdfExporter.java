@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.typeset.PageComposer;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * export leaves nothing behind. Cancellation is checked between pages.
  */
 public final class PdfExporter {
+    private static final Words WORDS = Words.ofPackage(PdfExporter.class);
     private static final Logger LOG = LoggerFactory.getLogger(PdfExporter.class);
     private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
 
@@ -59,8 +61,7 @@ public final class PdfExporter {
             }
             return files.commit();
         } catch (IOException e) {
-            throw new ExportException("cannot write the pages into " + folder + ": " + e.getMessage()
-                    + "; nothing was written", e);
+            throw new ExportException(WORDS.format("export.pagesNotWritten", folder, FileErrorText.of(e)), e);
         }
     }
 
@@ -71,7 +72,7 @@ public final class PdfExporter {
         try (FontSource fonts = new FontSource()) {
             return render(content, layouts, title, options, progress, fonts);
         } catch (IOException e) {
-            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.fontsNotReleased", e.getMessage()), e);
         }
     }
 
@@ -81,7 +82,7 @@ public final class PdfExporter {
             return render(content, List.of(layout), pageTitle(content.edition(), layout.pageNumber()), options,
                     ExportProgress.NONE, fonts);
         } catch (IOException e) {
-            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.fontsNotReleased", e.getMessage()), e);
         }
     }
 
@@ -97,7 +98,7 @@ public final class PdfExporter {
                 progress.pageDone(pdfs.size(), layouts.size());
             }
         } catch (IOException e) {
-            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.fontsNotReleased", e.getMessage()), e);
         }
         return List.copyOf(pdfs);
     }
@@ -105,7 +106,7 @@ public final class PdfExporter {
     /** Writes a PNG preview of every page at {@code dpi} into {@code folder}; returns the files. */
     public List<Path> exportPreviews(EditionContent content, Path folder, int dpi, ExportProgress progress) {
         if (dpi < 10 || dpi > 600) {
-            throw new IllegalArgumentException("preview resolution must be between 10 and 600 dpi: " + dpi);
+            throw new IllegalArgumentException(WORDS.format("options.previewDpi", dpi));
         }
         List<PageLayout> layouts = composeAll(content, progress);
         // Photos are embedded at twice the preview's resolution at most: a 14000-pixel photo is decoded keeping every
@@ -115,7 +116,7 @@ public final class PdfExporter {
         try (FontSource fonts = new FontSource()) {
             pdf = render(content, layouts, editionTitle(content.edition(), layouts), screen, ExportProgress.NONE, fonts);
         } catch (IOException e) {
-            throw new ExportException("cannot release fonts: " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.fontsNotReleased", e.getMessage()), e);
         }
         try (PDDocument document = Loader.loadPDF(pdf); AtomicFileSet files = AtomicFileSet.in(folder)) {
             PDFRenderer renderer = new PDFRenderer(document);
@@ -128,8 +129,7 @@ public final class PdfExporter {
             }
             return files.commit();
         } catch (IOException e) {
-            throw new ExportException("cannot write page previews into " + folder + ": " + e.getMessage()
-                    + "; nothing was written", e);
+            throw new ExportException(WORDS.format("export.previewsNotWritten", folder, FileErrorText.of(e)), e);
         }
     }
 
@@ -138,7 +138,7 @@ public final class PdfExporter {
         try {
             files.write(name, content);
         } catch (IOException e) {
-            throw new IOException(name + ": " + e.getMessage(), e);
+            throw new IOException(WORDS.format("export.fileFailed", name, FileErrorText.of(e)), e);
         }
     }
 
@@ -187,7 +187,7 @@ public final class PdfExporter {
                 try {
                     renderer.render(layout, content);
                 } catch (IOException e) {
-                    throw new ExportException("page " + layout.pageNumber() + ": " + e.getMessage(), e);
+                    throw new ExportException(WORDS.format("export.pageFailed", layout.pageNumber(), e.getMessage()), e);
                 }
                 progress.pageDone(++done, layouts.size());
             }
@@ -208,7 +208,7 @@ public final class PdfExporter {
                     (System.nanoTime() - start) / 1_000_000);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ExportException("cannot write PDF '" + title + "': " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.pdfFailed", title, FileErrorText.of(e)), e);
         }
     }
 
@@ -216,7 +216,7 @@ public final class PdfExporter {
         try {
             AtomicFile.write(target, content);
         } catch (IOException e) {
-            throw new ExportException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new ExportException(WORDS.format("export.fileNotWritten", target, FileErrorText.of(e)), e);
         }
     }
 }

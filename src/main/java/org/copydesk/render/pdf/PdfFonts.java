@@ -14,12 +14,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.Words;
 
 /**
  * The fonts of one PDF document: each bundled face is loaded at most once, on first use, and
  * embedded as a subset of the glyphs drawn (PDFBox subsets TrueType outlines when saving).
  */
 final class PdfFonts {
+    private static final Words WORDS = Words.ofPackage(PdfFonts.class);
+
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
     /** Per face: CID drawn -> the code point it stands for, in CID order. */
@@ -41,7 +44,7 @@ final class PdfFonts {
             try {
                 return PDType0Font.load(document, source.font(f), true);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot load font " + f.fileName(), e);
+                throw new UncheckedIOException(WORDS.format("font.notEmbedded", f.fileName(), FileErrorText.of(e)), e);
             }
         });
     }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.copydesk.i18n.Words;
 import org.copydesk.model.Photo;
 import org.copydesk.typeset.PhotoFit;
 
@@ -18,6 +19,7 @@ import org.copydesk.typeset.PhotoFit;
  * chosen limit, or converted when the print run is CMYK.
  */
 final class PdfImages {
+    private static final Words WORDS = Words.ofPackage(PdfImages.class);
     /**
      * Most pixels a photo is embedded with when it is not passed through: 24 million (6000 x 4000)
      * is more than any frame needs at 300 ppi and keeps the decoded picture near 100 MB, so a huge
@@ -43,8 +45,7 @@ final class PdfImages {
     PDImageXObject image(Photo photo, PhotoFit fit) throws IOException {
         if (!photo.bytesMatchDigest()) {
             // Not an IOException, which the page renderer answers with an empty frame: damaged bytes stop the export.
-            throw new ExportException("photo " + photo.fileName() + " (" + photo.id() + ") is damaged: its bytes no longer"
-                    + " match the SHA-256 stored with them; import it again. Nothing was exported");
+            throw new ExportException(WORDS.format("photo.damaged", photo.fileName(), photo.id()));
         }
         double ppi = fit.effectivePpi();
         int limit = options.downsampleAbovePpi();
@@ -74,7 +75,7 @@ final class PdfImages {
         if (jpeg && !resample && !options.convertsToCmyk()) {
             if (!photo.fileIsComplete()) {
                 // Passed through undecoded, a file cut short would make a PDF whose image stream cannot be read.
-                throw new IOException("photo " + photo.fileName() + " is cut short: its end-of-image marker is missing");
+                throw new IOException(WORDS.format("photo.cutShort", photo.fileName()));
             }
             return JPEGFactory.createFromByteArray(document, JpegMetadataStripper.strip(photo.bytes()));
         }
@@ -82,7 +83,7 @@ final class PdfImages {
         try {
             decoded = PhotoDecoder.decode(photo.bytes(), photo.mediaType(), width, height, MAX_DECODED_PIXELS);
         } catch (IOException e) {
-            throw new IOException("photo " + photo.fileName() + " cannot be decoded (" + photo.mediaType() + "): " + e.getMessage(), e);
+            throw new IOException(WORDS.format("photo.undecodable", photo.fileName(), photo.mediaType(), e.getMessage()), e);
         }
         boolean exact = decoded.getWidth() == width && decoded.getHeight() == height;
         BufferedImage image = exact ? decoded : resize(decoded, width, height);

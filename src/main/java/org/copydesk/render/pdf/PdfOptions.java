@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.i18n.Words;
 
 /**
  * How to export.
@@ -19,15 +20,18 @@ import java.util.Optional;
 public record PdfOptions(PdfProfile profile, double bleedMm, boolean cropMarks, int downsampleAbovePpi,
                          Optional<Path> pressProfile, Optional<Instant> creationTime) {
 
+    private static final Words WORDS = Words.ofPackage(PdfOptions.class);
+
     public PdfOptions {
         Objects.requireNonNull(profile, "profile");
         pressProfile = pressProfile == null ? Optional.empty() : pressProfile;
         creationTime = creationTime == null ? Optional.empty() : creationTime;
+        // The command line's --bleed and --downsample reach these checks: the user's values, in the user's words.
         if (bleedMm < 0 || bleedMm > 20) {
-            throw new IllegalArgumentException("bleed must be between 0 and 20 mm: " + bleedMm);
+            throw new IllegalArgumentException(WORDS.format("options.bleed", bleedMm));
         }
         if (downsampleAbovePpi < 0) {
-            throw new IllegalArgumentException("downsample resolution must be positive: " + downsampleAbovePpi);
+            throw new IllegalArgumentException(WORDS.format("options.downsample", downsampleAbovePpi));
         }
     }
 

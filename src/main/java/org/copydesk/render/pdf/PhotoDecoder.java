@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.copydesk.i18n.Words;
 
 /**
  * Decodes photo files in bounded memory. Every row of the file is decoded (so a truncated file or
@@ -24,6 +25,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * {@link #decode} to get a picture no larger than it will embed.
  */
 public final class PhotoDecoder {
+    private static final Words WORDS = Words.ofPackage(PhotoDecoder.class);
     /** Longer side of the picture {@link #verify} keeps: small, as it is thrown away. */
     private static final int VERIFY_SIDE_PX = 512;
     /**
@@ -110,7 +112,7 @@ public final class PhotoDecoder {
     private static <T> T withReader(byte[] file, String mediaType, ReaderWork<T> work) throws IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
         if (!readers.hasNext()) {
-            throw new IIOException("no reader for " + mediaType);
+            throw new IIOException(WORDS.format("photo.noReader", mediaType));
         }
         ImageReader reader = readers.next();
         // In memory, not ImageIO's default file cache: the bytes are in memory already, and a full disk must not matter.
