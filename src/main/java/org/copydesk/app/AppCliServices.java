@@ -3,15 +3,16 @@ package org.copydesk.app;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.cli.CliServices;
+import org.copydesk.desk.Desk;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 
-/** The CLI's services: the database named by --db / COPYDESK_DB / the default folder, and the composer. */
+/** The CLI's services: the database named by --db / COPYDESK_DB / the default folder, and the desk. */
 final class AppCliServices implements CliServices {
     private final Map<String, String> environment;
-    private PageComposer composer;
+    private Desk desk;
 
     AppCliServices(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -45,10 +46,15 @@ final class AppCliServices implements CliServices {
 
     @Override
     public PageComposer composer() {
-        // Built on first use: commands that never set type should not pay for reading the fonts.
-        if (composer == null) {
-            composer = Wiring.composer();
+        return desk().composer();
+    }
+
+    @Override
+    public Desk desk() {
+        // The desk makes its composer on first use: commands that never set type do not read the fonts.
+        if (desk == null) {
+            desk = Wiring.desk();
         }
-        return composer;
+        return desk;
     }
 }

@@ -77,7 +77,7 @@ public final class Main {
         });
         try (database) {
             FirstRun.ensureSampleEdition(database.repository());
-            DesktopLauncher.launch(new UiServices(database.repository(), Wiring.composer(),
+            DesktopLauncher.launch(new UiServices(database.repository(), Wiring.desk(),
                     database.description(), background,
                     location.isEmbeddedH2() ? Optional.of(database::backupTo) : Optional.empty()));
             // Let autosaves queued at close finish before the database closes.

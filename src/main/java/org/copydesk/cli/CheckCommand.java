@@ -61,7 +61,7 @@ public final class CheckCommand implements Callable<Integer> {
         EditionContent content = root.editionContent(editionId);
         PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk).withMaxFreeLines(maxFreeLines);
         PreflightText text = PreflightText.forSystem();
-        List<Finding> findings = root.services().desk().check().run(content, rules, text.locale());
+        List<Finding> findings = root.desk().check().run(content, rules, text.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(findings));

@@ -21,9 +21,12 @@ public interface CliServices {
 
     PageComposer composer();
 
-    /** The desk's services around {@link #composer()}; an application builds them once and returns the same. */
+    /**
+     * The desk's services around {@link #composer()}, which they ask for only when an operation sets
+     * type; an application builds them once and returns the same each time.
+     */
     default Desk desk() {
-        return Desk.around(composer());
+        return Desk.lazily(this::composer);
     }
 
     /**

@@ -5,14 +5,16 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.desk.Desk;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.EditionRepository;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The root command: {@code copydesk [--db PATH|URL] <command>}. Subcommands reach the database and
@@ -33,6 +35,7 @@ public final class CopydeskCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     private final CliServices services;
+    private Desk desk;
     private CliServices.OpenedRepository opened;
 
     public CopydeskCommand(CliServices services) {
@@ -61,14 +64,22 @@ public final class CopydeskCommand implements Runnable {
         return services;
     }
 
+    /** The desk's services for this run of the command, asked of the application once. */
+    public Desk desk() {
+        if (desk == null) {
+            desk = services.desk();
+        }
+        return desk;
+    }
+
     /** Resolves an edition argument: an id, or {@code latest} for the newest edition. */
     public Edition edition(String idOrLatest) {
-        return services.desk().editions().find(repository(), idOrLatest);
+        return desk().editions().find(repository(), idOrLatest);
     }
 
     /** The pages, articles and photos of the edition {@code idOrLatest} names. */
     public EditionContent editionContent(String idOrLatest) {
-        return services.desk().editions().load(repository(), idOrLatest);
+        return desk().editions().load(repository(), idOrLatest);
     }
 
     void closeRepository() {

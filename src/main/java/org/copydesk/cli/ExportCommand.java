@@ -98,7 +98,7 @@ public final class ExportCommand implements Callable<Integer> {
 
         List<ExportTarget> targets = targets();
         PreflightText text = PreflightText.forSystem();
-        List<Finding> findings = root.services().desk().check().run(content, EditionCheck.rulesFor(options), text.locale());
+        List<Finding> findings = root.desk().check().run(content, EditionCheck.rulesFor(options), text.locale());
         findings.stream().filter(Finding::isError).forEach(f -> err.println(TerminalText.visible(text.describe(f))));
         err.flush();
         EditionExport.passGate(findings, targets, options, force, text.locale());
@@ -108,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         for (ExportTarget target : targets) {
             ExportProgress pages = showProgress ? new ProgressLines(err, progressLabel(target), pageNumbers) : ExportProgress.NONE;
-            Written written = root.services().desk().export().write(content, target, options, pages);
+            Written written = root.desk().export().write(content, target, options, pages);
             out.println(result(written));
         }
         out.println(WORDS.format("export.done", text.summary(findings), (System.nanoTime() - start) / 1e9));

@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Article> saved;
         try {
-            saved = root.services().desk().storyImport().importFiles(root.repository(), target.id(), files);
+            saved = root.desk().storyImport().importFiles(root.repository(), target.id(), files);
         } catch (ImportRefusedException e) {
             e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
             throw e;

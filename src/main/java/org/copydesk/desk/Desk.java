@@ -1,31 +1,69 @@
 package org.copydesk.desk;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.copydesk.typeset.PageComposer;
 
 /**
  * The desk's services, built once by {@code app} and handed to the window and to the CLI, so that
- * both front ends run every operation through the same code.
- *
- * @param composer    the one composition engine
- * @param storyImport story files into an edition
- * @param check       preflight
- * @param export      the preflight gate and every export target
- * @param editions    loading editions and their content
+ * both front ends run every operation through the same code. The composer is made on first use:
+ * reading the fonts costs time that {@code copydesk list} or an import should not pay.
  */
-public record Desk(PageComposer composer, EditionLoading editions, EditionCheck check, StoryImport storyImport,
-                   EditionExport export) {
-    public Desk {
-        Objects.requireNonNull(composer, "composer");
-        Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(storyImport, "storyImport");
-        Objects.requireNonNull(export, "export");
-        Objects.requireNonNull(editions, "editions");
+public final class Desk {
+    private final Supplier<PageComposer> composerSource;
+    private final EditionLoading editions = new EditionLoading();
+    private final StoryImport storyImport;
+    private PageComposer composer;
+    private EditionCheck check;
+    private EditionExport export;
+
+    private Desk(Supplier<PageComposer> composerSource, StoryImport storyImport) {
+        this.composerSource = Objects.requireNonNull(composerSource, "composerSource");
+        this.storyImport = Objects.requireNonNull(storyImport, "storyImport");
     }
 
     /** The services around {@code composer}, with the built-in story readers. */
     public static Desk around(PageComposer composer) {
-        return new Desk(composer, new EditionLoading(), new EditionCheck(composer), StoryImport.withBuiltInReaders(),
-                new EditionExport(composer));
+        Objects.requireNonNull(composer, "composer");
+        return new Desk(() -> composer, StoryImport.withBuiltInReaders());
+    }
+
+    /** The services around the composer {@code composerSource} makes when first needed. */
+    public static Desk lazily(Supplier<PageComposer> composerSource) {
+        return new Desk(composerSource, StoryImport.withBuiltInReaders());
+    }
+
+    /** The one composition engine. */
+    public synchronized PageComposer composer() {
+        if (composer == null) {
+            composer = Objects.requireNonNull(composerSource.get(), "composer");
+        }
+        return composer;
+    }
+
+    /** Finding and loading editions. */
+    public EditionLoading editions() {
+        return editions;
+    }
+
+    /** Story files into an edition. */
+    public StoryImport storyImport() {
+        return storyImport;
+    }
+
+    /** Preflight. */
+    public synchronized EditionCheck check() {
+        if (check == null) {
+            check = new EditionCheck(composer());
+        }
+        return check;
+    }
+
+    /** The preflight gate and every export target. */
+    public synchronized EditionExport export() {
+        if (export == null) {
+            export = new EditionExport(composer());
+        }
+        return export;
     }
 }

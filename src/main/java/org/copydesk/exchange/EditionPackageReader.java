@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Caption;
@@ -32,7 +33,6 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
-import org.copydesk.render.pdf.FileErrorText;
 import org.copydesk.render.pdf.PhotoDecoder;
 
 /**
@@ -64,7 +64,7 @@ public final class EditionPackageReader {
         } catch (PackageException e) {
             throw new PackageException(WORDS.format("package.refused", packageFile.getFileName(), e.getMessage()), e);
         } catch (IOException e) {
-            throw new PackageException(WORDS.format("package.unreadable", packageFile.getFileName(), FileErrorText.of(e)), e);
+            throw new PackageException(WORDS.format("package.unreadable", packageFile.getFileName(), FileErrorText.reason(e)), e);
         }
     }
 

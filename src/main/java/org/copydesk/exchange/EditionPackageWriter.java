@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
@@ -26,7 +27,6 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.render.pdf.AtomicFile;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.FileErrorText;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
 import org.copydesk.typeset.PageComposer;
@@ -124,7 +124,7 @@ public final class EditionPackageWriter {
                 zip.finish();
             });
         } catch (IOException e) {
-            throw new PackageException(WORDS.format("package.notWritten", target, FileErrorText.of(e)), e);
+            throw new PackageException(WORDS.format("package.notWritten", target, FileErrorText.reason(e)), e);
         }
     }
 

@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ForbiddenCharacters;
-import org.copydesk.render.pdf.FileErrorText;
 
 /**
  * Reads one story file (the format of {@link StoryTextFormat}) into a new {@link Article}.
@@ -42,7 +42,7 @@ public final class StoryFileImporter {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new StoryImportException(WORDS.format("story.unreadable", name, FileErrorText.of(e)), e);
+            throw new StoryImportException(WORDS.format("story.unreadable", name, FileErrorText.reason(e)), e);
         }
         return read(bytes, name, UUID.randomUUID().toString(), editionId, Instant.now());
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,9 +74,9 @@ final class AppLock {
 
     /** The lock file could not be written; a full disk is said in words, as the likely cause. */
     static StoreException writeFailure(Path file, IOException e) {
-        String message = IoFailureText.diskFull(e)
-                ? WORDS.format("lock.diskFull", file, IoFailureText.raw(e))
-                : WORDS.format("lock.writeFailed", file, IoFailureText.describe(e));
+        String message = FileErrorText.diskFull(e)
+                ? WORDS.format("lock.diskFull", file, FileErrorText.raw(e))
+                : WORDS.format("lock.writeFailed", file, FileErrorText.reason(e));
         return new StoreException(message, e);
     }
 

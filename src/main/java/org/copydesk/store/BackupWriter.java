@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -44,7 +45,7 @@ final class BackupWriter {
             verify(temp, target);
             moveIntoPlace(temp, target);
         } catch (IOException e) {
-            throw new StoreException(WORDS.format("backup.writeFailed", target, description, IoFailureText.describe(e)), e);
+            throw new StoreException(WORDS.format("backup.writeFailed", target, description, FileErrorText.reason(e)), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

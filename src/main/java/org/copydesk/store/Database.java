@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -161,7 +162,7 @@ public final class Database implements AutoCloseable {
         } catch (AccessDeniedException e) {
             throw new StoreException(WORDS.format("db.folderDenied", dir), e);
         } catch (IOException e) {
-            throw new StoreException(WORDS.format("db.folderFailed", dir, IoFailureText.describe(e)), e);
+            throw new StoreException(WORDS.format("db.folderFailed", dir, FileErrorText.reason(e)), e);
         }
         Path file = location.databaseFile().orElseThrow();
         if (!Files.isWritable(dir) || (Files.exists(file) && !Files.isWritable(file))) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,7 @@ public final class DatabaseRestore {
                     salvaged.how());
         } catch (IOException e) {
             throw new StoreException(WORDS.format("restore.failed", location.describe(), backup.file(),
-                    IoFailureText.describe(e)), e);
+                    FileErrorText.reason(e)), e);
         } finally {
             if (incoming != null) {
                 try {

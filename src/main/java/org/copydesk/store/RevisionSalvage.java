@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.h2.tools.Recover;
 import org.h2.tools.RunScript;
@@ -56,7 +57,7 @@ final class RevisionSalvage {
         try {
             scratch = Files.createTempDirectory("copydesk-salvage");
         } catch (IOException e) {
-            return Outcome.nothing(WORDS.format("salvage.noScratch", IoFailureText.describe(e)));
+            return Outcome.nothing(WORDS.format("salvage.noScratch", FileErrorText.reason(e)));
         }
         try {
             Path copy = scratch.resolve("salvage.mv.db");
@@ -76,7 +77,7 @@ final class RevisionSalvage {
             return recovered(scratch, target);
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.warn("could not read work saved after the backup from {}", damagedFile, e);
-            String why = e instanceof IOException io ? IoFailureText.describe(io) : String.valueOf(e.getMessage());
+            String why = e instanceof IOException io ? FileErrorText.reason(io) : String.valueOf(e.getMessage());
             return Outcome.nothing(WORDS.format("salvage.unreadable", why.length() > 120 ? why.substring(0, 120) + "…" : why));
         } finally {
             deleteTree(scratch);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -141,7 +142,7 @@ final class SqlErrorText {
             return true;
         }
         for (Throwable t = e; t != null; t = next(t)) {
-            if (IoFailureText.saysDiskFull(t.getMessage())) {
+            if (FileErrorText.saysDiskFull(t.getMessage())) {
                 return true;
             }
         }

@@ -24,7 +24,10 @@ final class AppMenuBar {
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),
                 new SeparatorMenuItem(),
-                item("menu.file.export", "Shortcut+E", commands::exportPdf));
+                item("menu.file.export", "Shortcut+E", commands::exportPdf),
+                item("menu.file.exportPages", "Shortcut+Shift+E", commands::exportPages),
+                item("menu.file.exportPreviews", null, commands::exportPreviews),
+                item("menu.file.exportPackage", null, commands::exportPackage));
         if (commands.canBackUp()) {
             file.getItems().add(item("menu.file.backup", null, commands::backup));
         }

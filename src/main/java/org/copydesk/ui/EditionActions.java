@@ -2,37 +2,39 @@ package org.copydesk.ui;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.concurrent.Task;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.copydesk.exchange.StoryFileImporter;
-import org.copydesk.exchange.StoryImportException;
-import org.copydesk.model.Article;
+import org.copydesk.desk.EditionCheck;
+import org.copydesk.desk.EditionExport;
+import org.copydesk.desk.ExportTarget;
+import org.copydesk.desk.ImportRefusedException;
 import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
-import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightText;
-import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfProfile;
-import org.copydesk.store.ArticleLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The File menu's edition work: import story files, export the edition as a print PDF (after
- * preflight) or an archive PDF, back up the database. Each runs as a {@link Task} on the background executor with
+ * The File menu's edition work, each through the desk's services as the CLI does: import story
+ * files; export the edition as a print PDF (after preflight) or an archive PDF, as page PDFs, PNG
+ * previews or an edition package; back up the database. Each runs as a {@link Task} on the background executor with
  * its progress in the status bar; failures are shown with the message that names the file.
  */
 final class EditionActions {
     private static final Logger LOG = LoggerFactory.getLogger(EditionActions.class);
     private static final int FINDINGS_SHOWN = 8;
+    /** Screen previews: sharp on a 2x display at half size, small enough to mail. */
+    private static final int PREVIEW_DPI = 150;
 
     private final UiServices services;
     private final UiText text;
@@ -69,37 +71,27 @@ final class EditionActions {
     }
 
     /**
-     * Reads and checks every file, then saves all the stories in one transaction (the same
-     * {@code saveArticles} the command line uses): one bad file or a store failure imports none.
+     * Reads and checks every file, then saves all the stories in one transaction, through the same
+     * desk service as {@code copydesk import}: one bad file or a store failure imports none.
      */
     void importFiles(String editionId, List<Path> files) {
-        run(text.format("import.running", files.size()), () -> {
-            var read = new ArrayList<Article>();
-            for (Path file : files) {
-                Article article = StoryFileImporter.read(file, editionId);
-                ArticleLimits.problem(article).ifPresent(problem -> {
-                    throw new StoryImportException(text.format("import.fileProblem", file, problem));
-                });
-                read.add(article);
-            }
-            return services.repository().saveArticles(read);
-        }, saved -> {
-            saved.forEach(workspace::replaceArticle);
-            if (!saved.isEmpty()) {
-                workspace.select(new Selection.Story(saved.get(0).id()));
-            }
-            status.showActivity(text.format("import.done", saved.size()), null);
-        }, error -> text.format("import.nothingImported", messageOf(error)));
+        run(text.format("import.running", files.size()),
+                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files),
+                saved -> {
+                    saved.forEach(workspace::replaceArticle);
+                    if (!saved.isEmpty()) {
+                        workspace.select(new Selection.Story(saved.get(0).id()));
+                    }
+                    status.showActivity(text.format("import.done", saved.size()), null);
+                }, error -> text.format("import.nothingImported", error instanceof ImportRefusedException refused
+                        ? String.join("\n", refused.problems()) : messageOf(error)));
     }
 
     /** Asks for the profile and file, then exports the edition as on screen (unsaved edits included). */
     void exportPdf() {
         workspace.content().ifPresent(content -> new ExportDialog(text, owner, content.edition(), exportFolder).ask()
                 .ifPresent(choice -> {
-                    Path parent = choice.target().toAbsolutePath().getParent();
-                    if (parent != null) {
-                        exportFolder = parent;
-                    }
+                    rememberFolder(choice.target().path().toAbsolutePath().getParent());
                     exportPdf(content, choice);
                 }));
     }
@@ -109,32 +101,84 @@ final class EditionActions {
         exportPdf(content, new ExportChoice(PdfProfile.PRINT, target));
     }
 
-    /** For print, preflight errors ask first; the archive copy is written whatever preflight says. */
+    /** One PDF per page into a folder the user picks, for the press. */
+    void exportPages() {
+        workspace.content().ifPresent(content -> chooseFolder(text.get("export.pages.title"))
+                .ifPresent(folder -> exportPdf(content, new ExportChoice(PdfProfile.PRINT,
+                        new ExportTarget.PagePdfs(folder)))));
+    }
+
+    /** A PNG preview of every page into a folder the user picks. */
+    void exportPreviews() {
+        workspace.content().ifPresent(content -> chooseFolder(text.get("export.previews.title"))
+                .ifPresent(folder -> exportPdf(content, new ExportChoice(PdfProfile.PRINT,
+                        new ExportTarget.PagePngs(folder, PREVIEW_DPI)))));
+    }
+
+    /** An edition package another Copydesk can import. */
+    void exportPackage() {
+        workspace.content().ifPresent(content -> {
+            var chooser = new FileChooser();
+            chooser.setTitle(text.get("export.package.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("export.package.filter"), "*.edition"));
+            chooser.setInitialDirectory(exportFolder.toFile().isDirectory() ? exportFolder.toFile() : null);
+            chooser.setInitialFileName(ExportChoice.baseName(content.edition()) + ".edition");
+            var file = chooser.showSaveDialog(owner);
+            if (file != null) {
+                rememberFolder(file.toPath().toAbsolutePath().getParent());
+                exportPdf(content, new ExportChoice(PdfProfile.ARCHIVE, new ExportTarget.EditionPackage(file.toPath())));
+            }
+        });
+    }
+
+    private Optional<Path> chooseFolder(String title) {
+        var chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        chooser.setInitialDirectory(exportFolder.toFile().isDirectory() ? exportFolder.toFile() : null);
+        var folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        rememberFolder(folder.toPath());
+        return Optional.of(folder.toPath());
+    }
+
+    private void rememberFolder(Path folder) {
+        if (folder != null) {
+            exportFolder = folder;
+        }
+    }
+
+    /**
+     * Where the target goes to press under the print profile, preflight runs first and its errors
+     * ask before anything is written (the desk's one gate); other exports are written at once.
+     */
     void exportPdf(EditionContent content, ExportChoice choice) {
-        if (choice.profile() != PdfProfile.PRINT) {
-            writePdf(content, choice);
+        List<ExportTarget> targets = List.of(choice.target());
+        if (choice.profile() != PdfProfile.PRINT || !choice.target().goesToPress()) {
+            write(content, choice);
             return;
         }
         var findingText = PreflightText.forLocale(text.locale());
-        run(text.get("export.checking"), () -> new Preflight(services.composer(), text.locale()).check(content),
+        run(text.get("export.checking"), () -> services.desk().check().run(content,
+                        EditionCheck.rulesFor(choice.options()), text.locale()),
                 findings -> {
-                    if (Preflight.hasErrors(findings) && !confirm(text.format("export.preflightErrors",
-                            findingText.summary(findings), describe(findings, findingText)))) {
+                    if (EditionExport.gateCloses(findings, targets, choice.options()) && !confirm(text.format(
+                            "export.preflightErrors", findingText.summary(findings), describe(findings, findingText)))) {
                         status.showActivity(text.get("export.cancelled"), null);
                         return;
                     }
-                    writePdf(content, choice);
+                    write(content, choice);
                 });
     }
 
     /** Exports as a task with progress per page and a Cancel button that stops it between pages. */
-    private void writePdf(EditionContent content, ExportChoice choice) {
-        var exporter = new PdfExporter(services.composer());
-        Task<PdfExportJob.Outcome> task = new Task<>() {
-            private final PdfExportJob job = new PdfExportJob(exporter, content, choice, this::updateProgress);
+    private void write(EditionContent content, ExportChoice choice) {
+        Task<ExportJob.Outcome> task = new Task<>() {
+            private final ExportJob job = new ExportJob(services.desk().export(), content, choice, this::updateProgress);
 
             @Override
-            protected PdfExportJob.Outcome call() {
+            protected ExportJob.Outcome call() {
                 updateProgress(-1, 1);
                 return job.run();
             }
@@ -146,16 +190,17 @@ final class EditionActions {
                 return false;
             }
         };
+        Path where = choice.target().path();
+        String name = where.getFileName() == null ? where.toString() : where.getFileName().toString();
         task.setOnSucceeded(e -> {
-            if (task.getValue() instanceof PdfExportJob.Outcome.Written written) {
-                status.showActivity(text.format("export.done", written.choice().target().toString(), written.pages()), null);
+            if (task.getValue() instanceof ExportJob.Outcome.Written written) {
+                status.showActivity(text.format("export.done", where.toString(), written.pages()), null);
             } else {
-                status.showActivity(text.format("export.stopped", choice.target().toString()), null);
+                status.showActivity(text.format("export.stopped", where.toString()), null);
             }
         });
-        task.setOnFailed(e -> failed(text.format("export.running", choice.target().getFileName()), task.getException()));
-        status.showActivity(text.format("export.running", choice.target().getFileName()), task.progressProperty(),
-                () -> task.cancel(false));
+        task.setOnFailed(e -> failed(text.format("export.running", name), task.getException()));
+        status.showActivity(text.format("export.running", name), task.progressProperty(), () -> task.cancel(false));
         services.background().execute(task);
     }
 

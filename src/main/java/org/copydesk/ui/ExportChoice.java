@@ -3,15 +3,24 @@ package org.copydesk.ui;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import org.copydesk.desk.ExportTarget;
 import org.copydesk.model.Edition;
 import org.copydesk.render.pdf.PdfOptions;
 import org.copydesk.render.pdf.PdfProfile;
 
-/** What File > Export PDF… was asked for: the profile and the file to write. */
-record ExportChoice(PdfProfile profile, Path target) {
+/**
+ * What an export from the File menu was asked for: the profile and what to write (one PDF, page
+ * PDFs, PNG previews or an edition package).
+ */
+record ExportChoice(PdfProfile profile, ExportTarget target) {
     ExportChoice {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(target, "target");
+    }
+
+    /** The whole edition as one PDF at {@code file}. */
+    ExportChoice(PdfProfile profile, Path file) {
+        this(profile, new ExportTarget.EditionPdf(file));
     }
 
     PdfOptions options() {
@@ -20,7 +29,12 @@ record ExportChoice(PdfProfile profile, Path target) {
 
     /** Print files go to the press; archive files sit beside them, so their names differ. */
     static String suggestedFileName(Edition edition, PdfProfile profile) {
-        String base = edition.name() + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(edition.publicationDate());
+        String base = baseName(edition);
         return profile == PdfProfile.PRINT ? base + ".pdf" : base + "-archive.pdf";
+    }
+
+    /** The paper's name and date, as every file of one edition is named. */
+    static String baseName(Edition edition) {
+        return edition.name() + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(edition.publicationDate());
     }
 }

@@ -33,7 +33,6 @@ import org.copydesk.model.Page;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.preflight.Finding;
-import org.copydesk.preflight.Preflight;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.slf4j.Logger;
@@ -92,7 +91,7 @@ public final class MainWindow implements WindowCommands {
         this.articlePane = new ArticleEditorPane(text, paste);
         this.captionPane = new CaptionPane(text, images::image, paste);
         this.actions = new EditionActions(services, text, stage, workspace, statusBar);
-        this.preflight = new PreflightModel(new Preflight(services.composer(), text.locale())::check,
+        this.preflight = new PreflightModel(content -> services.desk().check().run(content, text.locale()),
                 new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
@@ -348,6 +347,21 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void exportPdf() {
         actions.exportPdf();
+    }
+
+    @Override
+    public void exportPages() {
+        actions.exportPages();
+    }
+
+    @Override
+    public void exportPreviews() {
+        actions.exportPreviews();
+    }
+
+    @Override
+    public void exportPackage() {
+        actions.exportPackage();
     }
 
     @Override

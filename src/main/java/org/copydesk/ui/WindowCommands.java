@@ -10,6 +10,15 @@ interface WindowCommands {
 
     void exportPdf();
 
+    /** One PDF per page into a folder. */
+    void exportPages();
+
+    /** A PNG preview of every page into a folder. */
+    void exportPreviews();
+
+    /** An edition package another Copydesk can import. */
+    void exportPackage();
+
     /** Whether the database can be backed up from here (embedded H2). */
     boolean canBackUp();
 

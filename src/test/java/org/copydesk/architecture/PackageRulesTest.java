@@ -34,7 +34,7 @@ class PackageRulesTest {
     private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
             Map.entry("model", List.of()),
             Map.entry("i18n", List.of()),
-            Map.entry("fonts", List.of("model")),
+            Map.entry("fonts", List.of("model", "i18n")),
             Map.entry("typeset", List.of("model", "fonts")),
             Map.entry("render.pdf", List.of("model", "fonts", "typeset", "i18n")),
             Map.entry("render.fx", List.of("model", "fonts", "typeset")),
@@ -42,12 +42,14 @@ class PackageRulesTest {
             Map.entry("exchange", List.of("model", "fonts", "typeset", "render.pdf", "i18n")),
             Map.entry("store", List.of("model", "i18n")),
             Map.entry("sample", List.of("model", "exchange")),
+            Map.entry("desk", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
+                    "i18n")),
             Map.entry("ui", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "i18n")),
+                    "exchange", "store", "sample", "desk", "i18n")),
             Map.entry("cli", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
-                    "sample", "i18n")),
+                    "sample", "desk", "i18n")),
             Map.entry("app", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "i18n", "ui", "cli")));
+                    "exchange", "store", "sample", "desk", "i18n", "ui", "cli")));
 
     private static JavaClasses classes;
 

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Language;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Photo;
 import org.copydesk.render.pdf.ExportFixtures;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.FileErrorText;
 import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
 import org.junit.jupiter.api.Test;
@@ -168,8 +168,8 @@ class ExchangeMessagesLanguageTest {
         assertThat(failure).isNotNull();
         IOException diskFull = failure;
 
-        assertThat(in("zh_CN", () -> FileErrorText.of(diskFull))).startsWith("磁盘已满").endsWith("（" + diskFull.getMessage() + "）");
-        assertThat(in("en", () -> FileErrorText.of(diskFull))).startsWith("the disk is full")
+        assertThat(in("zh_CN", () -> FileErrorText.reason(diskFull))).startsWith("磁盘已满").endsWith("（" + diskFull.getMessage() + "）");
+        assertThat(in("en", () -> FileErrorText.reason(diskFull))).startsWith("the disk is full")
                 .endsWith("(" + diskFull.getMessage() + ")");
     }
 

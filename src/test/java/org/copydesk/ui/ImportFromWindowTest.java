@@ -47,7 +47,7 @@ class ImportFromWindowTest {
 
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).startsWith("未导入任何稿件：")
-                .contains("c.md：the headline is 1,500 characters long; at most 1,000 fit");
+                .contains("c.md").contains("the headline is 1,500 characters long; at most 1,000 fit");
         robot.interact(() -> dialog.getScene().getWindow().hide());
         assertThat(test.repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles()).isEqualTo(before);
 

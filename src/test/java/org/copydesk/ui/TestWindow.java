@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.copydesk.desk.Desk;
 import org.copydesk.model.EditionContent;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
@@ -37,7 +38,7 @@ final class TestWindow implements AutoCloseable {
         database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
         repository = database.repository();
         repository.insertEdition(edition);
-        var services = new UiServices(repository, composer, database.description(), Runnable::run,
+        var services = new UiServices(repository, Desk.around(composer), database.description(), Runnable::run,
                 Optional.of(database::backupTo));
         var autosave = new AutosaveContext(Runnable::run, Runnable::run, scheduler, scheduler.clock(),
                 AutosaveContext.DEFAULT_DELAY);

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -91,7 +92,7 @@ public final class AtomicFile {
                 for (int j = i + 1; j < missing.size(); j++) {
                     Files.deleteIfExists(missing.get(j));
                 }
-                throw new IOException(WORDS.format("folder.notCreated", missing.get(i), FileErrorText.of(e)), e);
+                throw new IOException(WORDS.format("folder.notCreated", missing.get(i), FileErrorText.reason(e)), e);
             }
         }
         if (!Files.isDirectory(folder)) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -67,7 +68,7 @@ public final class AtomicFileSet implements AutoCloseable {
             }
         } catch (IOException e) {
             removeFolders(created, e);
-            throw new IOException(WORDS.format("folder.notCreated", absolute, FileErrorText.of(e)), e);
+            throw new IOException(WORDS.format("folder.notCreated", absolute, FileErrorText.reason(e)), e);
         }
         return new AtomicFileSet(absolute, created);
     }

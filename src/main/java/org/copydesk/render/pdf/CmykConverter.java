@@ -17,6 +17,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -42,7 +43,7 @@ final class CmykConverter {
             bytes = Files.readAllBytes(iccFile);
             profile = ICC_Profile.getInstance(bytes);
         } catch (IOException e) {
-            throw new ExportException(WORDS.format("profile.unreadable", iccFile, FileErrorText.of(e)), e);
+            throw new ExportException(WORDS.format("profile.unreadable", iccFile, FileErrorText.reason(e)), e);
         } catch (IllegalArgumentException e) {
             throw new ExportException(WORDS.format("profile.notIcc", iccFile, e.getMessage()), e);
         }

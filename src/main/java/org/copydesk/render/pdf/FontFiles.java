@@ -7,6 +7,7 @@ import java.lang.ref.SoftReference;
 import java.util.EnumMap;
 import java.util.Map;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -28,7 +29,7 @@ final class FontFiles {
             try (InputStream in = face.open()) {
                 bytes = in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException(WORDS.format("font.unreadable", face.fileName(), FileErrorText.of(e)), e);
+                throw new UncheckedIOException(WORDS.format("font.unreadable", face.fileName(), FileErrorText.reason(e)), e);
             }
             CACHE.put(face, new SoftReference<>(bytes));
         }

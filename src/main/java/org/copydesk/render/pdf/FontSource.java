@@ -9,6 +9,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -25,7 +26,7 @@ final class FontSource implements Closeable {
             try {
                 return new TTFParser().parse(new RandomAccessReadBuffer(FontFiles.bytes(f)));
             } catch (IOException e) {
-                throw new UncheckedIOException(WORDS.format("font.unreadable", f.fileName(), FileErrorText.of(e)), e);
+                throw new UncheckedIOException(WORDS.format("font.unreadable", f.fileName(), FileErrorText.reason(e)), e);
             }
         });
     }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
@@ -61,7 +62,7 @@ public final class PdfExporter {
             }
             return files.commit();
         } catch (IOException e) {
-            throw new ExportException(WORDS.format("export.pagesNotWritten", folder, FileErrorText.of(e)), e);
+            throw new ExportException(WORDS.format("export.pagesNotWritten", folder, FileErrorText.reason(e)), e);
         }
     }
 
@@ -129,7 +130,7 @@ public final class PdfExporter {
             }
             return files.commit();
         } catch (IOException e) {
-            throw new ExportException(WORDS.format("export.previewsNotWritten", folder, FileErrorText.of(e)), e);
+            throw new ExportException(WORDS.format("export.previewsNotWritten", folder, FileErrorText.reason(e)), e);
         }
     }
 
@@ -138,7 +139,7 @@ public final class PdfExporter {
         try {
             files.write(name, content);
         } catch (IOException e) {
-            throw new IOException(WORDS.format("export.fileFailed", name, FileErrorText.of(e)), e);
+            throw new IOException(WORDS.format("export.fileFailed", name, FileErrorText.reason(e)), e);
         }
     }
 
@@ -208,7 +209,7 @@ public final class PdfExporter {
                     (System.nanoTime() - start) / 1_000_000);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new ExportException(WORDS.format("export.pdfFailed", title, FileErrorText.of(e)), e);
+            throw new ExportException(WORDS.format("export.pdfFailed", title, FileErrorText.reason(e)), e);
         }
     }
 
@@ -216,7 +217,7 @@ public final class PdfExporter {
         try {
             AtomicFile.write(target, content);
         } catch (IOException e) {
-            throw new ExportException(WORDS.format("export.fileNotWritten", target, FileErrorText.of(e)), e);
+            throw new ExportException(WORDS.format("export.fileNotWritten", target, FileErrorText.reason(e)), e);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.i18n.FileErrorText;
 import org.copydesk.i18n.Words;
 
 /**
@@ -44,7 +45,7 @@ final class PdfFonts {
             try {
                 return PDType0Font.load(document, source.font(f), true);
             } catch (IOException e) {
-                throw new UncheckedIOException(WORDS.format("font.notEmbedded", f.fileName(), FileErrorText.of(e)), e);
+                throw new UncheckedIOException(WORDS.format("font.notEmbedded", f.fileName(), FileErrorText.reason(e)), e);
             }
         });
     }

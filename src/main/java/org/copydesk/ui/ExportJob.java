@@ -2,17 +2,17 @@ package org.copydesk.ui;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.desk.EditionExport;
 import org.copydesk.model.EditionContent;
 import org.copydesk.render.pdf.ExportCancelledException;
 import org.copydesk.render.pdf.ExportProgress;
-import org.copydesk.render.pdf.PdfExporter;
 
 /**
- * One PDF export of an edition, cancellable between pages from any thread. The exporter checks
- * {@link #isCancelled()} between pages and writes the file only at the end, so a cancelled export
+ * One export from the window, cancellable between pages from any thread. The desk's export checks
+ * {@link #isCancelled()} between pages and writes files only at the end, so a cancelled export
  * leaves whatever was at the target untouched.
  */
-final class PdfExportJob implements ExportProgress {
+final class ExportJob implements ExportProgress {
 
     /** How the export ended. */
     sealed interface Outcome {
@@ -28,14 +28,14 @@ final class PdfExportJob implements ExportProgress {
         void pageDone(int done, int total);
     }
 
-    private final PdfExporter exporter;
+    private final EditionExport export;
     private final EditionContent content;
     private final ExportChoice choice;
     private final PageSink sink;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    PdfExportJob(PdfExporter exporter, EditionContent content, ExportChoice choice, PageSink sink) {
-        this.exporter = Objects.requireNonNull(exporter);
+    ExportJob(EditionExport export, EditionContent content, ExportChoice choice, PageSink sink) {
+        this.export = Objects.requireNonNull(export);
         this.content = Objects.requireNonNull(content);
         this.choice = Objects.requireNonNull(choice);
         this.sink = Objects.requireNonNull(sink);
@@ -47,8 +47,7 @@ final class PdfExportJob implements ExportProgress {
             return new Outcome.Cancelled(choice);
         }
         try {
-            exporter.exportEdition(content, choice.target(), choice.options(), this);
-            return new Outcome.Written(choice, content.pages().size());
+            return new Outcome.Written(choice, export.write(content, choice.target(), choice.options(), this).pages());
         } catch (ExportCancelledException e) {
             return new Outcome.Cancelled(choice);
         }

@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.copydesk.render.pdf.PdfExporter;
+import org.copydesk.desk.EditionExport;
 import org.copydesk.render.pdf.PdfProfile;
 import org.copydesk.typeset.NewspaperComposer;
 import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PdfExportJobTest {
+class ExportJobTest {
     private static final PageComposer COMPOSER = NewspaperComposer.withBundledFonts();
 
     @TempDir
@@ -25,26 +25,26 @@ class PdfExportJobTest {
     @Test
     void writesEveryPageAndSaysHowMany() throws Exception {
         var choice = new ExportChoice(PdfProfile.ARCHIVE, dir.resolve("周报.pdf"));
-        var job = new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice,
+        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice,
                 (done, total) -> pages.add(done + "/" + total));
 
-        assertThat(job.run()).isEqualTo(new PdfExportJob.Outcome.Written(choice, 2));
+        assertThat(job.run()).isEqualTo(new ExportJob.Outcome.Written(choice, 2));
 
         assertThat(pages).containsExactly("1/2", "2/2");
-        assertThat(new String(Files.readAllBytes(choice.target()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(Files.readAllBytes(choice.target().path()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
     void cancellingAfterTheFirstPageWritesNothingAndKeepsTheOldFile() throws Exception {
         Path target = Files.writeString(dir.resolve("周报.pdf"), "yesterday's file");
         var choice = new ExportChoice(PdfProfile.PRINT, target);
-        var job = new AtomicReference<PdfExportJob>();
-        job.set(new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice, (done, total) -> {
+        var job = new AtomicReference<ExportJob>();
+        job.set(new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice, (done, total) -> {
             pages.add(done + "/" + total);
             job.get().cancel();
         }));
 
-        assertThat(job.get().run()).isEqualTo(new PdfExportJob.Outcome.Cancelled(choice));
+        assertThat(job.get().run()).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
 
         assertThat(pages).containsExactly("1/2");
         assertThat(Files.readString(target)).isEqualTo("yesterday's file");
@@ -56,11 +56,11 @@ class PdfExportJobTest {
     @Test
     void cancelledBeforeItStartsItDoesNotStart() {
         var choice = new ExportChoice(PdfProfile.PRINT, dir.resolve("a.pdf"));
-        var job = new PdfExportJob(new PdfExporter(COMPOSER), FixtureEdition.content(), choice, (d, t) -> pages.add("page"));
+        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice, (d, t) -> pages.add("page"));
         job.cancel();
-        assertThat(job.run()).isEqualTo(new PdfExportJob.Outcome.Cancelled(choice));
+        assertThat(job.run()).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
         assertThat(pages).isEmpty();
-        assertThat(choice.target()).doesNotExist();
+        assertThat(choice.target().path()).doesNotExist();
     }
 
     @Test

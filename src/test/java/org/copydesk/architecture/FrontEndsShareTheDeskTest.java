@@ -1,0 +1,83 @@
+package org.copydesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.copydesk.desk.EditionCheck;
+import org.copydesk.desk.EditionExport;
+import org.copydesk.desk.StoryImport;
+import org.copydesk.exchange.EditionPackageWriter;
+import org.copydesk.exchange.StoryFileImporter;
+import org.copydesk.preflight.Preflight;
+import org.copydesk.render.pdf.PdfExporter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each desk operation has one implementation, in {@code desk}, and both front ends reach it: the
+ * window's classes and the CLI's commands call the same service method, and neither builds the
+ * engine's import, preflight or export machinery itself.
+ */
+class FrontEndsShareTheDeskTest {
+
+    /** The operations a user can do from both the window and the command line, and their one method. */
+    private static final Map<String, Set<String>> OPERATIONS = Map.of(
+            "import stories", Set.of(StoryImport.class.getName() + ".importFiles"),
+            "preflight", Set.of(EditionCheck.class.getName() + ".run"),
+            "the preflight gate of a print export", Set.of(EditionExport.class.getName() + ".gateCloses",
+                    EditionExport.class.getName() + ".passGate"),
+            "export a target", Set.of(EditionExport.class.getName() + ".write"));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.copydesk");
+    }
+
+    @Test
+    void theWindowAndTheCliReachTheSameServiceForEveryOperation() {
+        for (var operation : OPERATIONS.entrySet()) {
+            assertThat(callers(operation.getValue(), "org.copydesk.ui")).as("window classes that " + operation.getKey())
+                    .isNotEmpty();
+            assertThat(callers(operation.getValue(), "org.copydesk.cli")).as("CLI classes that " + operation.getKey())
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void onlyTheDeskBuildsImportPreflightAndExportMachinery() {
+        noClasses().that().resideInAnyPackage("org.copydesk.ui..", "org.copydesk.cli..")
+                .should().callConstructor(Preflight.class, org.copydesk.typeset.PageComposer.class,
+                        org.copydesk.preflight.PreflightRules.class, java.util.Locale.class)
+                .orShould().callConstructor(Preflight.class, org.copydesk.typeset.PageComposer.class, java.util.Locale.class)
+                .orShould().callConstructor(PdfExporter.class, org.copydesk.typeset.PageComposer.class)
+                .orShould().callConstructor(EditionPackageWriter.class, org.copydesk.typeset.PageComposer.class)
+                .orShould().callMethod(StoryFileImporter.class, "read", java.nio.file.Path.class, String.class)
+                .because("an operation both front ends offer is one desk service, not two copies")
+                .check(classes);
+    }
+
+    private static Set<String> callers(Set<String> methods, String frontEnd) {
+        return classes.stream()
+                .filter(c -> c.getPackageName().equals(frontEnd))
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> methods.contains(fullName(call)))
+                .map(call -> call.getOriginOwner().getSimpleName())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String fullName(JavaMethodCall call) {
+        return call.getTargetOwner().getName() + "." + call.getName();
+    }
+}
