@@ -29,6 +29,9 @@ class BundleKeysTest {
     private static final Path SOURCES = Path.of("src/main/java/org/copydesk");
     private static final Pattern KEY_USE = Pattern.compile("WORDS\\.format\\((?:[\\w.()]+,\\s*)?\"([^\"]+)\"");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    /** The exceptions whose message is shown to the user as it is. */
+    private static final Pattern LITERAL_USER_MESSAGE = Pattern.compile(
+            "new (Store|Package|StoryImport|Export|DatabaseDamaged|StaleArticle)Exception\\(\\s*\"");
 
     @Test
     void everyBundleHasBothLanguagesWithTheSameKeysAndArguments() throws IOException {
@@ -68,6 +71,20 @@ class BundleKeysTest {
         }
         assertThat(uses).as("keys asked for through WORDS.format").isGreaterThan(0);
         assertThat(missing).as("keys missing from the package bundle").isEmpty();
+    }
+
+    @Test
+    void noMessageShownToTheUserIsAnEnglishLiteral() throws IOException {
+        List<String> literals = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path source : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL_USER_MESSAGE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    literals.add(source.getFileName() + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(literals).as("user-facing exceptions built from a string literal instead of WORDS.format").isEmpty();
     }
 
     @Test
