@@ -296,7 +296,13 @@ public final class MainWindow implements WindowCommands {
     }
 
     public void show() {
+        double width = stage.getScene().getWidth();
+        double height = stage.getScene().getHeight();
         stage.show();
+        // JavaFX 21 under some X11 window managers (openbox) shrinks a new window to about 200x200
+        // right after it is shown; giving the size again once it is on screen holds it.
+        stage.setWidth(Math.max(stage.getWidth(), width));
+        stage.setHeight(Math.max(stage.getHeight(), height));
     }
 
     public Stage stage() {
