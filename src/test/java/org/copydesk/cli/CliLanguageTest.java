@@ -8,8 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.copydesk.i18n.Language;
+import org.copydesk.i18n.InLanguage;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
@@ -59,8 +58,8 @@ class CliLanguageTest {
 
     @Test
     void listingAnEditionIsInChinese() {
-        CommandRunner.Result editions = in("zh_CN", () -> run("list"));
-        CommandRunner.Result detail = in("zh_CN", () -> run("list", "--edition", "latest"));
+        CommandRunner.Result editions = InLanguage.get("zh_CN", () -> run("list"));
+        CommandRunner.Result detail = InLanguage.get("zh_CN", () -> run("list", "--edition", "latest"));
 
         assertThat(editions.exitCode()).isZero();
         assertThat(editions.out().lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
@@ -78,7 +77,7 @@ class CliLanguageTest {
     void importingAMissingFileRefusesInChineseAndImportsNothing() {
         Path missing = dir.resolve("没有这个文件.md");
 
-        CommandRunner.Result r = in("zh_CN", () -> run("import", "--edition", "e1", missing.toString()));
+        CommandRunner.Result r = InLanguage.get("zh_CN", () -> run("import", "--edition", "e1", missing.toString()));
 
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
@@ -89,9 +88,9 @@ class CliLanguageTest {
 
     @Test
     void failuresTheCommandsFindThemselvesAreOneChineseLine() {
-        CommandRunner.Result unknownEdition = in("zh_CN", () -> run("list", "--edition", "nope"));
-        CommandRunner.Result missingFile = in("zh_CN", () -> run("galley", dir.resolve("nope.txt").toString()));
-        CommandRunner.Result nothingToWrite = in("zh_CN", () -> run("export", "--edition", "e1"));
+        CommandRunner.Result unknownEdition = InLanguage.get("zh_CN", () -> run("list", "--edition", "nope"));
+        CommandRunner.Result missingFile = InLanguage.get("zh_CN", () -> run("galley", dir.resolve("nope.txt").toString()));
+        CommandRunner.Result nothingToWrite = InLanguage.get("zh_CN", () -> run("export", "--edition", "e1"));
 
         assertThat(unknownEdition.exitCode()).isEqualTo(1);
         assertThat(unknownEdition.err().lines()).containsExactly("copydesk list: 没有 id 为 nope 的一期报纸（见 copydesk list）");
@@ -105,10 +104,10 @@ class CliLanguageTest {
     void theSameCommandsAreEnglishUnderEn() {
         Path missing = dir.resolve("missing.md");
 
-        CommandRunner.Result imported = in("en", () -> run("import", "--edition", "e1", missing.toString()));
-        CommandRunner.Result unknownEdition = in("en", () -> run("list", "--edition", "nope"));
-        CommandRunner.Result missingFile = in("en", () -> run("galley", dir.resolve("nope.txt").toString()));
-        CommandRunner.Result detail = in("en", () -> run("list", "--edition", "e1"));
+        CommandRunner.Result imported = InLanguage.get("en", () -> run("import", "--edition", "e1", missing.toString()));
+        CommandRunner.Result unknownEdition = InLanguage.get("en", () -> run("list", "--edition", "nope"));
+        CommandRunner.Result missingFile = InLanguage.get("en", () -> run("galley", dir.resolve("nope.txt").toString()));
+        CommandRunner.Result detail = InLanguage.get("en", () -> run("list", "--edition", "e1"));
 
         assertThat(imported.err()).contains("copydesk import: 1 of 1 files failed validation; nothing was imported");
         assertThat(unknownEdition.err().lines()).containsExactly("copydesk list: no edition with id nope (see 'copydesk list')");
@@ -121,18 +120,4 @@ class CliLanguageTest {
         return CommandRunner.run(database.repository(), args);
     }
 
-    /** Runs {@code work} with {@code copydesk.locale} set to {@code language}, then puts the old value back. */
-    private static <T> T in(String language, Supplier<T> work) {
-        String old = System.getProperty(Language.OVERRIDE_PROPERTY);
-        System.setProperty(Language.OVERRIDE_PROPERTY, language);
-        try {
-            return work.get();
-        } finally {
-            if (old == null) {
-                System.clearProperty(Language.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(Language.OVERRIDE_PROPERTY, old);
-            }
-        }
-    }
 }

@@ -12,13 +12,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.copydesk.i18n.FileErrorText;
-import org.copydesk.i18n.Language;
+import org.copydesk.i18n.InLanguage;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Photo;
 import org.copydesk.render.pdf.ExportFixtures;
@@ -168,8 +167,8 @@ class ExchangeMessagesLanguageTest {
         assertThat(failure).isNotNull();
         IOException diskFull = failure;
 
-        assertThat(in("zh_CN", () -> FileErrorText.reason(diskFull))).startsWith("磁盘已满").endsWith("（" + diskFull.getMessage() + "）");
-        assertThat(in("en", () -> FileErrorText.reason(diskFull))).startsWith("the disk is full")
+        assertThat(InLanguage.get("zh_CN", () -> FileErrorText.reason(diskFull))).startsWith("磁盘已满").endsWith("（" + diskFull.getMessage() + "）");
+        assertThat(InLanguage.get("en", () -> FileErrorText.reason(diskFull))).startsWith("the disk is full")
                 .endsWith("(" + diskFull.getMessage() + ")");
     }
 
@@ -180,7 +179,7 @@ class ExchangeMessagesLanguageTest {
 
     /** The message of what {@code failing} throws, with {@code copydesk.locale} set to {@code locale}. */
     private static String messageIn(String locale, ThrowingSupplier<?> failing) {
-        return in(locale, () -> {
+        return InLanguage.get(locale, () -> {
             try {
                 failing.get();
             } catch (RuntimeException e) {
@@ -192,19 +191,6 @@ class ExchangeMessagesLanguageTest {
         });
     }
 
-    private static <T> T in(String locale, Supplier<T> work) {
-        String before = System.getProperty(Language.OVERRIDE_PROPERTY);
-        System.setProperty(Language.OVERRIDE_PROPERTY, locale);
-        try {
-            return work.get();
-        } finally {
-            if (before == null) {
-                System.clearProperty(Language.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(Language.OVERRIDE_PROPERTY, before);
-            }
-        }
-    }
 
     private static EditionContent withPhotoBytes(byte[] bytes) {
         EditionContent fixture = ExportFixtures.edition();

@@ -37,17 +37,7 @@ class FileErrorTextTest {
 
     @Test
     void chineseNamesTheSituationInChinese() {
-        String saved = System.getProperty(Language.OVERRIDE_PROPERTY);
-        System.setProperty(Language.OVERRIDE_PROPERTY, "zh_CN");
-        try {
-            assertThat(FileErrorText.describe(new IOException("No space left on device")))
-                    .isEqualTo("磁盘已满，请腾出空间后重试（No space left on device）");
-        } finally {
-            if (saved == null) {
-                System.clearProperty(Language.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(Language.OVERRIDE_PROPERTY, saved);
-            }
-        }
+        assertThat(InLanguage.get("zh_CN", () -> FileErrorText.describe(new IOException("No space left on device"))))
+                .isEqualTo("磁盘已满，请腾出空间后重试（No space left on device）");
     }
 }

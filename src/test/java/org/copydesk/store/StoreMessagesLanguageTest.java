@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.copydesk.i18n.Language;
+import org.copydesk.i18n.InLanguage;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.junit.jupiter.api.Test;
@@ -125,8 +124,8 @@ class StoreMessagesLanguageTest {
         assertThat(diskFull).hasMessageContaining("No space left on device");
         Path lock = dir.resolve("copydesk.lock");
 
-        String chinese = inLanguage("zh_CN", () -> AppLock.writeFailure(lock, diskFull).getMessage());
-        String english = inLanguage("en", () -> AppLock.writeFailure(lock, diskFull).getMessage());
+        String chinese = InLanguage.get("zh_CN", () -> AppLock.writeFailure(lock, diskFull).getMessage());
+        String english = InLanguage.get("en", () -> AppLock.writeFailure(lock, diskFull).getMessage());
 
         assertChinese(chinese, lock.toString());
         assertThat(chinese).contains("磁盘已满").endsWith("（" + diskFull.getMessage() + "）");
@@ -136,24 +135,11 @@ class StoreMessagesLanguageTest {
 
     /** The message of the {@link StoreException} {@code action} throws with {@code copydesk.locale=language}. */
     private static String failureIn(String language, ThrowingCallable action) {
-        Throwable thrown = inLanguage(language, () -> catchThrowable(action));
+        Throwable thrown = InLanguage.get(language, () -> catchThrowable(action));
         assertThat(thrown).isInstanceOf(StoreException.class);
         return thrown.getMessage();
     }
 
-    private static <T> T inLanguage(String language, Supplier<T> action) {
-        String previous = System.getProperty(Language.OVERRIDE_PROPERTY);
-        System.setProperty(Language.OVERRIDE_PROPERTY, language);
-        try {
-            return action.get();
-        } finally {
-            if (previous == null) {
-                System.clearProperty(Language.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(Language.OVERRIDE_PROPERTY, previous);
-            }
-        }
-    }
 
     /** Chinese words (Han characters), naming each of {@code names} as it is. */
     private static void assertChinese(String message, String... names) {
