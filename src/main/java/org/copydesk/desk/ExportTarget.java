@@ -12,18 +12,15 @@ public sealed interface ExportTarget {
     /** The file or folder written. */
     Path path();
 
-    /** Whether this target goes to press, so preflight errors stop a print export of it unless forced. */
-    boolean goesToPress();
+    /** Whether this target goes to press (PDFs), so preflight errors stop a print export of it unless forced. */
+    default boolean goesToPress() {
+        return this instanceof EditionPdf || this instanceof PagePdfs;
+    }
 
     /** The whole edition as one PDF. */
     record EditionPdf(Path path) implements ExportTarget {
         public EditionPdf {
             Objects.requireNonNull(path, "path");
-        }
-
-        @Override
-        public boolean goesToPress() {
-            return true;
         }
     }
 
@@ -32,11 +29,6 @@ public sealed interface ExportTarget {
         public PagePdfs {
             Objects.requireNonNull(path, "path");
         }
-
-        @Override
-        public boolean goesToPress() {
-            return true;
-        }
     }
 
     /** A PNG preview of every page at {@code dpi}, in a folder. */
@@ -44,22 +36,12 @@ public sealed interface ExportTarget {
         public PagePngs {
             Objects.requireNonNull(path, "path");
         }
-
-        @Override
-        public boolean goesToPress() {
-            return false;
-        }
     }
 
     /** An edition package (zip of ninjs articles, photos and page PDFs) another Copydesk can import. */
     record EditionPackage(Path path) implements ExportTarget {
         public EditionPackage {
             Objects.requireNonNull(path, "path");
-        }
-
-        @Override
-        public boolean goesToPress() {
-            return false;
         }
     }
 }
