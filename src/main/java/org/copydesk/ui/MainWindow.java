@@ -68,7 +68,7 @@ public final class MainWindow implements WindowCommands {
     private final PreflightModel preflight;
     private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
-    private final FrameEditorModel makeup = new FrameEditorModel();
+    private final MakeupController makeupController;
     private boolean closing;
 
     public MainWindow(UiServices services, UiText text, Stage stage) {
@@ -94,6 +94,7 @@ public final class MainWindow implements WindowCommands {
         this.preflight = new PreflightModel(content -> services.desk().check().run(content, text.locale()),
                 new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
+        this.makeupController = new MakeupController(services, text, stage, workspace, statusBar, preflight::checkSoon);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
@@ -424,64 +425,20 @@ public final class MainWindow implements WindowCommands {
         return false;
     }
 
-    /**
-     * Page > Place on page… / Frame…: frames the selected story or photo on the page on screen;
-     * the new page is saved in the background, then shown.
-     */
+    /** Page > Place on page… / Frame…: frames the selected story or photo on the page on screen. */
     @Override
     public void frame() {
-        Optional<EditionContent> content = workspace.content();
-        Optional<Page> page = workspace.shownPage();
-        Selection selection = workspace.selectionProperty().get();
-        if (content.isEmpty() || page.isEmpty()) {
-            return;
-        }
-        if (selection instanceof Selection.Nothing) {
-            statusBar.showActivity(text.get("frame.nothing"), null);
-            return;
-        }
-        new FrameDialog(text, stage, makeup, content.get(), page.get(), selection).ask()
-                .ifPresent(changed -> savePage(changed, "frame.saved", true));
+        makeupController.frame();
     }
 
-    /** Page > Undo make-up: puts the page as it was before the last make-up change back, and saves it. */
+    /** Page > Undo make-up. */
     @Override
     public void undoMakeup() {
-        makeup.undo().ifPresentOrElse(before -> {
-            workspace.showPage(before.number());
-            savePage(before, "frame.undone", false);
-        }, () -> statusBar.showActivity(text.get("frame.nothingToUndo"), null));
-    }
-
-    private void savePage(Page page, String doneKey, boolean undoable) {
-        var repository = services.repository();
-        Task<Page> save = new Task<>() {
-            @Override
-            protected Page call() {
-                repository.savePage(page);
-                return page;
-            }
-        };
-        save.setOnSucceeded(e -> {
-            workspace.replacePage(page);
-            statusBar.showActivity(text.format(doneKey, page.number()), null);
-            preflight.checkSoon();
-        });
-        save.setOnFailed(e -> {
-            LOG.warn("could not save page {}", page.number(), save.getException());
-            if (undoable) {
-                makeup.dropLast();
-            }
-            statusBar.showActivity("", null);
-            Throwable error = save.getException();
-            Alerts.error(stage, text, text.format("frame.saveFailed", page.number()),
-                    error.getMessage() == null ? error.toString() : error.getMessage());
-        });
-        services.background().execute(save);
+        makeupController.undoMakeup();
     }
 
     FrameEditorModel makeup() {
-        return makeup;
+        return makeupController.makeup();
     }
 
     @Override
