@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -33,18 +35,22 @@ import org.slf4j.LoggerFactory;
 final class EditionActions {
     private static final Logger LOG = LoggerFactory.getLogger(EditionActions.class);
     private static final int FINDINGS_SHOWN = 8;
+    private static final ObservableValue<Number> UNKNOWN_PROGRESS = new ReadOnlyDoubleWrapper(-1).getReadOnlyProperty();
     /** Screen previews: sharp on a 2x display at half size, small enough to mail. */
     private static final int PREVIEW_DPI = 150;
 
     private final UiServices services;
+    private final BackgroundWork work;
     private final UiText text;
     private final Window owner;
     private final EditionWorkspace workspace;
     private final StatusBar status;
     private Path exportFolder = Path.of(System.getProperty("user.home"));
 
-    EditionActions(UiServices services, UiText text, Window owner, EditionWorkspace workspace, StatusBar status) {
+    EditionActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
+                   StatusBar status) {
         this.services = Objects.requireNonNull(services);
+        this.work = Objects.requireNonNull(work);
         this.text = Objects.requireNonNull(text);
         this.owner = Objects.requireNonNull(owner);
         this.workspace = Objects.requireNonNull(workspace);
@@ -237,16 +243,9 @@ final class EditionActions {
 
     /** {@code explain} turns a failure into the text the error dialog shows. */
     private <T> void run(String message, Callable<T> work, Consumer<T> done, Function<Throwable, String> explain) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        task.setOnSucceeded(e -> done.accept(task.getValue()));
-        task.setOnFailed(e -> failed(message, task.getException(), explain));
-        status.showActivity(message, task.progressProperty());
-        services.background().execute(task);
+        // A spinning bar: the work says nothing of how far it is.
+        status.showActivity(message, UNKNOWN_PROGRESS);
+        this.work.run(work, done, error -> failed(message, error, explain));
     }
 
     private void failed(String message, Throwable error) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -69,6 +68,8 @@ public final class MainWindow implements WindowCommands {
     private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
     private final MakeupController makeupController;
+    /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
+    private final BackgroundWork work;
     private boolean closing;
 
     public MainWindow(UiServices services, UiText text, Stage stage) {
@@ -90,11 +91,13 @@ public final class MainWindow implements WindowCommands {
                 text.format("paste.removed", cleaned.removed().size(), cleaned.removedList()), null));
         this.articlePane = new ArticleEditorPane(text, paste);
         this.captionPane = new CaptionPane(text, images::image, paste);
-        this.actions = new EditionActions(services, text, stage, workspace, statusBar);
+        this.work = new TaskBackgroundWork(services.background());
+        this.actions = new EditionActions(services, work, text, stage, workspace, statusBar);
         this.preflight = new PreflightModel(content -> services.desk().check().run(content, text.locale()),
-                new TaskBackgroundWork(services.background()), autosave.scheduler(), workspace::content);
+                work, autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
-        this.makeupController = new MakeupController(services, text, stage, workspace, statusBar, preflight::checkSoon);
+        this.makeupController = new MakeupController(services.repository(), work, text, stage, workspace, statusBar,
+                preflight::checkSoon);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
@@ -202,34 +205,22 @@ public final class MainWindow implements WindowCommands {
     /** Loads the newest edition in a background task and shows its first page. */
     public void openLatestEdition() {
         var repository = services.repository();
-        Task<EditionContent> load = new Task<>() {
-            @Override
-            protected EditionContent call() {
-                var latest = repository.latestEdition();
-                if (latest.isEmpty()) {
-                    return null;
-                }
-                var content = repository.loadEdition(latest.get().id()).orElse(null);
-                if (content != null) {
-                    images.preload(content.photos());
-                }
-                return content;
+        work.run(() -> {
+            var latest = repository.latestEdition();
+            if (latest.isEmpty()) {
+                return Optional.<EditionContent>empty();
             }
-        };
-        load.setOnSucceeded(e -> {
-            if (load.getValue() == null) {
-                emptyMessage.setText(text.get("preview.noEdition"));
-            } else {
-                workspace.open(load.getValue());
-                firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
-                preflight.checkNow();
-            }
+            var content = repository.loadEdition(latest.get().id());
+            content.ifPresent(c -> images.preload(c.photos()));
+            return content;
+        }, loaded -> loaded.ifPresentOrElse(content -> {
+            workspace.open(content);
+            firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
+            preflight.checkNow();
+        }, () -> emptyMessage.setText(text.get("preview.noEdition"))), error -> {
+            LOG.error("could not load the newest edition", error);
+            emptyMessage.setText(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
         });
-        load.setOnFailed(e -> {
-            LOG.error("could not load the newest edition", load.getException());
-            emptyMessage.setText(text.format("preview.loadFailed", String.valueOf(load.getException().getMessage())));
-        });
-        services.background().execute(load);
     }
 
     /** The opening story of the page on screen, so the editor is not empty on start. */

@@ -2,10 +2,10 @@ package org.copydesk.ui;
 
 import java.util.Objects;
 import java.util.Optional;
-import javafx.concurrent.Task;
 import javafx.stage.Window;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.store.EditionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 final class MakeupController {
     private static final Logger LOG = LoggerFactory.getLogger(MakeupController.class);
 
-    private final UiServices services;
+    private final EditionRepository repository;
+    private final BackgroundWork work;
     private final UiText text;
     private final Window owner;
     private final EditionWorkspace workspace;
@@ -25,9 +26,10 @@ final class MakeupController {
     private final Runnable checkSoon;
     private final FrameEditorModel makeup = new FrameEditorModel();
 
-    MakeupController(UiServices services, UiText text, Window owner, EditionWorkspace workspace, StatusBar statusBar,
-                     Runnable checkSoon) {
-        this.services = Objects.requireNonNull(services);
+    MakeupController(EditionRepository repository, BackgroundWork work, UiText text, Window owner,
+                     EditionWorkspace workspace, StatusBar statusBar, Runnable checkSoon) {
+        this.repository = Objects.requireNonNull(repository);
+        this.work = Objects.requireNonNull(work);
         this.text = Objects.requireNonNull(text);
         this.owner = Objects.requireNonNull(owner);
         this.workspace = Objects.requireNonNull(workspace);
@@ -64,29 +66,21 @@ final class MakeupController {
     }
 
     private void savePage(Page page, String doneKey, boolean undoable) {
-        var repository = services.repository();
-        Task<Page> save = new Task<>() {
-            @Override
-            protected Page call() {
-                repository.savePage(page);
-                return page;
-            }
-        };
-        save.setOnSucceeded(e -> {
-            workspace.replacePage(page);
-            statusBar.showActivity(text.format(doneKey, page.number()), null);
+        work.run(() -> {
+            repository.savePage(page);
+            return page;
+        }, saved -> {
+            workspace.replacePage(saved);
+            statusBar.showActivity(text.format(doneKey, saved.number()), null);
             checkSoon.run();
-        });
-        save.setOnFailed(e -> {
-            LOG.warn("could not save page {}", page.number(), save.getException());
+        }, error -> {
+            LOG.warn("could not save page {}", page.number(), error);
             if (undoable) {
                 makeup.dropLast();
             }
             statusBar.showActivity("", null);
-            Throwable error = save.getException();
             Alerts.error(owner, text, text.format("frame.saveFailed", page.number()),
                     error.getMessage() == null ? error.toString() : error.getMessage());
         });
-        services.background().execute(save);
     }
 }
