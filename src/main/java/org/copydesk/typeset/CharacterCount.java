@@ -18,15 +18,29 @@ final class CharacterCount {
 
     /** The length of the characters {@code from} (inclusive) to {@code to} of {@code cls}. */
     static TextLength tally(CharClass[] cls, int from, int to) {
-        int zi = 0;
-        int words = 0;
-        int counted = 0;
-        boolean inWord = false;
+        Tally tally = new Tally();
         for (int k = from; k < to; k++) {
-            CharClass c = cls[k];
+            tally.add(cls[k]);
+        }
+        return tally.length();
+    }
+
+    /** Latin letters, digits and the ASCII punctuation between them make one word unit. */
+    static boolean isWordPart(CharClass c) {
+        return c == CharClass.LATIN || c == CharClass.OTHER;
+    }
+
+    /** The count so far, one character at a time, so a string is counted without classifying it into an array first. */
+    static final class Tally {
+        private int zi;
+        private int words;
+        private int counted;
+        private boolean inWord;
+
+        void add(CharClass c) {
             if (c == CharClass.SPACE || c == CharClass.IDEOGRAPHIC_SPACE) {
                 inWord = false;
-                continue;
+                return;
             }
             counted++;
             if (isWordPart(c)) {
@@ -40,11 +54,9 @@ final class CharacterCount {
                 zi++;
             }
         }
-        return new TextLength(zi, words, counted);
-    }
 
-    /** Latin letters, digits and the ASCII punctuation between them make one word unit. */
-    static boolean isWordPart(CharClass c) {
-        return c == CharClass.LATIN || c == CharClass.OTHER;
+        TextLength length() {
+            return new TextLength(zi, words, counted);
+        }
     }
 }

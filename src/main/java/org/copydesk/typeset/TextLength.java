@@ -18,11 +18,14 @@ public record TextLength(int zi, int latinWords, int codePoints) {
     public static final TextLength ZERO = new TextLength(0, 0, 0);
 
     public static TextLength of(String text) {
-        CharClass[] classes = text.codePoints()
-                // Line ends and tabs separate words as spaces do; the composer never sees them.
-                .mapToObj(cp -> Character.isWhitespace(cp) ? CharClass.SPACE : CharClass.of(cp))
-                .toArray(CharClass[]::new);
-        return CharacterCount.tally(classes, 0, classes.length);
+        CharacterCount.Tally tally = new CharacterCount.Tally();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            // Line ends and tabs separate words as spaces do; the composer never sees them.
+            tally.add(Character.isWhitespace(cp) ? CharClass.SPACE : CharClass.of(cp));
+        }
+        return tally.length();
     }
 
     /** The body of a story, block by block (a word never runs across two blocks). */
