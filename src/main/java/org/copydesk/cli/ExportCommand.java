@@ -16,6 +16,7 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.PreflightText;
 import org.copydesk.render.pdf.ExportProgress;
+import org.copydesk.render.pdf.PdfExporter;
 import org.copydesk.render.pdf.PdfOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,9 +33,6 @@ import picocli.CommandLine.Spec;
         description = "Export an edition: one PDF, a PDF per page, PNG previews or an .edition package.")
 public final class ExportCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(ExportCommand.class);
-    /** The preview resolutions {@link PdfExporter#exportPreviews} accepts. */
-    private static final int MIN_PNG_DPI = 10;
-    private static final int MAX_PNG_DPI = 600;
 
     @ParentCommand
     CopydeskCommand root;
@@ -87,9 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (pdf == null && pagesDir == null && pngDir == null && packageFile == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), WORDS.format("export.nothingToWrite"));
         }
-        if (pngDir != null && (pngDpi < MIN_PNG_DPI || pngDpi > MAX_PNG_DPI)) {
+        if (pngDir != null && (pngDpi < PdfExporter.MIN_PREVIEW_DPI || pngDpi > PdfExporter.MAX_PREVIEW_DPI)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    WORDS.format("export.pngDpi", MIN_PNG_DPI, MAX_PNG_DPI, pngDpi));
+                    WORDS.format("export.pngDpi", PdfExporter.MIN_PREVIEW_DPI, PdfExporter.MAX_PREVIEW_DPI, pngDpi));
         }
         PdfOptions options = options();
         EditionContent content = root.editionContent(editionId);

@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
 public final class PdfExporter {
     private static final Words WORDS = Words.ofPackage(PdfExporter.class);
     private static final Logger LOG = LoggerFactory.getLogger(PdfExporter.class);
+    /** The preview resolutions {@link #exportPreviews} accepts, in dpi. */
+    public static final int MIN_PREVIEW_DPI = 10;
+    public static final int MAX_PREVIEW_DPI = 600;
     private static final DateTimeFormatter TITLE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINA);
 
     private final PageComposer composer;
@@ -106,8 +109,8 @@ public final class PdfExporter {
 
     /** Writes a PNG preview of every page at {@code dpi} into {@code folder}; returns the files. */
     public List<Path> exportPreviews(EditionContent content, Path folder, int dpi, ExportProgress progress) {
-        if (dpi < 10 || dpi > 600) {
-            throw new IllegalArgumentException(WORDS.format("options.previewDpi", dpi));
+        if (dpi < MIN_PREVIEW_DPI || dpi > MAX_PREVIEW_DPI) {
+            throw new IllegalArgumentException(WORDS.format("options.previewDpi", dpi, MIN_PREVIEW_DPI, MAX_PREVIEW_DPI));
         }
         List<PageLayout> layouts = composeAll(content, progress);
         // Photos are embedded at twice the preview's resolution at most: a 14000-pixel photo is decoded keeping every
