@@ -6,7 +6,6 @@ import org.copydesk.cli.CliServices;
 import org.copydesk.desk.Desk;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
-import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 
 /** The CLI's services: the database named by --db / COPYDESK_DB / the default folder, and the desk. */
@@ -20,23 +19,7 @@ final class AppCliServices implements CliServices {
 
     @Override
     public OpenedRepository openRepository(Optional<String> dbOption) {
-        Database database = Database.open(DatabaseLocation.resolve(dbOption, environment));
-        return new OpenedRepository() {
-            @Override
-            public EditionRepository repository() {
-                return database.repository();
-            }
-
-            @Override
-            public String description() {
-                return database.description();
-            }
-
-            @Override
-            public void close() {
-                database.close();
-            }
-        };
+        return CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.copydesk.cli;
 
 import java.util.Optional;
 import org.copydesk.desk.Desk;
+import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
@@ -46,6 +47,26 @@ public interface CliServices {
 
         @Override
         void close();
+    }
+
+    /** A database this command opened: closed when the command ends. */
+    static OpenedRepository owned(Database database) {
+        return new OpenedRepository() {
+            @Override
+            public EditionRepository repository() {
+                return database.repository();
+            }
+
+            @Override
+            public String description() {
+                return database.description();
+            }
+
+            @Override
+            public void close() {
+                database.close();
+            }
+        };
     }
 
     /** A repository someone else opened and will close (tests, an embedding application). */

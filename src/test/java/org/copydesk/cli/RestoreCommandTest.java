@@ -15,7 +15,6 @@ import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.DatabaseRestore;
-import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,23 +106,7 @@ class RestoreCommandTest {
         CliServices services = new CliServices() {
             @Override
             public OpenedRepository openRepository(Optional<String> dbOption) {
-                Database database = Database.open(location(dbOption));
-                return new OpenedRepository() {
-                    @Override
-                    public EditionRepository repository() {
-                        return database.repository();
-                    }
-
-                    @Override
-                    public String description() {
-                        return database.description();
-                    }
-
-                    @Override
-                    public void close() {
-                        database.close();
-                    }
-                };
+                return CliServices.owned(Database.open(location(dbOption)));
             }
 
             @Override
