@@ -53,9 +53,7 @@ final class AppMenuBar {
         story.getItems().add(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions));
 
         var page = new Menu(text.get("menu.page"));
-        page.getItems().addAll(
-                item("menu.page.frame", "Shortcut+L", commands::frame),
-                item("menu.page.undo", null, commands::undoMakeup));
+        page.getItems().add(item("menu.page.frame", "Shortcut+L", commands::frame));
 
         var view = new Menu(text.get("menu.view"));
         var frames = new CheckMenuItem(text.get("menu.view.frames"));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
@@ -45,6 +46,18 @@ final class ArticleEditorPane {
     private final Label staleMessage = new Label();
     private final Button revisions = new Button();
     private Runnable onRevisions = () -> { };
+    private Consumer<Change.StatusChange> onStatusPicked = change -> { };
+    /** Keeps the status list right when the status changes from elsewhere (undo, a reload). */
+    private final ChangeListener<Article> statusWatcher = (obs, old, now) -> {
+        if (now != null && status.getValue() != now.status()) {
+            loading = true;
+            try {
+                status.setValue(now.status());
+            } finally {
+                loading = false;
+            }
+        }
+    };
     private final HBox staleBar;
     private final VBox root;
     private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
@@ -99,7 +112,11 @@ final class ArticleEditorPane {
         status.setCellFactory(list -> statusCell());
         status.setOnAction(e -> {
             if (!loading && model != null && status.getValue() != null) {
+                ArticleStatus before = model.article().status();
                 model.editStatus(status.getValue());
+                if (before != status.getValue()) {
+                    onStatusPicked.accept(new Change.StatusChange(model.article().id(), before, status.getValue()));
+                }
             }
         });
         revisions.setId("revisions-button");
@@ -152,6 +169,11 @@ final class ArticleEditorPane {
         onRevisions = java.util.Objects.requireNonNull(action);
     }
 
+    /** Told when the user picks another status for the story, so the window can undo it. */
+    void onStatusPicked(Consumer<Change.StatusChange> action) {
+        onStatusPicked = java.util.Objects.requireNonNull(action);
+    }
+
     StyleClassedTextArea bodyArea() {
         return body;
     }
@@ -164,9 +186,11 @@ final class ArticleEditorPane {
     void show(ArticleEditorModel shown) {
         if (model != null) {
             model.saveStateProperty().removeListener(staleWatcher);
+            model.articleProperty().removeListener(statusWatcher);
         }
         model = shown;
         model.saveStateProperty().addListener(staleWatcher);
+        model.articleProperty().addListener(statusWatcher);
         if (watched.add(shown)) {
             shown.onReplaced(a -> {
                 if (model == shown) {

@@ -1,12 +1,16 @@
 package org.copydesk.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.store.EditionRepository;
 
 /**
@@ -50,6 +54,21 @@ final class EditorModels {
             model.saveStateProperty().addListener((obs, old, now) -> stateChanged(now));
             articles.put(articleId, model);
             return model;
+        });
+    }
+
+    /**
+     * Starts a story in the open edition: it is listed under the unplaced stories, selected and
+     * written to the store at once, so it exists even if nothing is typed.
+     */
+    void startStory(String headline) {
+        workspace.content().ifPresent(c -> {
+            var now = Instant.now();
+            var story = new Article(UUID.randomUUID().toString(), c.edition().id(), "", headline,
+                    "", "", List.of(), ArticleStatus.DRAFT, 0, 0, now, now);
+            workspace.replaceArticle(story);
+            workspace.select(new Selection.Story(story.id()));
+            article(story.id()).ifPresent(ArticleEditorModel::saveNew);
         });
     }
 

@@ -25,6 +25,24 @@ final class FocusedTextEditing {
         apply(GenericStyledArea::redo, TextInputControl::redo);
     }
 
+    /** Whether the focused text control has typing to undo. */
+    boolean canUndo() {
+        Node node = focusOwner.get();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            return area.isUndoAvailable();
+        }
+        return node instanceof TextInputControl field && field.isUndoable();
+    }
+
+    /** Whether the focused text control has undone typing to redo. */
+    boolean canRedo() {
+        Node node = focusOwner.get();
+        if (node instanceof GenericStyledArea<?, ?, ?> area) {
+            return area.isRedoAvailable();
+        }
+        return node instanceof TextInputControl field && field.isRedoable();
+    }
+
     void cut() {
         apply(GenericStyledArea::cut, TextInputControl::cut);
     }

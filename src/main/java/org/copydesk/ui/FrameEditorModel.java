@@ -1,8 +1,6 @@
 package org.copydesk.ui;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.model.EditionContent;
@@ -14,19 +12,14 @@ import org.copydesk.model.StoryPlacement;
 
 /**
  * Page make-up without controls: places a story or photo on a page, changes its frame or takes it
- * off, always producing a new {@link Page} value, and remembers the pages as they were before so the
- * last changes can be undone. Frames are given in the desk's units, 栏 and 行, counted from 1 as the
+ * off, always producing a new {@link Page} value (the window keeps before and after for undo).
+ * Frames are given in the desk's units, 栏 and 行, counted from 1 as the
  * page dummy does; the model turns them into 0-based {@link GridRect}s.
  *
  * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
  * story frame, because story text flows around photos, but not on another photo.
  */
 final class FrameEditorModel {
-    /** Enough for a make-up session's slips; older changes are dropped first. */
-    static final int UNDO_DEPTH = 20;
-
-    private final Deque<Page> undo = new ArrayDeque<>();
-
     /**
      * A frame as the dialog edits it.
      *
@@ -140,7 +133,7 @@ final class FrameEditorModel {
 
     /**
      * Puts {@code subject} on {@code page} with {@code frame}: replaces its frame of the same part
-     * there, or adds it. Remembers the page as it was for {@link #undo}.
+     * there, or adds it. The window remembers the change for undo.
      *
      * @throws IllegalArgumentException naming the problem when the frame does not fit
      */
@@ -179,25 +172,7 @@ final class FrameEditorModel {
         return changed(page, placements);
     }
 
-    boolean canUndo() {
-        return !undo.isEmpty();
-    }
-
-    /** The page as it was before the last change (to save and show), or empty when nothing is left to undo. */
-    Optional<Page> undo() {
-        return Optional.ofNullable(undo.pollFirst());
-    }
-
-    /** Forgets the last change when it could not be saved, so undo does not restore past it. */
-    void dropLast() {
-        undo.pollFirst();
-    }
-
     private Page changed(Page before, List<Placement> placements) {
-        undo.addFirst(before);
-        while (undo.size() > UNDO_DEPTH) {
-            undo.removeLast();
-        }
         return before.withPlacements(placements);
     }
 

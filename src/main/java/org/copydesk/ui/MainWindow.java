@@ -1,41 +1,23 @@
 package org.copydesk.ui;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.copydesk.fonts.FontFace;
-import org.copydesk.model.Article;
-import org.copydesk.model.ArticleStatus;
-import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
-import org.copydesk.model.Placement;
-import org.copydesk.model.StoryPlacement;
 import org.copydesk.preflight.Finding;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The main window: edition navigator on the left, the layout preview of the page on screen in the
@@ -44,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * so switching back and forth never loses or re-saves anything.
  */
 public final class MainWindow implements WindowCommands {
-    private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-
     private final UiServices services;
     private final UiText text;
     private final Stage stage;
@@ -67,7 +47,9 @@ public final class MainWindow implements WindowCommands {
     private final PreflightModel preflight;
     private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
+    private final WindowUndo undo;
     private final MakeupController makeupController;
+    private final EditionOpening opening;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
     private boolean closing;
@@ -96,11 +78,15 @@ public final class MainWindow implements WindowCommands {
         this.preflight = new PreflightModel(content -> services.desk().check().run(content, text.locale()),
                 work, autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
+        var history = new EditHistory();
         this.makeupController = new MakeupController(services.repository(), work, text, stage, workspace, statusBar,
-                preflight::checkSoon);
+                preflight::checkSoon, history);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
+        this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));
+        this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
+                emptyMessage::setText);
         articleTab = new Tab(text.get("tab.article"), articlePane.node());
         captionTab = new Tab(text.get("tab.caption"), captionPane.node());
         editors.getTabs().addAll(articleTab, captionTab);
@@ -118,29 +104,11 @@ public final class MainWindow implements WindowCommands {
 
     private Scene buildScene() {
         emptyMessage.setText(text.get("preview.loading"));
-        emptyMessage.getStyleClass().add("preview-empty");
-        var page = new StackPane(preview.node(), emptyMessage);
-        var centre = new SplitPane(page, preflightPane.node());
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.76);
-        SplitPane.setResizableWithParent(preflightPane.node(), false);
-        var split = new SplitPane(navigator.node(), centre, editors);
-        split.setDividerPositions(0.22, 0.62);
-        SplitPane.setResizableWithParent(navigator.node(), false);
-        var root = new BorderPane(split);
-        root.setTop(new AppMenuBar(text, this).node());
         var frameItem = new MenuItem(text.get("menu.page.frame"));
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
-        root.setBottom(statusBar.node());
-        // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
-        root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
-        articlePane.bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
-        // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
-        var screen = Screen.getPrimary().getVisualBounds();
-        var scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this).node(), navigator, preview,
+                emptyMessage, preflightPane, editors, articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
         return scene;
@@ -159,6 +127,7 @@ public final class MainWindow implements WindowCommands {
         preview.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> preview.node().requestFocus());
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
+        articlePane.onStatusPicked(undo.history()::record);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
@@ -204,32 +173,7 @@ public final class MainWindow implements WindowCommands {
 
     /** Loads the newest edition in a background task and shows its first page. */
     public void openLatestEdition() {
-        var repository = services.repository();
-        work.run(() -> {
-            var latest = repository.latestEdition();
-            if (latest.isEmpty()) {
-                return Optional.<EditionContent>empty();
-            }
-            var content = repository.loadEdition(latest.get().id());
-            content.ifPresent(c -> images.preload(c.photos()));
-            return content;
-        }, loaded -> loaded.ifPresentOrElse(content -> {
-            workspace.open(content);
-            firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
-            preflight.checkNow();
-        }, () -> emptyMessage.setText(text.get("preview.noEdition"))), error -> {
-            LOG.error("could not load the newest edition", error);
-            emptyMessage.setText(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
-        });
-    }
-
-    /** The opening story of the page on screen, so the editor is not empty on start. */
-    private Optional<String> firstStoryOnScreen() {
-        int shown = workspace.shownPageProperty().get();
-        return workspace.content().flatMap(c -> c.page(shown)).flatMap(page -> page.placements().stream()
-                .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
-                .map(Placement::contentId)
-                .findFirst());
+        opening.openLatest();
     }
 
     /**
@@ -257,21 +201,8 @@ public final class MainWindow implements WindowCommands {
     /** Opens the revisions of the story in the editor; pending edits are saved before listing. */
     @Override
     public void revisions() {
-        articlePane.model().ifPresent(editor -> {
-            var revisions = new RevisionsModel(editor, services.repository(), new TaskBackgroundWork(services.background()));
-            revisions.stateProperty().addListener((obs, old, now) -> revisionsChanged(now));
-            new RevisionsDialog(text, stage, revisions, ZoneId.systemDefault()).show();
-        });
-    }
-
-    private void revisionsChanged(RevisionsModel.State state) {
-        if (state instanceof RevisionsModel.State.Restored restored) {
-            statusBar.showActivity(text.format("revisions.restored", restored.fromVersion(), restored.newVersion()), null);
-        } else if (state instanceof RevisionsModel.State.Stale) {
-            statusBar.showActivity(text.get("revisions.stale"), null);
-        } else if (state instanceof RevisionsModel.State.Failed failed) {
-            statusBar.showActivity(text.format("revisions.failed", failed.message()), null);
-        }
+        articlePane.model().ifPresent(editor -> RevisionsDialog.open(editor, services.repository(), work, text, stage,
+                message -> statusBar.showActivity(message, null)));
     }
 
     @Override
@@ -321,20 +252,10 @@ public final class MainWindow implements WindowCommands {
         return navigator;
     }
 
-    /**
-     * Starts a story in the open edition: it is listed under the unplaced stories, opened in the
-     * editor and written to the store at once, so it exists even if nothing is typed.
-     */
+    /** Starts a story in the open edition, listed under the unplaced stories. */
     @Override
     public void newStory() {
-        workspace.content().ifPresent(c -> {
-            var now = Instant.now();
-            var story = new Article(UUID.randomUUID().toString(), c.edition().id(), "", text.get("story.newHeadline"),
-                    "", "", List.of(), ArticleStatus.DRAFT, 0, 0, now, now);
-            workspace.replaceArticle(story);
-            workspace.select(new Selection.Story(story.id()));
-            models.article(story.id()).ifPresent(ArticleEditorModel::saveNew);
-        });
+        models.startStory(text.get("story.newHeadline"));
     }
 
     @Override
@@ -393,27 +314,24 @@ public final class MainWindow implements WindowCommands {
         return Alerts.confirm(stage, text, message);
     }
 
-    /**
-     * Edit > Undo: the make-up change when the page preview has the focus, else the text control's
-     * own undo.
-     */
     @Override
     public void undo() {
-        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        if (focus != null && isInside(focus, preview.node())) {
-            undoMakeup();
-        } else {
-            editing.undo();
-        }
+        undo.undo();
     }
 
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
+    @Override
+    public void redo() {
+        undo.redo();
+    }
+
+    /** Puts back one side of a window change for {@link WindowUndo}. */
+    private void restore(Change change, boolean undoing, Runnable failed) {
+        if (change instanceof Change.PageChange page) {
+            makeupController.restore(page, undoing, failed);
+        } else if (change instanceof Change.StatusChange status) {
+            models.article(status.articleId()).ifPresentOrElse(
+                    model -> model.editStatus(undoing ? status.before() : status.after()), failed);
         }
-        return false;
     }
 
     /** Page > Place on page… / Frame…: frames the selected story or photo on the page on screen. */
@@ -422,19 +340,12 @@ public final class MainWindow implements WindowCommands {
         makeupController.frame();
     }
 
-    /** Page > Undo make-up. */
-    @Override
-    public void undoMakeup() {
-        makeupController.undoMakeup();
-    }
-
     FrameEditorModel makeup() {
         return makeupController.makeup();
     }
 
-    @Override
-    public void redo() {
-        editing.redo();
+    MakeupController makeupController() {
+        return makeupController;
     }
 
     @Override

@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Page menu's make-up: framing the selected story or photo on the page on screen and undoing
- * the last make-up change. Each change is saved in the background and only then shown; a failed
- * save is taken off the undo list, so undo never puts back a page the database never had.
+ * The Page menu's make-up: framing the selected story or photo on the page on screen, and putting
+ * a page back for Edit &gt; Undo and Redo. Each change is saved in the background and only then
+ * shown and remembered, so undo never puts back a page the database never had.
  */
 final class MakeupController {
     private static final Logger LOG = LoggerFactory.getLogger(MakeupController.class);
@@ -24,10 +24,11 @@ final class MakeupController {
     private final EditionWorkspace workspace;
     private final StatusBar statusBar;
     private final Runnable checkSoon;
+    private final EditHistory history;
     private final FrameEditorModel makeup = new FrameEditorModel();
 
     MakeupController(EditionRepository repository, BackgroundWork work, UiText text, Window owner,
-                     EditionWorkspace workspace, StatusBar statusBar, Runnable checkSoon) {
+                     EditionWorkspace workspace, StatusBar statusBar, Runnable checkSoon, EditHistory history) {
         this.repository = Objects.requireNonNull(repository);
         this.work = Objects.requireNonNull(work);
         this.text = Objects.requireNonNull(text);
@@ -35,6 +36,7 @@ final class MakeupController {
         this.workspace = Objects.requireNonNull(workspace);
         this.statusBar = Objects.requireNonNull(statusBar);
         this.checkSoon = Objects.requireNonNull(checkSoon);
+        this.history = Objects.requireNonNull(history);
     }
 
     /** Asks for the frame of the selection on the page on screen, then saves the changed page. */
@@ -50,34 +52,39 @@ final class MakeupController {
             return;
         }
         new FrameDialog(text, owner, makeup, content.get(), page.get(), selection).ask()
-                .ifPresent(changed -> savePage(changed, "frame.saved", true));
+                .ifPresent(changed -> change(page.get(), changed));
     }
 
-    /** Puts the page as it was before the last make-up change back, and saves it. */
-    void undoMakeup() {
-        makeup.undo().ifPresentOrElse(before -> {
-            workspace.showPage(before.number());
-            savePage(before, "frame.undone", false);
-        }, () -> statusBar.showActivity(text.get("frame.nothingToUndo"), null));
+    /** Saves a made-up page and, once it is saved, remembers the change for Edit > Undo. */
+    void change(Page before, Page after) {
+        savePage(after, () -> {
+            history.record(new Change.PageChange(before, after));
+            statusBar.showActivity(text.format("frame.saved", after.number()), null);
+        }, () -> { });
+    }
+
+    /** Puts back the page before ({@code undoing}) or after a change, and saves it. */
+    void restore(Change.PageChange change, boolean undoing, Runnable failed) {
+        Page page = undoing ? change.before() : change.after();
+        workspace.showPage(page.number());
+        savePage(page, () -> { }, failed);
     }
 
     FrameEditorModel makeup() {
         return makeup;
     }
 
-    private void savePage(Page page, String doneKey, boolean undoable) {
+    private void savePage(Page page, Runnable saved, Runnable failed) {
         work.run(() -> {
             repository.savePage(page);
             return page;
-        }, saved -> {
-            workspace.replacePage(saved);
-            statusBar.showActivity(text.format(doneKey, saved.number()), null);
+        }, done -> {
+            workspace.replacePage(done);
+            saved.run();
             checkSoon.run();
         }, error -> {
             LOG.warn("could not save page {}", page.number(), error);
-            if (undoable) {
-                makeup.dropLast();
-            }
+            failed.run();
             statusBar.showActivity("", null);
             Alerts.error(owner, text, text.format("frame.saveFailed", page.number()),
                     error.getMessage() == null ? error.toString() : error.getMessage());

@@ -3,6 +3,7 @@ package org.copydesk.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -16,6 +17,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.copydesk.store.EditionRepository;
 import org.copydesk.ui.RevisionsModel.Row;
 
 /**
@@ -32,6 +34,25 @@ final class RevisionsDialog {
     private final ListView<Row> list = new ListView<>();
     private final TextArea preview = new TextArea();
     private final ZoneId zone;
+
+    /**
+     * Lists the revisions of the story in {@code editor} and lets the user restore one; what came of
+     * it goes to {@code tell} for the status bar.
+     */
+    static void open(ArticleEditorModel editor, EditionRepository repository, BackgroundWork work, UiText text,
+                     Window owner, Consumer<String> tell) {
+        var revisions = new RevisionsModel(editor, repository, work);
+        revisions.stateProperty().addListener((obs, old, now) -> {
+            if (now instanceof RevisionsModel.State.Restored restored) {
+                tell.accept(text.format("revisions.restored", restored.fromVersion(), restored.newVersion()));
+            } else if (now instanceof RevisionsModel.State.Stale) {
+                tell.accept(text.get("revisions.stale"));
+            } else if (now instanceof RevisionsModel.State.Failed failed) {
+                tell.accept(text.format("revisions.failed", failed.message()));
+            }
+        });
+        new RevisionsDialog(text, owner, revisions, ZoneId.systemDefault()).show();
+    }
 
     RevisionsDialog(UiText text, Window owner, RevisionsModel model, ZoneId zone) {
         this.text = Objects.requireNonNull(text);

@@ -26,8 +26,10 @@ interface WindowCommands {
 
     void quit();
 
+    /** Undoes the focused text box's typing, or else the window's newest make-up or status change. */
     void undo();
 
+    /** Redoes what {@link #undo} took back, in the same way. */
     void redo();
 
     void cut();
@@ -52,9 +54,6 @@ interface WindowCommands {
 
     /** Places the selected story or photo on the page on screen, or changes its frame there. */
     void frame();
-
-    /** Undoes the last make-up change. */
-    void undoMakeup();
 
     void applyParagraphKind(ParagraphKind kind);
 

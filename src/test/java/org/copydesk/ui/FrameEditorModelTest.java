@@ -74,7 +74,6 @@ class FrameEditorModelTest {
         assertThat(FrameEditorModel.check(page2, market, new Frame(4, 3, 61, 10, 3, 0))).isInstanceOf(Check.Fits.class);
         assertThatThrownBy(() -> model.place(page2, market, tooWide)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("page 2");
-        assertThat(model.canUndo()).as("a refused change is not remembered").isFalse();
     }
 
     @Test
@@ -104,38 +103,5 @@ class FrameEditorModelTest {
         var secondPhoto = page2.withPlacements(List.of(new PhotoPlacement("other", new GridRect(3, 0, 2, 20), "")));
         assertThat(FrameEditorModel.check(secondPhoto, photo, new Frame(4, 2, 5, 10, 2, 0)))
                 .isEqualTo(new Check.Overlaps("other"));
-    }
-
-    @Test
-    void undoGivesBackThePreviousPagesNewestFirst() {
-        Page first = model.place(page1, market, new Frame(1, 3, 41, 30, 3, 1));
-        Page second = model.place(first, market, new Frame(4, 3, 41, 30, 3, 1));
-
-        assertThat(model.canUndo()).isTrue();
-        assertThat(model.undo()).contains(first);
-        assertThat(model.undo()).contains(page1);
-        assertThat(model.undo()).isEmpty();
-        assertThat(second).isNotEqualTo(first);
-    }
-
-    @Test
-    void undoKeepsOnlyTheNewestChanges() {
-        Page page = page2;
-        for (int i = 0; i < FrameEditorModel.UNDO_DEPTH + 5; i++) {
-            page = model.place(page, market, new Frame(1 + i % 4, 3, 1, 30, 3, 0));
-        }
-        int undone = 0;
-        while (model.undo().isPresent()) {
-            undone++;
-        }
-        assertThat(undone).isEqualTo(FrameEditorModel.UNDO_DEPTH);
-    }
-
-    @Test
-    void aChangeThatCouldNotBeSavedIsDropped() {
-        Page made = model.place(page1, market, new Frame(1, 3, 41, 30, 3, 1));
-        model.dropLast();
-        assertThat(model.canUndo()).isFalse();
-        assertThat(made.placements()).hasSize(3);
     }
 }

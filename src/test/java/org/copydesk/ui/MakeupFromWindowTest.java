@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.StoryPlacement;
@@ -98,6 +101,45 @@ class MakeupFromWindowTest {
         assertThat(storedPage1().placements()).hasSize(2).doesNotContain(placed);
         assertThat(window.preview().lastDrawnLayout().frames()).noneMatch(f -> f.contentId().equals(storyId));
         assertThat(storiesUnderPage1()).doesNotContain(storyId);
+        assertThat(window.statusBar().activityLabel().getText()).isEqualTo("已撤销：第1版的版面改动");
+
+        // Edit > Redo puts it back.
+        robot.interact(window::redo);
+        assertThat(storedPage1().placements()).hasSize(3).contains(placed);
+        assertThat(window.preview().lastDrawnLayout().frames()).anyMatch(f -> f.contentId().equals(storyId));
+    }
+
+    @Test
+    void undoTakesBackTypingInTheFocusedFieldFirstThenTheStatusChange(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.articlePane().model().isPresent());
+        ArticleEditorModel story = window.articlePane().model().orElseThrow();
+        ArticleStatus before = story.article().status();
+        ComboBox<ArticleStatus> status = robot.lookup("#article-status").query();
+        TextField headline = robot.lookup("#headline").query();
+        String headlineBefore = headline.getText();
+
+        robot.interact(() -> status.setValue(ArticleStatus.SIGNED_OFF));
+        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
+        robot.clickOn(headline).write("稿");
+        assertThat(headline.getText()).isNotEqualTo(headlineBefore);
+
+        // The headline has typing to undo: Undo takes that, and leaves the status.
+        robot.interact(window::undo);
+        assertThat(headline.getText()).isEqualTo(headlineBefore);
+        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
+
+        // Nothing left to undo in the headline: Undo takes back the status, in the list too.
+        robot.interact(window::undo);
+        assertThat(story.article().status()).isEqualTo(before);
+        assertThat(status.getValue()).isEqualTo(before);
+
+        // Redo goes the other way: the headline's typing first, then the status.
+        robot.interact(window::redo);
+        assertThat(headline.getText()).isEqualTo(headlineBefore + "稿");
+        assertThat(story.article().status()).isEqualTo(before);
+        robot.interact(window::redo);
+        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
+        assertThat(status.getValue()).isEqualTo(ArticleStatus.SIGNED_OFF);
     }
 
     private java.util.List<String> storiesUnderPage1() {

@@ -1,0 +1,42 @@
+package org.copydesk.ui;
+
+import java.util.Objects;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Page;
+
+/**
+ * Something the user did outside a text box, kept as the value before and after so that Edit &gt;
+ * Undo and Redo can put either back. Typing has its own, finer history in each text control.
+ */
+sealed interface Change {
+
+    /** The words for the status bar once the change is undone or redone. */
+    String describe(UiText text);
+
+    /** Make-up: a page's frames before and after one placing, moving or taking off. */
+    record PageChange(Page before, Page after) implements Change {
+        public PageChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public String describe(UiText text) {
+            return text.format("change.page", after.number());
+        }
+    }
+
+    /** A story's status moved along the desk (draft, edited, signed off...). */
+    record StatusChange(String articleId, ArticleStatus before, ArticleStatus after) implements Change {
+        public StatusChange {
+            Objects.requireNonNull(articleId, "articleId");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public String describe(UiText text) {
+            return text.format("change.status", text.get("status." + before.name()), text.get("status." + after.name()));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.copydesk.ui;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.store.EditionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens an edition in the window: loads it (and its photos) off the UI thread, shows it, selects
+ * the opening story of the page on screen so the editor is not empty, and runs preflight.
+ */
+final class EditionOpening {
+    private static final Logger LOG = LoggerFactory.getLogger(EditionOpening.class);
+
+    private final EditionRepository repository;
+    private final BackgroundWork work;
+    private final EditionWorkspace workspace;
+    private final PhotoImages images;
+    private final UiText text;
+    private final Runnable opened;
+    private final Consumer<String> tell;
+
+    /**
+     * @param opened told on the UI thread once an edition is on screen
+     * @param tell   shows a message in place of the page (no edition, or it could not be loaded)
+     */
+    EditionOpening(EditionRepository repository, BackgroundWork work, EditionWorkspace workspace, PhotoImages images,
+                   UiText text, Runnable opened, Consumer<String> tell) {
+        this.repository = Objects.requireNonNull(repository);
+        this.work = Objects.requireNonNull(work);
+        this.workspace = Objects.requireNonNull(workspace);
+        this.images = Objects.requireNonNull(images);
+        this.text = Objects.requireNonNull(text);
+        this.opened = Objects.requireNonNull(opened);
+        this.tell = Objects.requireNonNull(tell);
+    }
+
+    /** Opens the newest edition. */
+    void openLatest() {
+        work.run(() -> repository.latestEdition().flatMap(latest -> load(latest.id())),
+                loaded -> loaded.ifPresentOrElse(this::show, () -> tell.accept(text.get("preview.noEdition"))),
+                error -> {
+                    LOG.error("could not load the newest edition", error);
+                    tell.accept(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
+                });
+    }
+
+    /** Runs off the UI thread: the photos are read here so the first paint does not wait for them. */
+    private Optional<EditionContent> load(String editionId) {
+        Optional<EditionContent> content = repository.loadEdition(editionId);
+        content.ifPresent(c -> images.preload(c.photos()));
+        return content;
+    }
+
+    private void show(EditionContent content) {
+        workspace.open(content);
+        firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
+        opened.run();
+    }
+
+    private Optional<String> firstStoryOnScreen() {
+        int shown = workspace.shownPageProperty().get();
+        return workspace.content().flatMap(c -> c.page(shown)).flatMap(page -> page.placements().stream()
+                .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
+                .map(Placement::contentId)
+                .findFirst());
+    }
+}
