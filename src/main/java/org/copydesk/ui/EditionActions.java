@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.concurrent.Task;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -29,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The File menu's edition work, each through the desk's services as the CLI does: import story
  * files; export the edition as a print PDF (after preflight) or an archive PDF, as page PDFs, PNG
- * previews or an edition package; back up the database. Each runs as a {@link Task} on the background executor with
- * its progress in the status bar; failures are shown with the message that names the file.
+ * previews or an edition package; back up the database. Each runs through the window's one
+ * {@link BackgroundWork} with its progress in the status bar; failures are shown with the message
+ * that names the file.
  */
 final class EditionActions {
     private static final Logger LOG = LoggerFactory.getLogger(EditionActions.class);
@@ -178,36 +178,19 @@ final class EditionActions {
                 });
     }
 
-    /** Exports as a task with progress per page and a Cancel button that stops it between pages. */
+    /** Exports with progress per page and a Cancel button that stops it between pages. */
     private void write(EditionContent content, ExportChoice choice) {
-        Task<ExportJob.Outcome> task = new Task<>() {
-            private final ExportJob job = new ExportJob(services.desk().export(), content, choice, this::updateProgress);
-
-            @Override
-            protected ExportJob.Outcome call() {
-                updateProgress(-1, 1);
-                return job.run();
-            }
-
-            /** Cancel without interrupting: PDFBox and the file channel must not see an interrupt. */
-            @Override
-            public boolean cancel(boolean mayInterruptIfRunning) {
-                job.cancel();
-                return false;
-            }
-        };
+        var job = new ExportJob(services.desk().export(), content, choice);
         Path where = choice.target().path();
         String name = where.getFileName() == null ? where.toString() : where.getFileName().toString();
-        task.setOnSucceeded(e -> {
-            if (task.getValue() instanceof ExportJob.Outcome.Written written) {
+        var progress = work.runWithProgress(job::run, outcome -> {
+            if (outcome instanceof ExportJob.Outcome.Written written) {
                 status.showActivity(text.format("export.done", where.toString(), written.pages()), null);
             } else {
                 status.showActivity(text.format("export.stopped", where.toString()), null);
             }
-        });
-        task.setOnFailed(e -> failed(text.format("export.running", name), task.getException()));
-        status.showActivity(text.format("export.running", name), task.progressProperty(), () -> task.cancel(false));
-        services.background().execute(task);
+        }, error -> failed(text.format("export.running", name), error));
+        status.showActivity(text.format("export.running", name), progress, job::cancel);
     }
 
     void backup() {

@@ -23,26 +23,24 @@ final class ExportJob implements ExportProgress {
         }
     }
 
-    /** Told after each page (from the exporting thread). */
-    interface PageSink {
-        void pageDone(int done, int total);
-    }
-
     private final EditionExport export;
     private final EditionContent content;
     private final ExportChoice choice;
-    private final PageSink sink;
+    private volatile BackgroundWork.Progress progress = (done, total) -> { };
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    ExportJob(EditionExport export, EditionContent content, ExportChoice choice, PageSink sink) {
+    ExportJob(EditionExport export, EditionContent content, ExportChoice choice) {
         this.export = Objects.requireNonNull(export);
         this.content = Objects.requireNonNull(content);
         this.choice = Objects.requireNonNull(choice);
-        this.sink = Objects.requireNonNull(sink);
     }
 
-    /** Exports; runs on a background thread. Failures other than cancelling are thrown. */
-    Outcome run() {
+    /**
+     * Exports, telling {@code pages} after each page; runs on a background thread. Failures other
+     * than cancelling are thrown.
+     */
+    Outcome run(BackgroundWork.Progress pages) {
+        progress = Objects.requireNonNull(pages);
         if (isCancelled()) {
             return new Outcome.Cancelled(choice);
         }
@@ -65,6 +63,6 @@ final class ExportJob implements ExportProgress {
 
     @Override
     public void pageDone(int done, int total) {
-        sink.pageDone(done, total);
+        progress.report(done, total);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 
 /** {@link BackgroundWork} as a JavaFX {@link Task} on the application's background executor. */
@@ -25,5 +27,21 @@ final class TaskBackgroundWork implements BackgroundWork {
         task.setOnSucceeded(e -> succeeded.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(task.getException()));
         background.execute(task);
+    }
+
+    @Override
+    public <T> ObservableValue<Number> runWithProgress(Function<Progress, T> work, Consumer<T> succeeded,
+                                                       Consumer<Throwable> failed) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() {
+                // Task.updateProgress hands each figure to the UI thread, coalesced.
+                return work.apply(this::updateProgress);
+            }
+        };
+        task.setOnSucceeded(e -> succeeded.accept(task.getValue()));
+        task.setOnFailed(e -> failed.accept(task.getException()));
+        background.execute(task);
+        return task.progressProperty();
     }
 }

@@ -25,10 +25,9 @@ class ExportJobTest {
     @Test
     void writesEveryPageAndSaysHowMany() throws Exception {
         var choice = new ExportChoice(PdfProfile.ARCHIVE, dir.resolve("周报.pdf"));
-        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice,
-                (done, total) -> pages.add(done + "/" + total));
+        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice);
 
-        assertThat(job.run()).isEqualTo(new ExportJob.Outcome.Written(choice, 2));
+        assertThat(job.run((done, total) -> pages.add((int) done + "/" + (int) total))).isEqualTo(new ExportJob.Outcome.Written(choice, 2));
 
         assertThat(pages).containsExactly("1/2", "2/2");
         assertThat(new String(Files.readAllBytes(choice.target().path()), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
@@ -39,12 +38,12 @@ class ExportJobTest {
         Path target = Files.writeString(dir.resolve("周报.pdf"), "yesterday's file");
         var choice = new ExportChoice(PdfProfile.PRINT, target);
         var job = new AtomicReference<ExportJob>();
-        job.set(new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice, (done, total) -> {
-            pages.add(done + "/" + total);
-            job.get().cancel();
-        }));
+        job.set(new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice));
 
-        assertThat(job.get().run()).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
+        assertThat(job.get().run((done, total) -> {
+            pages.add((int) done + "/" + (int) total);
+            job.get().cancel();
+        })).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
 
         assertThat(pages).containsExactly("1/2");
         assertThat(Files.readString(target)).isEqualTo("yesterday's file");
@@ -56,9 +55,9 @@ class ExportJobTest {
     @Test
     void cancelledBeforeItStartsItDoesNotStart() {
         var choice = new ExportChoice(PdfProfile.PRINT, dir.resolve("a.pdf"));
-        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice, (d, t) -> pages.add("page"));
+        var job = new ExportJob(new EditionExport(COMPOSER), FixtureEdition.content(), choice);
         job.cancel();
-        assertThat(job.run()).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
+        assertThat(job.run((d, t) -> pages.add("page"))).isEqualTo(new ExportJob.Outcome.Cancelled(choice));
         assertThat(pages).isEmpty();
         assertThat(choice.target().path()).doesNotExist();
     }

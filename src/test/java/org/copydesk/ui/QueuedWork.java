@@ -4,6 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 
 /** {@link BackgroundWork} that waits until the test runs the queued pieces, in order. */
 final class QueuedWork implements BackgroundWork {
@@ -21,6 +24,14 @@ final class QueuedWork implements BackgroundWork {
             }
             succeeded.accept(result);
         });
+    }
+
+    @Override
+    public <T> ObservableValue<Number> runWithProgress(Function<Progress, T> work, Consumer<T> succeeded,
+                                                       Consumer<Throwable> failed) {
+        var progress = new SimpleDoubleProperty(-1);
+        run(() -> work.apply((done, total) -> progress.set(done / total)), succeeded, failed);
+        return progress;
     }
 
     int size() {
