@@ -29,22 +29,40 @@ final class EditionNavigator {
     private final TreeView<NavItem> tree = new TreeView<>();
     private List<String> shape = List.of();
     private boolean revealing;
+    private Consumer<Selection> dragStarted = s -> { };
 
     EditionNavigator(UiText text) {
         this.text = Objects.requireNonNull(text);
         tree.getStyleClass().add("edition-navigator");
         tree.setShowRoot(true);
-        tree.setCellFactory(view -> new TreeCell<>() {
-            @Override
-            protected void updateItem(NavItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : label(item));
-            }
+        tree.setCellFactory(view -> {
+            var cell = new TreeCell<NavItem>() {
+                @Override
+                protected void updateItem(NavItem item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : label(item));
+                }
+            };
+            // A scene-graph drag (not the system's drag and drop): the page preview of the same
+            // window takes the drop, and nothing leaves the application.
+            cell.setOnDragDetected(e -> {
+                NavItem item = cell.getItem();
+                if (item != null && !(item.selection() instanceof Selection.Nothing)) {
+                    dragStarted.accept(item.selection());
+                    cell.startFullDrag();
+                }
+            });
+            return cell;
         });
     }
 
     TreeView<NavItem> node() {
         return tree;
+    }
+
+    /** Tells the listener when the user starts dragging a story or photo out of the tree. */
+    void onDragStarted(Consumer<Selection> listener) {
+        dragStarted = Objects.requireNonNull(listener);
     }
 
     /** Tells the listener when the user picks a story, photo or page. */

@@ -14,10 +14,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
-import org.copydesk.typeset.SlotCapacity;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.ui.FrameEditorModel.Check;
 import org.copydesk.ui.FrameEditorModel.Frame;
@@ -56,8 +54,8 @@ final class FrameDialog {
         part = start.part();
 
         dialog.initOwner(owner);
-        dialog.setTitle(text.format(placed ? "frame.title.frame" : "frame.title.place", name(subject.contentId().orElse("")),
-                page.number()));
+        dialog.setTitle(text.format(placed ? "frame.title.frame" : "frame.title.place",
+                FrameWords.name(content, subject.contentId().orElse("")), page.number()));
         dialog.setHeaderText(null);
         int columns = page.spec().columns();
         int lines = page.spec().rows();
@@ -171,33 +169,13 @@ final class FrameDialog {
     /** Refreshes the capacity and the message; true when the frame can be made up. */
     private boolean update() {
         Check check = check();
-        Frame frame = frame();
-        if (check instanceof Check.Fits fits) {
-            capacity.setText(subject instanceof Selection.Story
-                    ? text.format("frame.capacity", SlotCapacity.characters(page.spec(), fits.rect(), frame.textColumns()))
-                    : text.format("frame.size", frame.span(), frame.rows()));
-            problem.setText("");
-            return true;
-        }
-        capacity.setText("");
-        if (check instanceof Check.Overlaps overlaps) {
-            problem.setText(text.format("frame.overlaps", name(overlaps.contentId())));
-        } else if (check instanceof Check.BadTextColumns) {
-            problem.setText(text.get("frame.badTextColumns"));
-        } else {
-            problem.setText(text.format("frame.offGrid", page.spec().columns(), page.spec().rows()));
-        }
-        return false;
+        capacity.setText(check instanceof Check.Fits fits ? FrameWords.fits(text, page, subject, frame(), fits) : "");
+        problem.setText(FrameWords.problem(text, content, page, check));
+        return check instanceof Check.Fits;
     }
 
     private int storyLength() {
         return subject.contentId().flatMap(content::article).map(a -> TextLength.of(a.body()).zi()).orElse(0);
-    }
-
-    /** A story's headline or a photo's file name, as the navigator shows them. */
-    private String name(String contentId) {
-        Optional<String> headline = content.article(contentId).map(Article::headline).filter(h -> !h.isBlank());
-        return headline.or(() -> content.photo(contentId).map(p -> p.fileName())).orElse(contentId);
     }
 
     /** Shows the dialog and waits; the new page when OK or Take off page was chosen. */

@@ -123,6 +123,8 @@ public final class MainWindow implements WindowCommands {
             }
         });
         preview.onPicked(workspace::select);
+        navigator.onDragStarted(new FrameDragging(preview, workspace, makeupController, text,
+                message -> statusBar.showActivity(message, null))::dragFrom);
         // Clicking the page gives it the focus, so Edit > Undo then undoes make-up, not typing.
         preview.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> preview.node().requestFocus());
         preflightPane.onJump(this::showFinding);

@@ -1,17 +1,23 @@
 package org.copydesk.ui;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import org.copydesk.model.GridRect;
 import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
+import org.copydesk.typeset.Box;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.PageLayout;
 import org.slf4j.Logger;
@@ -28,11 +34,15 @@ final class PagePreviewPane {
     private static final double ZOOM_STEP = 1.25;
     private static final double MIN_SCALE = 0.2;
     private static final double MAX_SCALE = 3.0;
+    /** Resize handles, in screen pixels at any zoom. */
+    static final double HANDLE_PX = 7;
 
     private final EditionWorkspace workspace;
     private final PageCanvasRenderer renderer;
     private final Function<String, Image> photos;
     private final Canvas canvas = new Canvas();
+    /** Above the page: handles on the selected frames and the frame the mouse proposes. */
+    private final Canvas guides = new Canvas();
     private final ScrollPane scroll;
     private final BooleanProperty showFrames = new SimpleBooleanProperty(true);
     private boolean fitWidth = true;
@@ -40,12 +50,18 @@ final class PagePreviewPane {
     private PageLayout lastDrawn;
     private PreviewOptions lastOptions;
     private Consumer<Selection> onPicked = s -> { };
+    private Optional<Guide> guide = Optional.empty();
+
+    /** A frame proposed by the mouse, drawn blue when it can be made up and red when not. */
+    record Guide(GridRect rect, boolean fits) {
+    }
 
     PagePreviewPane(EditionWorkspace workspace, PageCanvasRenderer renderer, Function<String, Image> photos) {
         this.workspace = Objects.requireNonNull(workspace);
         this.renderer = Objects.requireNonNull(renderer);
         this.photos = Objects.requireNonNull(photos);
-        var holder = new StackPane(canvas);
+        guides.setMouseTransparent(true);
+        var holder = new StackPane(canvas, guides);
         holder.getStyleClass().add("page-preview-desk");
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("page-preview");
@@ -138,6 +154,72 @@ final class PagePreviewPane {
                 (System.nanoTime() - start) / 1_000_000.0);
         lastDrawn = layout;
         lastOptions = options;
+        drawGuides();
+    }
+
+    /** Shows {@code shown} over the page, or no proposed frame when empty. */
+    void showGuide(Optional<Guide> shown) {
+        guide = Objects.requireNonNull(shown);
+        drawGuides();
+    }
+
+    Optional<Guide> guide() {
+        return guide;
+    }
+
+    /** Canvas pixels to page points; empty before the first page is drawn. */
+    Optional<Point2D> toPage(double canvasX, double canvasY) {
+        PreviewOptions options = lastOptions;
+        return options == null ? Optional.empty() : Optional.of(new Point2D(options.toPage(canvasX), options.toPage(canvasY)));
+    }
+
+    private void drawGuides() {
+        guides.setWidth(canvas.getWidth());
+        guides.setHeight(canvas.getHeight());
+        GraphicsContext gc = guides.getGraphicsContext2D();
+        gc.clearRect(0, 0, guides.getWidth(), guides.getHeight());
+        PageLayout layout = lastDrawn;
+        PreviewOptions options = lastOptions;
+        if (layout == null || options == null) {
+            return;
+        }
+        Optional<String> selected = workspace.selectionProperty().get().contentId();
+        gc.setFill(Color.web("#1f6feb"));
+        for (LayoutFrame frame : layout.frames()) {
+            if (selected.isPresent() && selected.get().equals(frame.contentId())) {
+                drawHandles(gc, options, frame.bounds());
+            }
+        }
+        guide.ifPresent(g -> {
+            var spec = layout.spec();
+            double x = options.toCanvas(spec.columnLeftPt(g.rect().column()));
+            double y = options.toCanvas(spec.rowTopPt(g.rect().row()));
+            double w = spec.spanWidthPt(g.rect().columnSpan()) * options.scale();
+            double h = g.rect().rowSpan() * spec.linePitchPt() * options.scale();
+            Color colour = g.fits() ? Color.web("#1f6feb") : Color.web("#d1242f");
+            gc.setFill(colour.deriveColor(0, 1, 1, 0.18));
+            gc.fillRect(x, y, w, h);
+            gc.setStroke(colour);
+            gc.setLineWidth(2);
+            gc.setLineDashes(6, 4);
+            gc.strokeRect(x, y, w, h);
+            gc.setLineDashes();
+        });
+    }
+
+    /** Small squares at the corners and the middle of each side: where a resize can be grabbed. */
+    private static void drawHandles(GraphicsContext gc, PreviewOptions options, Box box) {
+        double size = HANDLE_PX;
+        double[] xs = {box.x(), box.x() + box.width() / 2, box.right()};
+        double[] ys = {box.y(), box.y() + box.height() / 2, box.y() + box.height()};
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                if (i == 1 && j == 1) {
+                    continue;
+                }
+                gc.fillRect(options.toCanvas(xs[i]) - size / 2, options.toCanvas(ys[j]) - size / 2, size, size);
+            }
+        }
     }
 
     private void pick(double x, double y) {
