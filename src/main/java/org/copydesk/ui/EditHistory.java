@@ -54,6 +54,12 @@ final class EditHistory {
         redo.remove(change);
     }
 
+    /** Forgets every change: the pages and stories they name are no longer on screen. */
+    void clear() {
+        undo.clear();
+        redo.clear();
+    }
+
     private static void push(Deque<Change> list, Change change) {
         list.addFirst(change);
         while (list.size() > DEPTH) {

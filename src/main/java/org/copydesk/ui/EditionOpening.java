@@ -1,17 +1,21 @@
 package org.copydesk.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.store.EditionRepository;
+import org.copydesk.store.EditionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens an edition in the window: loads it (and its photos) off the UI thread, shows it, selects
+ * Opens an edition in the window: loads it (and its photos) and the list of editions off the UI
+ * thread, shows it, selects
  * the opening story of the page on screen so the editor is not empty, and runs preflight.
  */
 final class EditionOpening {
@@ -24,13 +28,14 @@ final class EditionOpening {
     private final UiText text;
     private final Runnable opened;
     private final Consumer<String> tell;
+    private final EditionChooser chooser;
 
     /**
      * @param opened told on the UI thread once an edition is on screen
      * @param tell   shows a message in place of the page (no edition, or it could not be loaded)
      */
     EditionOpening(EditionRepository repository, BackgroundWork work, EditionWorkspace workspace, PhotoImages images,
-                   UiText text, Runnable opened, Consumer<String> tell) {
+                   UiText text, Runnable opened, Consumer<String> tell, EditionChooser chooser) {
         this.repository = Objects.requireNonNull(repository);
         this.work = Objects.requireNonNull(work);
         this.workspace = Objects.requireNonNull(workspace);
@@ -38,23 +43,38 @@ final class EditionOpening {
         this.text = Objects.requireNonNull(text);
         this.opened = Objects.requireNonNull(opened);
         this.tell = Objects.requireNonNull(tell);
+        this.chooser = Objects.requireNonNull(chooser);
+    }
+
+    /** What one load brought: the edition, if it exists, and the list of all editions. */
+    private record Loaded(Optional<EditionContent> content, List<EditionSummary> editions) {
     }
 
     /** Opens the newest edition. */
     void openLatest() {
-        work.run(() -> repository.latestEdition().flatMap(latest -> load(latest.id())),
-                loaded -> loaded.ifPresentOrElse(this::show, () -> tell.accept(text.get("preview.noEdition"))),
-                error -> {
-                    LOG.error("could not load the newest edition", error);
-                    tell.accept(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
-                });
+        open(Optional.empty());
+    }
+
+    /** Opens the edition {@code editionId}. */
+    void open(String editionId) {
+        open(Optional.of(editionId));
+    }
+
+    private void open(Optional<String> editionId) {
+        work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id))), loaded -> {
+            chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""));
+            loaded.content().ifPresentOrElse(this::show, () -> tell.accept(text.get("preview.noEdition")));
+        }, error -> {
+            LOG.error("could not load edition {}", editionId.orElse("(newest)"), error);
+            tell.accept(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
+        });
     }
 
     /** Runs off the UI thread: the photos are read here so the first paint does not wait for them. */
-    private Optional<EditionContent> load(String editionId) {
-        Optional<EditionContent> content = repository.loadEdition(editionId);
+    private Loaded load(Optional<String> editionId) {
+        Optional<EditionContent> content = editionId.flatMap(repository::loadEdition);
         content.ifPresent(c -> images.preload(c.photos()));
-        return content;
+        return new Loaded(content, repository.editionSummaries());
     }
 
     private void show(EditionContent content) {

@@ -72,6 +72,15 @@ final class EditorModels {
         });
     }
 
+    /**
+     * Forgets every model, when another edition is opened; call after {@link #flushAll} so nothing
+     * pending is lost.
+     */
+    void clear() {
+        articles.clear();
+        captions.clear();
+    }
+
     private void stateChanged(SaveState now) {
         changed.run();
         if (now instanceof SaveState.Saved) {

@@ -2,15 +2,12 @@ package org.copydesk.ui;
 
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -38,17 +35,16 @@ public final class MainWindow implements WindowCommands {
     private final ArticleEditorPane articlePane;
     private final CaptionPane captionPane;
     private final StatusBar statusBar;
-    private final TabPane editors = new TabPane();
-    private final Tab articleTab;
-    private final Tab captionTab;
     private final Label emptyMessage = new Label();
     private final EditionActions actions;
     private final EditorModels models;
+    private final SelectionFollower follower;
     private final PreflightModel preflight;
     private final PreflightPane preflightPane;
     private final FocusedTextEditing editing;
     private final WindowUndo undo;
     private final MakeupController makeupController;
+    private final EditionChooser chooser;
     private final EditionOpening opening;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
@@ -83,14 +79,12 @@ public final class MainWindow implements WindowCommands {
                 preflight::checkSoon, history);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
+        this.follower = new SelectionFollower(text, workspace, navigator, models, articlePane, captionPane, statusBar);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));
+        this.chooser = new EditionChooser(text, this::openEdition);
         this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
-                emptyMessage::setText);
-        articleTab = new Tab(text.get("tab.article"), articlePane.node());
-        captionTab = new Tab(text.get("tab.caption"), captionPane.node());
-        editors.getTabs().addAll(articleTab, captionTab);
-        editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+                emptyMessage::setText, chooser);
         stage.setScene(buildScene());
         stage.setTitle(text.get("app.title"));
         stage.setOnCloseRequest(e -> {
@@ -107,8 +101,8 @@ public final class MainWindow implements WindowCommands {
         var frameItem = new MenuItem(text.get("menu.page.frame"));
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this).node(), navigator, preview,
-                emptyMessage, preflightPane, editors, articlePane, statusBar), fonts);
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this).node(), chooser, navigator, preview,
+                emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
         return scene;
@@ -139,38 +133,8 @@ public final class MainWindow implements WindowCommands {
         });
         workspace.layoutProperty().addListener((obs, old, now) -> {
             emptyMessage.setVisible(now == null);
-            updateStatus();
+            follower.updateStatus();
         });
-        workspace.selectionProperty().addListener((obs, old, now) -> selected(now));
-    }
-
-    private void selected(Selection selection) {
-        navigator.reveal(selection);
-        if (selection instanceof Selection.Story story) {
-            models.article(story.articleId()).ifPresent(model -> {
-                articlePane.show(model);
-                editors.getSelectionModel().select(articleTab);
-            });
-        } else if (selection instanceof Selection.Picture picture) {
-            models.caption(picture.photoId()).ifPresent(model -> {
-                captionPane.show(model);
-                editors.getSelectionModel().select(captionTab);
-            });
-        }
-        updateStatus();
-    }
-
-    private void updateStatus() {
-        Selection selection = workspace.selectionProperty().get();
-        Optional<ArticleEditorModel> story = selection instanceof Selection.Story s
-                ? models.openedArticle(s.articleId()) : Optional.empty();
-        statusBar.showCount(story.map(ArticleEditorModel::count));
-        statusBar.showCopyfit(story.flatMap(m -> workspace.copyfit(m.article().id())));
-        Optional<SaveState> state = story.map(m -> m.saveStateProperty().get());
-        if (selection instanceof Selection.Picture p) {
-            state = models.openedCaption(p.photoId()).map(m -> m.saveStateProperty().get());
-        }
-        statusBar.showSaveState(state);
     }
 
     /** Loads the newest edition in a background task and shows its first page. */
@@ -179,25 +143,27 @@ public final class MainWindow implements WindowCommands {
     }
 
     /**
-     * Shows where a finding is: opens its page, selects its story or photo in the navigator and
-     * the editor, and so highlights its frames in the preview.
+     * Opens another edition once everything typed in this one is saved; the undo history, which
+     * names this edition's pages and stories, starts afresh.
      */
+    void openEdition(String editionId) {
+        models.flushAll().whenComplete((states, error) -> Platform.runLater(() -> {
+            boolean unsaved = error != null || states.stream().anyMatch(SaveState::holdsUnsavedText);
+            if (unsaved && !confirm(text.get("editions.unsaved"))) {
+                return;
+            }
+            models.clear();
+            undo.history().clear();
+            opening.open(editionId);
+        }));
+    }
+
+    private void updateStatus() {
+        follower.updateStatus();
+    }
+
     void showFinding(Finding finding) {
-        workspace.content().ifPresent(content -> {
-            PreflightModel.Jump jump = PreflightModel.jumpFor(finding, content);
-            if (!(jump.selection() instanceof Selection.Nothing)) {
-                if (jump.selection().equals(workspace.selectionProperty().get())) {
-                    // Already selected: the editor may be showing the other tab; bring it back.
-                    selected(jump.selection());
-                } else {
-                    workspace.select(jump.selection());
-                }
-            }
-            if (jump.pageNumber() > 0) {
-                workspace.showPage(jump.pageNumber());
-                navigator.reveal(jump.selection(), jump.pageNumber());
-            }
-        });
+        follower.showFinding(finding);
     }
 
     /** Opens the revisions of the story in the editor; pending edits are saved before listing. */

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import org.copydesk.fonts.FontFace;
@@ -20,7 +22,7 @@ import org.copydesk.render.fx.FxFontCache;
 final class WindowScene {
 
     /** The window's parts, made and wired by {@link MainWindow}. */
-    record Parts(Node menuBar, EditionNavigator navigator, PagePreviewPane preview, Label emptyMessage,
+    record Parts(Node menuBar, EditionChooser chooser, EditionNavigator navigator, PagePreviewPane preview, Label emptyMessage,
                  PreflightPane preflight, TabPane editors, ArticleEditorPane article, StatusBar status) {
     }
 
@@ -28,7 +30,9 @@ final class WindowScene {
     }
 
     static Scene build(Parts parts, FxFontCache fonts) {
-        Node navigator = parts.navigator().node();
+        var tree = parts.navigator().node();
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        var navigator = new VBox(4, parts.chooser().node(), tree);
         Node preflight = parts.preflight().node();
         parts.emptyMessage().getStyleClass().add("preview-empty");
         var page = new StackPane(parts.preview().node(), parts.emptyMessage());
