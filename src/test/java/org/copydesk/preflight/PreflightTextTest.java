@@ -43,7 +43,11 @@ class PreflightTextTest {
             Map.entry(Check.PAGE_NOT_FILLED, List.of("page-not-filled")),
             Map.entry(Check.RGB_IN_CMYK, List.of("rgb-in-cmyk")),
             Map.entry(Check.LAYOUT, List.of("layout.uncomposable", "layout.frame-off-grid", "layout.missing-content",
-                    "layout.photo-not-in-edition"))));
+                    "layout.photo-not-in-edition")),
+            Map.entry(Check.FRAME_OVERLAP, List.of("frame-overlap.stories", "frame-overlap.photos")),
+            Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
+            Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
+            Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
@@ -74,6 +78,7 @@ class PreflightTextTest {
         KEYS_OF_CHECK.values().forEach(expected::addAll);
         Arrays.stream(LineRole.values()).forEach(role -> expected.add("line-role." + role.name()));
         Arrays.stream(FontFace.values()).forEach(face -> expected.add("font-face." + face.name()));
+        Arrays.stream(ArticleStatus.values()).forEach(status -> expected.add("status." + status.name()));
         assertThat(load("messages.properties").stringPropertyNames()).isEqualTo(expected);
     }
 
