@@ -21,7 +21,7 @@ public final class EditionCheck {
 
     /**
      * The rules an export with {@code options} is checked by: the CMYK warning when it converts for
-     * press; under the print profile, stories not signed off and empty areas are errors.
+     * press; under the print profile, a story on a page that was not signed off is an error.
      */
     public static PreflightRules rulesFor(PdfOptions options) {
         return PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk())

@@ -12,6 +12,10 @@ import org.copydesk.model.Placement;
  * 开天窗: areas of a page's type area that no frame covers, at least as large as the rules say.
  * The largest such rectangle is reported first; its cells are then counted as reported and the
  * search runs again, so an L-shaped hole is reported as two areas and no cell twice.
+ *
+ * <p>A warning, for the press too: white left inside a story's frame is one ({@link Check#PAGE_NOT_FILLED}),
+ * and the same white with no frame around it is no worse. Pages exported as proofs while the
+ * edition is being made up have such areas, and the desk judges them.
  */
 final class EmptyAreaCheck {
     private final PreflightRules rules;
@@ -25,7 +29,7 @@ final class EmptyAreaCheck {
     List<Finding> check(Page page) {
         List<Finding> findings = new ArrayList<>();
         for (GridRect area : emptyAreas(page, rules.emptyAreaColumns(), rules.emptyAreaRows())) {
-            findings.add(text.finding(rules.pressSeverity(), Check.EMPTY_AREA, page.number(), page.id(),
+            findings.add(text.finding(Severity.WARNING, Check.EMPTY_AREA, page.number(), page.id(),
                     Message.of("empty-area", area.columnSpan(), area.rowSpan(), area.column() + 1, area.row() + 1,
                             area.lastRow() + 1)));
         }

@@ -9,8 +9,8 @@ package org.copydesk.preflight;
  * @param emptyAreaColumns an area of the type area with no frame is flagged (开天窗) when it is at least this many
  *                         栏 wide ...
  * @param emptyAreaRows    ... and at least this many 行 tall
- * @param forPress         the findings decide a print export that goes to press: a story not signed off and an
- *                         empty area are errors there, warnings on the desk's screen
+ * @param forPress         the findings decide a print export that goes to press: a story not signed off is an
+ *                         error there, a warning on the desk's screen
  */
 public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintRun, int emptyAreaColumns,
                              int emptyAreaRows, boolean forPress) {
