@@ -55,7 +55,8 @@ class PagePlacementChecksTest {
         assertThat(findings).noneMatch(f -> f.check() == Check.FRAME_OVERLAP);
         assertThat(check(content, PreflightRules.defaults(), Locale.SIMPLIFIED_CHINESE))
                 .filteredOn(f -> f.check() == Check.TEXT_OVER_PHOTO).singleElement()
-                .satisfies(f -> assertThat(f.message()).startsWith("文字压图：" + headline(lead) + " 的"));
+                .satisfies(f -> assertThat(f.message()).startsWith("文字压图：").endsWith("压在图片 "
+                        + SAMPLE.photo(photo.photoId()).orElseThrow().fileName() + " 上（" + headline(lead) + "）"));
     }
 
     @Test
