@@ -83,6 +83,17 @@ class PreflightTextTest {
     }
 
     @Test
+    void theWindowNamesEveryCheckInBothLanguages() throws IOException {
+        // The preflight panel shows each finding's check by the window's words for it.
+        for (String bundle : List.of("/org/copydesk/ui/messages.properties", "/org/copydesk/ui/messages_zh_CN.properties")) {
+            Properties window = load(bundle);
+            for (Check check : Check.values()) {
+                assertThat(window.getProperty("check." + check.name())).as(bundle + ": check." + check.name()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void chineseLocalesGetChineseAndTheOverrideWins() {
         assertThat(PreflightText.chooseLocale(null, Locale.SIMPLIFIED_CHINESE)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(PreflightText.chooseLocale(null, Locale.TRADITIONAL_CHINESE)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
