@@ -8,6 +8,7 @@ import org.copydesk.preflight.Finding;
 import org.copydesk.preflight.Preflight;
 import org.copydesk.preflight.PreflightRules;
 import org.copydesk.render.pdf.PdfOptions;
+import org.copydesk.render.pdf.PdfProfile;
 import org.copydesk.typeset.PageComposer;
 
 /** Preflight of an edition, as the window's panel, {@code copydesk check} and every export run it. */
@@ -18,9 +19,13 @@ public final class EditionCheck {
         this.composer = Objects.requireNonNull(composer, "composer");
     }
 
-    /** The rules an export with {@code options} is checked by: the CMYK warning when it converts for press. */
+    /**
+     * The rules an export with {@code options} is checked by: the CMYK warning when it converts for
+     * press; under the print profile, a story on a page that was not signed off is an error.
+     */
     public static PreflightRules rulesFor(PdfOptions options) {
-        return PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk());
+        return PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk())
+                .withForPress(options.profile() == PdfProfile.PRINT);
     }
 
     /** The findings under {@code rules}, worded in {@code locale}'s language. */

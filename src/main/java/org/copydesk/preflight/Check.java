@@ -16,5 +16,13 @@ public enum Check {
     PAGE_NOT_FILLED,
     RGB_IN_CMYK,
     /** The composer could not place a frame or find its content. */
-    LAYOUT
+    LAYOUT,
+    /** Two story frames, or two photo frames, overlap on a page. */
+    FRAME_OVERLAP,
+    /** A line of a story (headline stack, body, jump line) prints over a photo or its caption. */
+    TEXT_OVER_PHOTO,
+    /** 开天窗: an area of the type area no frame covers, at least the rules' size. */
+    EMPTY_AREA,
+    /** A story on a page was not signed off (签发). */
+    NOT_SIGNED_OFF
 }

@@ -96,9 +96,17 @@ public final class Preflight {
             }
         }
         Map<String, Integer> lastPages = lastPageOfEachStory(content);
+        OverprintCheck overprint = new OverprintCheck(text);
         for (PageLayout layout : layouts) {
             checkPage(content, layout, lastPages, findings);
+            findings.addAll(overprint.textOverPhotos(content, layout));
         }
+        EmptyAreaCheck emptyAreas = new EmptyAreaCheck(rules, text);
+        for (Page page : content.pages()) {
+            findings.addAll(overprint.overlappingFrames(content, page));
+            findings.addAll(emptyAreas.check(page));
+        }
+        findings.addAll(new SignOffCheck(rules, text).check(content));
         findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);

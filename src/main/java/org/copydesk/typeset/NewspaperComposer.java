@@ -114,6 +114,13 @@ public final class NewspaperComposer implements PageComposer {
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }
 
+    /** As {@link PageComposer#capacity}, setting only the story: the rest of the page does not change what it holds. */
+    @Override
+    public FrameCapacity capacity(EditionContent content, int pageNumber, StoryPlacement proposed) {
+        EditionContent proposal = FrameCapacity.propose(content, pageNumber, proposed);
+        return FrameCapacity.of(flow(proposal, proposal.article(proposed.articleId()).orElseThrow()).copyfit());
+    }
+
     private Optional<StoryFlow.PartLayout> storyFrame(EditionContent content, Page page, StoryPlacement placement,
                                                       Map<String, StoryFlow> flows, List<LayoutProblem> problems) {
         Optional<Article> article = content.article(placement.articleId());

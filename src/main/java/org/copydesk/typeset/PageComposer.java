@@ -2,6 +2,7 @@ package org.copydesk.typeset;
 
 import java.util.List;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.StoryPlacement;
 
 /**
  * Composes pages of an edition. Pure: the same content gives the same layout. Continuations are
@@ -18,6 +19,22 @@ public interface PageComposer {
      */
     default HouseStyle houseStyle() {
         return HouseStyle.newspaper();
+    }
+
+    /**
+     * What the story of {@code proposed} holds with that frame on page {@code pageNumber} (replacing
+     * its frame of the same part, see {@link FrameCapacity}): the same composition as
+     * {@link #compose}, so the number agrees with the copyfit the page then shows. Cheap enough to
+     * call on every step of a drag.
+     *
+     * @throws IllegalArgumentException when the edition has no such page or story
+     */
+    default FrameCapacity capacity(EditionContent content, int pageNumber, StoryPlacement proposed) {
+        EditionContent proposal = FrameCapacity.propose(content, pageNumber, proposed);
+        return compose(proposal, pageNumber).copyfits().stream()
+                .filter(fit -> fit.articleId().equals(proposed.articleId()))
+                .findFirst().map(FrameCapacity::of)
+                .orElseThrow(() -> new IllegalStateException("the composer gave no copyfit for " + proposed.articleId()));
     }
 
     /** All pages in page-number order. */

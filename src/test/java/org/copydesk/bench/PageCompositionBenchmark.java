@@ -16,7 +16,10 @@ import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
 import org.copydesk.model.LineBreakRules;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.typeset.FrameCapacity;
 import org.copydesk.typeset.Galley;
 import org.copydesk.typeset.GalleyProof;
 import org.copydesk.typeset.NewspaperComposer;
@@ -63,6 +66,7 @@ public class PageCompositionBenchmark {
     private BreakIterator reusedBreaks;
     private Article edited;
     private int edits;
+    private int dragSteps;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -109,6 +113,18 @@ public class PageCompositionBenchmark {
         PageLayout layout = composer.compose(next, 1);
         counter.storiesSet += composer.storiesComposed() - before;
         return layout;
+    }
+
+    /**
+     * One step of dragging the bottom handle of story s1's opening frame (5 栏, headline stack,
+     * a photo in its body): the capacity of a frame 30 to 60 行 tall, its story set from nothing
+     * each time (cache cleared), as for a height the drag has not reached before.
+     */
+    @Benchmark
+    public FrameCapacity capacityOfDraggedFrame() {
+        composer.clearCache();
+        int rows = 30 + dragSteps++ % 31;
+        return composer.capacity(content, 1, new StoryPlacement("s1", new GridRect(0, 0, 5, rows), 0, 5, 0));
     }
 
     /** The whole copy of the page set into one 13-character column by our line breaker. */

@@ -43,7 +43,11 @@ class PreflightTextTest {
             Map.entry(Check.PAGE_NOT_FILLED, List.of("page-not-filled")),
             Map.entry(Check.RGB_IN_CMYK, List.of("rgb-in-cmyk")),
             Map.entry(Check.LAYOUT, List.of("layout.uncomposable", "layout.frame-off-grid", "layout.missing-content",
-                    "layout.photo-not-in-edition"))));
+                    "layout.photo-not-in-edition")),
+            Map.entry(Check.FRAME_OVERLAP, List.of("frame-overlap.stories", "frame-overlap.photos")),
+            Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
+            Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
+            Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
@@ -74,7 +78,19 @@ class PreflightTextTest {
         KEYS_OF_CHECK.values().forEach(expected::addAll);
         Arrays.stream(LineRole.values()).forEach(role -> expected.add("line-role." + role.name()));
         Arrays.stream(FontFace.values()).forEach(face -> expected.add("font-face." + face.name()));
+        Arrays.stream(ArticleStatus.values()).forEach(status -> expected.add("status." + status.name()));
         assertThat(load("messages.properties").stringPropertyNames()).isEqualTo(expected);
+    }
+
+    @Test
+    void theWindowNamesEveryCheckInBothLanguages() throws IOException {
+        // The preflight panel shows each finding's check by the window's words for it.
+        for (String bundle : List.of("/org/copydesk/ui/messages.properties", "/org/copydesk/ui/messages_zh_CN.properties")) {
+            Properties window = load(bundle);
+            for (Check check : Check.values()) {
+                assertThat(window.getProperty("check." + check.name())).as(bundle + ": check." + check.name()).isNotBlank();
+            }
+        }
     }
 
     @Test
