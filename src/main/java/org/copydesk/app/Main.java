@@ -83,7 +83,8 @@ public final class Main {
             try {
                 desk = Wiring.desk(database.repository());
             } catch (SettingsRefusedException | StoreException e) {
-                // A stored style this version cannot read: say so, with the remedy, rather than set type in another.
+                // Settings that cannot be read (a stored style this version does not know, a failing disk): say so,
+                // with the remedy, rather than set type in another style than the paper's.
                 System.err.println("copydesk: " + e.getMessage());
                 StartupErrorDialog.show(e.getMessage());
                 return 1;
