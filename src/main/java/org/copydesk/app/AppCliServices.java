@@ -6,12 +6,15 @@ import org.copydesk.cli.CliServices;
 import org.copydesk.desk.Desk;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
+import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
 
 /** The CLI's services: the database named by --db / COPYDESK_DB / the default folder, and the desk. */
 final class AppCliServices implements CliServices {
     private final Map<String, String> environment;
     private Desk desk;
+    /** The database this run opened: the composer sets type as its paper's settings say. */
+    private EditionRepository opened;
 
     AppCliServices(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -19,7 +22,9 @@ final class AppCliServices implements CliServices {
 
     @Override
     public OpenedRepository openRepository(Optional<String> dbOption) {
-        return CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment)));
+        OpenedRepository repository = CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment)));
+        opened = repository.repository();
+        return repository;
     }
 
     @Override
@@ -36,7 +41,7 @@ final class AppCliServices implements CliServices {
     public Desk desk() {
         // The desk makes its composer on first use: commands that never set type do not read the fonts.
         if (desk == null) {
-            desk = Wiring.desk();
+            desk = Wiring.desk(() -> Optional.ofNullable(opened));
         }
         return desk;
     }

@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.cli.CopydeskCommand;
+import org.copydesk.desk.Desk;
+import org.copydesk.desk.SettingsRefusedException;
 import org.copydesk.i18n.Words;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseDamagedException;
@@ -77,7 +79,17 @@ public final class Main {
         });
         try (database) {
             FirstRun.ensureSampleEdition(database.repository());
-            DesktopLauncher.launch(new UiServices(database.repository(), Wiring.desk(),
+            Desk desk;
+            try {
+                desk = Wiring.desk(database.repository());
+            } catch (SettingsRefusedException | StoreException e) {
+                // Settings that cannot be read (a stored style this version does not know, a failing disk): say so,
+                // with the remedy, rather than set type in another style than the paper's.
+                System.err.println("copydesk: " + e.getMessage());
+                StartupErrorDialog.show(e.getMessage());
+                return 1;
+            }
+            DesktopLauncher.launch(new UiServices(database.repository(), desk,
                     database.description(), background,
                     location.isEmbeddedH2() ? Optional.of(database::backupTo) : Optional.empty()));
             // Let autosaves queued at close finish before the database closes.

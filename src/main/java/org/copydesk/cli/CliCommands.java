@@ -20,5 +20,7 @@ final class CliCommands {
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new ImportEditionCommand());
         cli.addSubcommand(new RestoreCommand());
+        cli.addSubcommand(new PaperCommand());
+        cli.addSubcommand(new StyleCommand());
     }
 }

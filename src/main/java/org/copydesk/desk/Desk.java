@@ -13,6 +13,7 @@ public final class Desk {
     private final Supplier<PageComposer> composerSource;
     private final EditionLoading editions = new EditionLoading();
     private final StoryImport storyImport;
+    private final PaperSettingsService paperSettings = new PaperSettingsService();
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -65,5 +66,10 @@ public final class Desk {
             export = new EditionExport(composer());
         }
         return export;
+    }
+
+    /** The paper's settings and house style. */
+    public PaperSettingsService paperSettings() {
+        return paperSettings;
     }
 }

@@ -1,6 +1,8 @@
 package org.copydesk.model;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The geometry of a page: trim, type area (版心) and the character grid that columns are built on.
@@ -45,6 +47,18 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
     /** 四开 tabloid: 6 columns of 12 characters at 小五 with 1-character gutters. */
     public static PageSpec tabloid() {
         return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.BASIC);
+    }
+
+    /** The names of the presets, as {@link #preset} takes them. */
+    public static final List<String> PRESET_NAMES = List.of("broadsheet", "tabloid");
+
+    /** The preset named {@code name} ({@link #PRESET_NAMES}), if there is one. */
+    public static Optional<PageSpec> preset(String name) {
+        return switch (name) {
+            case "broadsheet" -> Optional.of(broadsheet());
+            case "tabloid" -> Optional.of(tabloid());
+            default -> Optional.empty();
+        };
     }
 
     public PageSpec withRules(LineBreakRules newRules) {

@@ -7,6 +7,7 @@ import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 
 /**
@@ -88,4 +89,22 @@ public interface EditionRepository {
 
     /** Changes a photo's caption and credit. */
     Photo saveCaption(String photoId, Caption caption);
+
+    /** The paper's settings; {@link PaperSettings#defaults()}' value for each one never saved. */
+    PaperSettings paperSettings();
+
+    /** Saves all the paper's settings at once. */
+    void savePaperSettings(PaperSettings settings);
+
+    /**
+     * The paper's house style as it was saved (JSON text the desk wrote and reads), or empty when the
+     * paper sets type in the built-in style.
+     */
+    Optional<String> houseStyleText();
+
+    /** Saves the house style's text in place of any saved before. */
+    void saveHouseStyleText(String text);
+
+    /** Forgets the saved house style, so the paper sets type in the built-in one again. */
+    void forgetHouseStyle();
 }

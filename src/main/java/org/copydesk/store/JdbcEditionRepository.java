@@ -18,6 +18,7 @@ import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 
 /**
@@ -213,6 +214,41 @@ final class JdbcEditionRepository implements EditionRepository {
                 throw new StoreException(WORDS.format("repo.noPhoto", photoId));
             }
             return PhotoTable.find(c, photoId).orElseThrow();
+        });
+    }
+
+    @Override
+    public PaperSettings paperSettings() {
+        return transactor.inTransaction(WORDS.format("do.loadSettings"), PaperSettingsTable::paper);
+    }
+
+    @Override
+    public void savePaperSettings(PaperSettings settings) {
+        transactor.inTransaction(WORDS.format("do.saveSettings"), c -> {
+            PaperSettingsTable.savePaper(c, settings);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> houseStyleText() {
+        return transactor.inTransaction(WORDS.format("do.loadHouseStyle"),
+                c -> PaperSettingsTable.find(c, PaperSettingsTable.HOUSE_STYLE));
+    }
+
+    @Override
+    public void saveHouseStyleText(String text) {
+        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
+            PaperSettingsTable.put(c, PaperSettingsTable.HOUSE_STYLE, text);
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetHouseStyle() {
+        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
+            PaperSettingsTable.remove(c, PaperSettingsTable.HOUSE_STYLE);
+            return null;
         });
     }
 

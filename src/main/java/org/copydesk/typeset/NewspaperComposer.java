@@ -15,6 +15,7 @@ import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
@@ -31,6 +32,7 @@ public final class NewspaperComposer implements PageComposer {
 
     private final FontCatalogue fonts;
     private final HouseStyle style;
+    private final PaperSettings paper;
     private final BreakOpportunities breaks = new BreakOpportunities();
     private final StoryFlowComposer stories;
     private final Map<StoryKey, StoryFlow> cache = Collections.synchronizedMap(
@@ -53,13 +55,23 @@ public final class NewspaperComposer implements PageComposer {
         }
     }
 
+    /** A composer for a paper with the built-in house style and settings. */
     public NewspaperComposer(FontCatalogue fonts) {
         this(fonts, HouseStyle.newspaper());
     }
 
     public NewspaperComposer(FontCatalogue fonts, HouseStyle style) {
+        this(fonts, style, PaperSettings.defaults());
+    }
+
+    /**
+     * A composer setting type in the paper's {@code style}, with page 1's masthead printing the
+     * masthead text and registration line of the paper's {@code settings}.
+     */
+    public NewspaperComposer(FontCatalogue fonts, HouseStyle style, PaperSettings settings) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.style = Objects.requireNonNull(style, "style");
+        this.paper = Objects.requireNonNull(settings, "settings");
         this.stories = new StoryFlowComposer(fonts, breaks, style);
     }
 
@@ -109,7 +121,7 @@ public final class NewspaperComposer implements PageComposer {
             problems.addAll(flow.problems());
         }
         problems.addAll(setter.missingGlyphs(page.id()));
-        List<LayoutLine> extras = RunningHead.lines(setter, style, content.edition(), page);
+        List<LayoutLine> extras = RunningHead.lines(setter, style, paper, content.edition(), page);
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }

@@ -13,6 +13,7 @@ import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.cli.CliServices;
 import org.copydesk.typeset.PageComposer;
@@ -29,6 +30,8 @@ public final class InMemoryEditionRepository implements EditionRepository {
     private final Map<String, Photo> photos = new LinkedHashMap<>();
     public final AtomicInteger articleSaves = new AtomicInteger();
     public final AtomicInteger captionSaves = new AtomicInteger();
+    private PaperSettings paperSettings = PaperSettings.defaults();
+    private String houseStyleText;
     private int savesBeforeFailure = Integer.MAX_VALUE;
     private RuntimeException failure;
 
@@ -199,5 +202,30 @@ public final class InMemoryEditionRepository implements EditionRepository {
         Photo saved = photo.withCaption(caption);
         photos.put(photoId, saved);
         return saved;
+    }
+
+    @Override
+    public synchronized PaperSettings paperSettings() {
+        return paperSettings;
+    }
+
+    @Override
+    public synchronized void savePaperSettings(PaperSettings settings) {
+        paperSettings = settings;
+    }
+
+    @Override
+    public synchronized Optional<String> houseStyleText() {
+        return Optional.ofNullable(houseStyleText);
+    }
+
+    @Override
+    public synchronized void saveHouseStyleText(String text) {
+        houseStyleText = text;
+    }
+
+    @Override
+    public synchronized void forgetHouseStyle() {
+        houseStyleText = null;
     }
 }

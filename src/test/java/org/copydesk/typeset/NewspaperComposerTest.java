@@ -13,6 +13,7 @@ import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.junit.jupiter.api.Test;
@@ -306,12 +307,37 @@ class NewspaperComposerTest {
     void pageOneCarriesTheMastheadAboveTheTypeArea() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(layout.extras()).extracting(LayoutLine::text)
-                .containsExactly("江澜日报", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+                .containsExactly("江澜日报", PaperSettings.PLACEHOLDER_REGISTRATION, "2026年11月27日　星期五", "总第1234期",
+                        "第1版　要闻");
         LayoutLine name = layout.extras().get(0);
         assertThat(name.runs().get(0).sizePt()).isGreaterThan(30);
         double ascent = name.runs().get(0).sizePt() * 0.88;
         assertThat(name.baseline() - ascent).isGreaterThan(0);
         assertThat(layout.extras()).allMatch(l -> l.baseline() < layout.spec().typeAreaTopPt() && l.sourceStart() == -1);
+    }
+
+    @Test
+    void theMastheadPrintsThePapersMastheadTextAndRegistrationLineOverTheDateStack() {
+        PaperSettings paper = PaperSettings.defaults().withMastheadText("城南晨报")
+                .withRegistrationLine("国内统一连续出版物号 CN 12-3456　邮发代号 7-890");
+        PageLayout layout = new NewspaperComposer(TypesetFixtures.FONTS, HouseStyle.newspaper(), paper).compose(content, 1);
+
+        assertThat(layout.extras()).extracting(LayoutLine::text).containsExactly("城南晨报",
+                "国内统一连续出版物号 CN 12-3456　邮发代号 7-890", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+        LayoutLine registration = layout.extras().get(1);
+        LayoutLine date = layout.extras().get(2);
+        assertThat(registration.baseline()).as("one line above the date").isCloseTo(
+                date.baseline() - layout.spec().bodySizePt() * 1.4, within(1e-9));
+        assertThat(registration.baseline() - registration.runs().get(0).sizePt()).isGreaterThan(0);
+        assertThat(registration.inkRight()).isCloseTo(date.inkRight(), within(0.5));
+        // The lines under it stand where they stand without one.
+        PageLayout without = new NewspaperComposer(TypesetFixtures.FONTS, HouseStyle.newspaper(),
+                paper.withRegistrationLine("")).compose(content, 1);
+        assertThat(without.extras()).extracting(LayoutLine::text)
+                .containsExactly("城南晨报", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+        assertThat(without.extras().get(1).baseline()).isEqualTo(date.baseline());
+        assertThat(composer.compose(content, 2).extras()).extracting(LayoutLine::text)
+                .as("the running heads of other pages name the edition").contains("江澜日报　2026年11月27日　星期五");
     }
 
     @Test

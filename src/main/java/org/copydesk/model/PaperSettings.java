@@ -1,0 +1,77 @@
+package org.copydesk.model;
+
+import java.util.Objects;
+
+/**
+ * The paper's own settings (报社设置), kept in the database: what every new edition starts from and
+ * what page 1's masthead prints. Invalid values are refused here; the desk checks them first and
+ * says what is wrong in the user's language, so the exceptions here are for programming errors.
+ *
+ * @param name             the paper's name, given to every new edition (its running heads print it)
+ * @param mastheadText     the masthead's large title on page 1; blank prints each edition's own name
+ * @param registrationLine the registration line under the masthead (国内统一连续出版物号 and 邮发代号);
+ *                         blank prints none
+ * @param defaultSpecName  the page spec new editions' pages get: {@code broadsheet} or {@code tabloid}
+ */
+public record PaperSettings(String name, String mastheadText, String registrationLine, String defaultSpecName) {
+    /** Longest name, in code points; an edition's name column holds 200. */
+    public static final int MAX_NAME = 100;
+    /** Longest masthead title, in code points: set large, more would run into the date on the right. */
+    public static final int MAX_MASTHEAD = 16;
+    /** Longest registration line, in code points: it must stay one line above the type area. */
+    public static final int MAX_REGISTRATION = 60;
+
+    /** The placeholder numbers a new database starts with; a paper sets its own with {@code copydesk paper set}. */
+    public static final String PLACEHOLDER_REGISTRATION = "国内统一连续出版物号 CN 00-0000\u3000邮发代号 0-000";
+
+    public PaperSettings {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(mastheadText, "mastheadText");
+        Objects.requireNonNull(registrationLine, "registrationLine");
+        Objects.requireNonNull(defaultSpecName, "defaultSpecName");
+        if (name.isBlank() || length(name) > MAX_NAME || length(mastheadText) > MAX_MASTHEAD
+                || length(registrationLine) > MAX_REGISTRATION || PageSpec.preset(defaultSpecName).isEmpty()) {
+            throw new IllegalArgumentException("impossible paper settings: " + name + " / " + mastheadText + " / "
+                    + registrationLine + " / " + defaultSpecName);
+        }
+    }
+
+    /**
+     * What a database holds before anyone sets anything: the sample's paper, 江澜周报 (an invented
+     * name), its masthead printing each edition's name, placeholder registration numbers, broadsheet.
+     */
+    public static PaperSettings defaults() {
+        return new PaperSettings("江澜周报", "", PLACEHOLDER_REGISTRATION, "broadsheet");
+    }
+
+    /** The page spec new pages get. */
+    public PageSpec defaultSpec() {
+        return PageSpec.preset(defaultSpecName).orElseThrow();
+    }
+
+    /** The masthead's title over an edition named {@code editionName}. */
+    public String mastheadFor(String editionName) {
+        return mastheadText.isBlank() ? editionName : mastheadText;
+    }
+
+    public PaperSettings withName(String newName) {
+        return new PaperSettings(newName, mastheadText, registrationLine, defaultSpecName);
+    }
+
+    public PaperSettings withMastheadText(String text) {
+        return new PaperSettings(name, text, registrationLine, defaultSpecName);
+    }
+
+    public PaperSettings withRegistrationLine(String line) {
+        return new PaperSettings(name, mastheadText, line, defaultSpecName);
+    }
+
+    public PaperSettings withDefaultSpecName(String specName) {
+        return new PaperSettings(name, mastheadText, registrationLine, specName);
+    }
+
+    /** Length in code points, as the limits count. */
+    public static int length(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
