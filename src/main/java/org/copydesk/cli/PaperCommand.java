@@ -47,8 +47,6 @@ final class PaperCommand implements Runnable {
         String registration = TerminalText.visible(settings.registrationLine());
         if (settings.registrationLine().isBlank()) {
             out.println(WORDS.format("paper.registrationNone"));
-        } else if (settings.registrationLine().equals(PaperSettings.PLACEHOLDER_REGISTRATION)) {
-            out.println(WORDS.format("paper.registrationPlaceholder", registration));
         } else {
             out.println(WORDS.format("paper.registration", registration));
         }

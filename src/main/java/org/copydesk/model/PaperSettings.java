@@ -21,9 +21,6 @@ public record PaperSettings(String name, String mastheadText, String registratio
     /** Longest registration line, in code points: it must stay one line above the type area. */
     public static final int MAX_REGISTRATION = 60;
 
-    /** The placeholder numbers a new database starts with; a paper sets its own with {@code copydesk paper set}. */
-    public static final String PLACEHOLDER_REGISTRATION = "国内统一连续出版物号 CN 00-0000\u3000邮发代号 0-000";
-
     public PaperSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mastheadText, "mastheadText");
@@ -38,10 +35,11 @@ public record PaperSettings(String name, String mastheadText, String registratio
 
     /**
      * What a database holds before anyone sets anything: the sample's paper, 江澜周报 (an invented
-     * name), its masthead printing each edition's name, placeholder registration numbers, broadsheet.
+     * name), its masthead printing each edition's name, broadsheet, and no registration line: a
+     * real paper's page 1 must never carry invented CN numbers, so nothing prints until it sets its own.
      */
     public static PaperSettings defaults() {
-        return new PaperSettings("江澜周报", "", PLACEHOLDER_REGISTRATION, "broadsheet");
+        return new PaperSettings("江澜周报", "", "", "broadsheet");
     }
 
     /** The page spec new pages get. */

@@ -67,9 +67,9 @@ class PaperAndStyleCommandTest {
         CommandRunner.Result show = english("paper", "show");
 
         assertThat(show.out()).contains("name:               江澜周报")
-                .contains("registration line:  " + PaperSettings.PLACEHOLDER_REGISTRATION + " (placeholder numbers: ");
+                .contains("registration line:  (none yet: ");
         assertThat(InLanguage.get("zh_CN", () -> CommandRunner.run(database.repository(), "paper", "show")).out())
-                .contains("报名：        江澜周报").contains("（占位号码：").contains("默认版面规格：broadsheet");
+                .contains("报名：        江澜周报").contains("（尚未设置：").contains("默认版面规格：broadsheet");
     }
 
     @Test

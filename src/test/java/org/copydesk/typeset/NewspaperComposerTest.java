@@ -307,7 +307,7 @@ class NewspaperComposerTest {
     void pageOneCarriesTheMastheadAboveTheTypeArea() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(layout.extras()).extracting(LayoutLine::text)
-                .containsExactly("江澜日报", PaperSettings.PLACEHOLDER_REGISTRATION, "2026年11月27日　星期五", "总第1234期",
+                .containsExactly("江澜日报", "2026年11月27日　星期五", "总第1234期",
                         "第1版　要闻");
         LayoutLine name = layout.extras().get(0);
         assertThat(name.runs().get(0).sizePt()).isGreaterThan(30);
