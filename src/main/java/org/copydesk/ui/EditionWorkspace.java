@@ -15,6 +15,7 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.typeset.Copyfit;
+import org.copydesk.typeset.FrameCapacity;
 import org.copydesk.typeset.PageComposer;
 import org.copydesk.typeset.PageLayout;
 import org.slf4j.Logger;
@@ -148,6 +149,21 @@ public final class EditionWorkspace {
     }
 
     /** The page on screen, if any. */
+    /**
+     * What the story would hold with {@code proposed} as its frame on page {@code pageNumber}, from
+     * the composer itself (headline stack, photos, jump lines), so it agrees with copyfit; empty
+     * when nothing is open or the story or page is not in it.
+     */
+    public Optional<FrameCapacity> capacity(int pageNumber, StoryPlacement proposed) {
+        return content().flatMap(c -> {
+            try {
+                return Optional.of(composer.capacity(c, pageNumber, proposed));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     public Optional<Page> shownPage() {
         return content().flatMap(c -> c.page(shownPage.get()));
     }

@@ -39,10 +39,13 @@ final class FrameDialog {
     private final Spinner<Integer> rows;
     private final Spinner<Integer> textColumns;
     private final Label capacity = new Label();
+    private final FrameWords.Capacity capacityOf;
     private final Label problem = new Label();
     private final int part;
 
-    FrameDialog(UiText text, Window owner, FrameEditorModel model, EditionContent content, Page page, Selection subject) {
+    FrameDialog(UiText text, Window owner, FrameEditorModel model, EditionContent content, Page page, Selection subject,
+                FrameWords.Capacity capacityOf) {
+        this.capacityOf = java.util.Objects.requireNonNull(capacityOf);
         this.text = Objects.requireNonNull(text);
         this.model = Objects.requireNonNull(model);
         this.content = Objects.requireNonNull(content);
@@ -169,7 +172,7 @@ final class FrameDialog {
     /** Refreshes the capacity and the message; true when the frame can be made up. */
     private boolean update() {
         Check check = check();
-        capacity.setText(check instanceof Check.Fits fits ? FrameWords.fits(text, page, subject, frame(), fits) : "");
+        capacity.setText(check instanceof Check.Fits fits ? FrameWords.fits(text, capacityOf, page, subject, frame(), fits) : "");
         problem.setText(FrameWords.problem(text, content, page, check));
         return check instanceof Check.Fits;
     }

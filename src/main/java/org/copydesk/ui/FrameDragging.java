@@ -155,7 +155,7 @@ final class FrameDragging {
         boolean fits = check instanceof Check.Fits;
         frame.rect().ifPresent(rect -> preview.showGuide(Optional.of(new PagePreviewPane.Guide(rect, fits))));
         String where = text.format("drag.where", frame.column(), frame.row(), frame.span(), frame.rows());
-        tell.accept(fits ? where + "\u3000" + FrameWords.fits(text, page, subject, frame, (Check.Fits) check)
+        tell.accept(fits ? where + "\u3000" + FrameWords.fits(text, workspace::capacity, page, subject, frame, (Check.Fits) check)
                 : where + "\u3000" + FrameWords.problem(text, workspace.content().orElseThrow(), page, check));
     }
 

@@ -4,6 +4,8 @@ import java.util.Optional;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.typeset.FrameCapacity;
 import org.copydesk.typeset.SlotCapacity;
 import org.copydesk.ui.FrameEditorModel.Check;
 import org.copydesk.ui.FrameEditorModel.Frame;
@@ -17,11 +19,29 @@ final class FrameWords {
     private FrameWords() {
     }
 
-    /** The size or capacity of a frame that fits. */
-    static String fits(UiText text, Page page, Selection subject, Frame frame, Check.Fits fits) {
-        return subject instanceof Selection.Story
-                ? text.format("frame.capacity", SlotCapacity.characters(page.spec(), fits.rect(), frame.textColumns()))
-                : text.format("frame.size", frame.span(), frame.rows());
+    /** The composer's answer to what a story would hold in a proposed frame. */
+    interface Capacity {
+        Optional<FrameCapacity> of(int pageNumber, StoryPlacement proposed);
+    }
+
+    /**
+     * The capacity of a story frame that fits, from the composer and so in agreement with copyfit
+     * (with how much is left over or missing), or a photo frame's size.
+     */
+    static String fits(UiText text, Capacity capacity, Page page, Selection subject, Frame frame, Check.Fits fits) {
+        if (!(subject instanceof Selection.Story story)) {
+            return text.format("frame.size", frame.span(), frame.rows());
+        }
+        // A headline size chosen earlier stays with the frame, as FrameEditorModel.place keeps it.
+        double headline = page.placements().stream()
+                .filter(p -> p instanceof StoryPlacement s && s.articleId().equals(story.articleId()) && s.part() == frame.part())
+                .mapToDouble(p -> ((StoryPlacement) p).headlineSizePt()).findFirst().orElse(0);
+        var proposed = new StoryPlacement(story.articleId(), fits.rect(), frame.part(), frame.textColumns(), headline);
+        return capacity.of(page.number(), proposed)
+                .map(c -> text.format("frame.capacityFit", c.characters(), c.difference() > 0
+                        ? text.format("frame.short", c.difference())
+                        : c.difference() < 0 ? text.format("frame.over", -c.difference()) : text.get("frame.exact")))
+                .orElseGet(() -> text.format("frame.capacity", SlotCapacity.characters(page.spec(), fits.rect(), frame.textColumns())));
     }
 
     /** Why a frame cannot be made up; empty when it fits. */

@@ -51,7 +51,7 @@ final class MakeupController {
             statusBar.showActivity(text.get("frame.nothing"), null);
             return;
         }
-        new FrameDialog(text, owner, makeup, content.get(), page.get(), selection).ask()
+        new FrameDialog(text, owner, makeup, content.get(), page.get(), selection, workspace::capacity).ask()
                 .ifPresent(changed -> change(page.get(), changed));
     }
 
