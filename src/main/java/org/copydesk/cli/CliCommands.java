@@ -20,5 +20,10 @@ final class CliCommands {
         cli.addSubcommand(new CheckCommand());
         cli.addSubcommand(new ImportEditionCommand());
         cli.addSubcommand(new RestoreCommand());
+        cli.addSubcommand(new EditionCommand());
+        cli.addSubcommand(new PageCommand());
+        cli.addSubcommand(new PlaceCommand());
+        cli.addSubcommand(new UnplaceCommand());
+        cli.addSubcommand(new StoryCommand());
     }
 }

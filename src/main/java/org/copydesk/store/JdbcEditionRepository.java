@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
@@ -213,6 +214,72 @@ final class JdbcEditionRepository implements EditionRepository {
                 throw new StoreException(WORDS.format("repo.noPhoto", photoId));
             }
             return PhotoTable.find(c, photoId).orElseThrow();
+        });
+    }
+
+    @Override
+    public void updateEdition(Edition edition) {
+        transactor.inTransaction(WORDS.format("do.updateEdition", edition.id()), c -> {
+            if (!EditionTable.update(c, edition)) {
+                throw new StoreException(WORDS.format("repo.noEditionToUpdate", edition.id()));
+            }
+            return null;
+        });
+    }
+
+    /** The look, the deletes and the saves in one transaction, under the edition's lock. */
+    @Override
+    public void replacePages(String editionId, List<Page> expected, List<Page> pages) {
+        Set<String> ids = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (Page page : pages) {
+            if (!page.editionId().equals(editionId) || !ids.add(page.id()) || !numbers.add(page.number())) {
+                throw new StoreException(WORDS.format("repo.pagesMixed", editionId));
+            }
+        }
+        transactor.inTransaction(WORDS.format("do.replacePages", editionId), c -> {
+            lockEdition(c, editionId, WORDS.format("do.replacePages", editionId));
+            List<Page> stored = PageTable.ofEdition(c, json, editionId);
+            if (!stored.equals(PageTable.inStoredOrder(expected))) {
+                throw new StoreException(WORDS.format("repo.pagesChanged", editionId));
+            }
+            for (Page old : stored) {
+                if (!ids.contains(old.id())) {
+                    PageTable.delete(c, old.id());
+                }
+            }
+            for (Page page : pages) {
+                PageTable.save(c, json, page);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Article spikeStory(String articleId, long expectedVersion) {
+        return transactor.inTransaction(WORDS.format("do.spikeStory", articleId), c -> {
+            Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
+                    new StoreException(WORDS.format("repo.noStory", articleId)));
+            PageTable.removeStory(c, current.editionId(), articleId);
+            return save(c, current.withStatus(ArticleStatus.SPIKED), expectedVersion);
+        });
+    }
+
+    @Override
+    public Article moveStory(String articleId, String toEditionId, long expectedVersion) {
+        return transactor.inTransaction(WORDS.format("do.moveStory", articleId, toEditionId), c -> {
+            Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
+                    new StoreException(WORDS.format("repo.noStory", articleId)));
+            if (current.version() != expectedVersion) {
+                throw new StaleArticleException(articleId, expectedVersion, current.version());
+            }
+            lockEdition(c, toEditionId, WORDS.format("item.article", current.headline()));
+            PageTable.removeStory(c, current.editionId(), articleId);
+            ArticleTable.moveToEdition(c, articleId, toEditionId);
+            Article moved = new Article(current.id(), toEditionId, current.kicker(), current.headline(),
+                    current.subtitle(), current.byline(), current.body(), current.status(), current.targetLength(),
+                    current.version(), current.created(), current.updated());
+            return save(c, moved, expectedVersion);
         });
     }
 
