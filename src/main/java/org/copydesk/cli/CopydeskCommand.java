@@ -152,8 +152,9 @@ public final class CopydeskCommand implements Runnable {
 
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        // "copydesk import: ..." is the program's name and the command's, as Unix tools print them, in any language.
-        err.println("copydesk " + cli.getCommandName() + ": " + messageOf(e));
+        // "copydesk import: ..." is the program's name and the command's, as Unix tools print them, in any
+        // language; a subcommand's whole name ("copydesk page delete") says which of two deletes spoke.
+        err.println(cli.getCommandSpec().qualifiedName() + ": " + messageOf(e));
         if (e instanceof DatabaseDamagedException) {
             // The one case with a second line: the remedy, with the user's own --db.
             String db = parseResult.matchedOptionValue("--db", (String) null);
