@@ -57,7 +57,8 @@ public interface EditionRepository {
 
     /**
      * Saves a new value of an article as a new revision. {@code article.version()} must be the
-     * version the editor started from; the saved value comes back with version + 1.
+     * version the editor started from; the saved value comes back with version + 1. A story saved
+     * spiked leaves every page of its edition in the same transaction.
      *
      * @throws StaleArticleException when someone else saved the article in between
      */

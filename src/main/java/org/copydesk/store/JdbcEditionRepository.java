@@ -260,7 +260,6 @@ final class JdbcEditionRepository implements EditionRepository {
         return transactor.inTransaction(WORDS.format("do.spikeStory", articleId), c -> {
             Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
                     new StoreException(WORDS.format("repo.noStory", articleId)));
-            PageTable.removeStory(c, current.editionId(), articleId);
             return save(c, current.withStatus(ArticleStatus.SPIKED), expectedVersion);
         });
     }
@@ -301,6 +300,10 @@ final class JdbcEditionRepository implements EditionRepository {
             ArticleTable.insert(c, json, saved);
         }
         ArticleTable.insertRevision(c, json, saved);
+        if (saved.status() == ArticleStatus.SPIKED) {
+            // A spiked story is on no page, however it was spiked (the desk, the editor's status box).
+            PageTable.removeStory(c, saved.editionId(), saved.id());
+        }
         return saved;
     }
 

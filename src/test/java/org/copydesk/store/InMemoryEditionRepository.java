@@ -119,6 +119,9 @@ public final class InMemoryEditionRepository implements EditionRepository {
         }
         for (Article s : saved) {
             articles.put(s.id(), s);
+            if (s.status() == org.copydesk.model.ArticleStatus.SPIKED && editions.containsKey(s.editionId())) {
+                takeOffPages(s.editionId(), s.id());
+            }
             revisions.computeIfAbsent(s.id(), id -> new ArrayList<>())
                     .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s));
         }
@@ -228,10 +231,8 @@ public final class InMemoryEditionRepository implements EditionRepository {
         if (current == null) {
             throw new StoreException("no story " + articleId);
         }
-        Article spiked = saveArticle(current.withStatus(org.copydesk.model.ArticleStatus.SPIKED)
+        return saveArticle(current.withStatus(org.copydesk.model.ArticleStatus.SPIKED)
                 .withSaved(expectedVersion, current.updated()));
-        takeOffPages(current.editionId(), articleId);
-        return spiked;
     }
 
     @Override

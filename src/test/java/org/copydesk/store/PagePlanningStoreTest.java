@@ -153,6 +153,15 @@ class PagePlanningStoreTest {
     }
 
     @Test
+    void aStorySavedSpikedFromTheEditorLeavesThePagesToo() {
+        Article lead = e1().articles().get(0);
+
+        repo.saveArticle(lead.withStatus(ArticleStatus.SPIKED));
+
+        assertThat(e1().pages()).flatMap(Page::placements).noneMatch(p -> p.contentId().equals(lead.id()));
+    }
+
+    @Test
     void aMovedStoryGoesToTheEndOfTheOtherEditionAndLeavesItsOldPages() {
         repo.insertEdition(TestEditions.edition("e2").dated(LocalDate.of(2026, 12, 4), 1235).build());
         Article brief = e1().articles().get(1);
