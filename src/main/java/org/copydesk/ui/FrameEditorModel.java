@@ -77,7 +77,7 @@ final class FrameEditorModel {
 
     /** The frame of {@code subject} on {@code page}: its first part there, if it is placed there. */
     static Optional<Placement> placementOn(Page page, Selection subject) {
-        return FrameRules.placementOn(page, desk(subject));
+        return subject instanceof Selection.Nothing ? Optional.empty() : FrameRules.placementOn(page, desk(subject));
     }
 
     /**
