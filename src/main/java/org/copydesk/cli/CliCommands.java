@@ -22,5 +22,10 @@ final class CliCommands {
         cli.addSubcommand(new RestoreCommand());
         cli.addSubcommand(new PaperCommand());
         cli.addSubcommand(new StyleCommand());
+        cli.addSubcommand(new EditionCommand());
+        cli.addSubcommand(new PageCommand());
+        cli.addSubcommand(new PlaceCommand());
+        cli.addSubcommand(new UnplaceCommand());
+        cli.addSubcommand(new StoryCommand());
     }
 }

@@ -152,8 +152,8 @@ public final class CopydeskCommand implements Runnable {
 
     private static int reportFailure(Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
         PrintWriter err = cli.getErr();
-        // "copydesk import: ..." (or "copydesk style set: ...") is the program's name and the command's, as Unix
-        // tools print them, in any language.
+        // "copydesk import: ..." is the program's name and the command's, as Unix tools print them, in any
+        // language; a subcommand's whole name ("copydesk page delete", "copydesk style set") says which spoke.
         err.println(cli.getCommandSpec().qualifiedName() + ": " + messageOf(e));
         if (e instanceof DatabaseDamagedException) {
             // The one case with a second line: the remedy, with the user's own --db.

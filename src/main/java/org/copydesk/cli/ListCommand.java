@@ -67,11 +67,31 @@ public final class ListCommand implements Callable<Integer> {
     record PhotoRow(String id, String fileName, int widthPx, int heightPx, String caption) {
     }
 
-    record PageRow(int number, String section, String spec, List<StoryRow> stories, List<PhotoRow> photos) {
+    /**
+     * A frame on a page as {@code copydesk place} takes it: kind {@code story} or {@code photo}, the
+     * story's or photo's id, first 栏 and 行 counted from 1, span in 栏 and 行, the story's part (0 for
+     * a photo) and 分栏 (the span for a photo).
+     */
+    record FrameRow(String kind, String contentId, int column, int line, int columns, int lines, int part,
+                    int textColumns) {
+        static FrameRow of(Placement placement) {
+            var r = placement.frame();
+            if (placement instanceof StoryPlacement story) {
+                return new FrameRow("story", story.articleId(), r.column() + 1, r.row() + 1, r.columnSpan(),
+                        r.rowSpan(), story.part(), story.textColumns());
+            }
+            return new FrameRow("photo", placement.contentId(), r.column() + 1, r.row() + 1, r.columnSpan(),
+                    r.rowSpan(), 0, r.columnSpan());
+        }
     }
 
+    record PageRow(int number, String section, String spec, List<StoryRow> stories, List<PhotoRow> photos,
+                   List<FrameRow> frames) {
+    }
+
+    /** Spiked stories are on no page and listed apart from the live ones not placed yet. */
     record EditionDetail(EditionRow edition, List<PageRow> pages, List<StoryRow> storiesNotPlaced,
-                         List<PhotoRow> photosNotPlaced) {
+                         List<PhotoRow> photosNotPlaced, List<StoryRow> storiesSpiked) {
     }
 
     @Override
@@ -104,15 +124,20 @@ public final class ListCommand implements Callable<Integer> {
                     placedPhotos.add(photo.photoId());
                 }
             }
-            pages.add(new PageRow(page.number(), page.section(), page.spec().name(), stories, photos));
+            pages.add(new PageRow(page.number(), page.section(), page.spec().name(), stories, photos,
+                    page.placements().stream().map(FrameRow::of).toList()));
         }
         List<StoryRow> storiesNotPlaced = content.articles().stream()
-                .filter(a -> !placedStories.contains(a.id())).map(a -> storyRow(a, -1)).toList();
+                .filter(a -> !placedStories.contains(a.id()) && a.status() != ArticleStatus.SPIKED)
+                .map(a -> storyRow(a, -1)).toList();
+        List<StoryRow> storiesSpiked = content.articles().stream()
+                .filter(a -> !placedStories.contains(a.id()) && a.status() == ArticleStatus.SPIKED)
+                .map(a -> storyRow(a, -1)).toList();
         List<PhotoRow> photosNotPlaced = content.photos().stream()
                 .filter(p -> !placedPhotos.contains(p.id())).map(ListCommand::photoRow).toList();
         EditionRow edition = EditionRow.of(new EditionSummary(content.edition(), content.pages().size(),
                 content.articles().size(), content.photos().size()));
-        return new EditionDetail(edition, pages, storiesNotPlaced, photosNotPlaced);
+        return new EditionDetail(edition, pages, storiesNotPlaced, photosNotPlaced, storiesSpiked);
     }
 
     /** 字数 of the body, counted as everywhere else in Copydesk. */
@@ -157,6 +182,10 @@ public final class ListCommand implements Callable<Integer> {
             d.storiesNotPlaced().forEach(s -> appendStory(text, s));
             d.photosNotPlaced().forEach(p -> appendPhoto(text, p));
         }
+        if (!d.storiesSpiked().isEmpty()) {
+            line(text, WORDS.format("list.spiked"));
+            d.storiesSpiked().forEach(s -> appendStory(text, s));
+        }
         return text.toString();
     }
 
@@ -187,7 +216,7 @@ public final class ListCommand implements Callable<Integer> {
         text.append(line).append(System.lineSeparator());
     }
 
-    private static String toJson(Object value) throws JsonProcessingException {
+    static String toJson(Object value) throws JsonProcessingException {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)

@@ -14,6 +14,10 @@ public final class Desk {
     private final EditionLoading editions = new EditionLoading();
     private final StoryImport storyImport;
     private final PaperSettingsService paperSettings = new PaperSettingsService();
+    private final EditionPlanning planning = new EditionPlanning(editions);
+    private final PageOperations pages = new PageOperations(editions);
+    private final Makeup makeup = new Makeup(editions);
+    private final StoryOperations stories = new StoryOperations(editions);
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -71,5 +75,25 @@ public final class Desk {
     /** The paper's settings and house style. */
     public PaperSettingsService paperSettings() {
         return paperSettings;
+    }
+
+    /** New editions, their name, date and issue number, deleting them. */
+    public EditionPlanning planning() {
+        return planning;
+    }
+
+    /** Adding, moving, naming and deleting an edition's pages. */
+    public PageOperations pages() {
+        return pages;
+    }
+
+    /** Framing stories and photos on pages in 栏 and 行, and taking frames off. */
+    public Makeup makeup() {
+        return makeup;
+    }
+
+    /** Spiking, restoring, moving and duplicating a story. */
+    public StoryOperations stories() {
+        return stories;
     }
 }

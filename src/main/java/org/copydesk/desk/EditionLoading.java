@@ -1,5 +1,6 @@
 package org.copydesk.desk;
 
+import java.util.List;
 import java.util.Optional;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Edition;
@@ -11,12 +12,14 @@ import org.copydesk.store.StoreException;
 public final class EditionLoading {
     private static final Words WORDS = Words.ofPackage(EditionLoading.class);
 
-    /** The edition {@code idOrLatest} names; {@code latest} is the newest by date. */
+    /**
+     * The edition {@code idOrLatest} names; {@code latest} is the newest by date. An id may be cut
+     * short to its start when no other edition's id starts the same (scripts print whole ids; people
+     * type the first few characters).
+     */
     public Edition find(EditionRepository repository, String idOrLatest) {
         boolean latest = "latest".equalsIgnoreCase(idOrLatest);
-        Optional<Edition> found = latest
-                ? repository.latestEdition()
-                : repository.editions().stream().filter(e -> e.id().equals(idOrLatest)).findFirst();
+        Optional<Edition> found = latest ? repository.latestEdition() : byIdOrStart(repository.editions(), idOrLatest);
         return found.orElseThrow(() -> new StoreException(latest
                 ? WORDS.format("edition.noneYet")
                 : WORDS.format("edition.unknown", idOrLatest)));
@@ -27,5 +30,17 @@ public final class EditionLoading {
         String id = find(repository, idOrLatest).id();
         return repository.loadEdition(id)
                 .orElseThrow(() -> new StoreException(WORDS.format("edition.disappeared", id)));
+    }
+
+    private static Optional<Edition> byIdOrStart(List<Edition> editions, String idOrStart) {
+        Optional<Edition> exact = editions.stream().filter(e -> e.id().equals(idOrStart)).findFirst();
+        if (exact.isPresent() || idOrStart.isEmpty()) {
+            return exact;
+        }
+        List<Edition> starting = editions.stream().filter(e -> e.id().startsWith(idOrStart)).toList();
+        if (starting.size() > 1) {
+            throw new StoreException(WORDS.format("edition.ambiguous", idOrStart, starting.size()));
+        }
+        return starting.stream().findFirst();
     }
 }

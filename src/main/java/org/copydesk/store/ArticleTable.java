@@ -87,6 +87,28 @@ final class ArticleTable {
     }
 
     /**
+     * Gives the article to another edition, at the end of its list. The caller holds that edition's
+     * lock ({@link EditionTable#lock}), as {@link #insert} requires.
+     */
+    static void moveToEdition(Connection c, String articleId, String editionId) throws SQLException {
+        int position;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COALESCE(MAX(list_order) + 1, 0) FROM articles WHERE edition_id = ?")) {
+            s.setString(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                position = rs.getInt(1);
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE articles SET edition_id = ?, list_order = ? WHERE id = ?")) {
+            s.setString(1, editionId);
+            s.setInt(2, position);
+            s.setString(3, articleId);
+            s.executeUpdate();
+        }
+    }
+
+    /**
      * Writes {@code saved} over the row whose version is {@code expectedVersion}; false when the row
      * is missing or has another version (someone saved in between).
      */

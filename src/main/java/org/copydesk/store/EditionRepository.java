@@ -58,7 +58,8 @@ public interface EditionRepository {
 
     /**
      * Saves a new value of an article as a new revision. {@code article.version()} must be the
-     * version the editor started from; the saved value comes back with version + 1.
+     * version the editor started from; the saved value comes back with version + 1. A story saved
+     * spiked leaves every page of its edition in the same transaction.
      *
      * @throws StaleArticleException when someone else saved the article in between
      */
@@ -107,4 +108,29 @@ public interface EditionRepository {
 
     /** Forgets the saved house style, so the paper sets type in the built-in one again. */
     void forgetHouseStyle();
+
+    /** Changes an edition's name, publication date and issue number (the id stays). */
+    void updateEdition(Edition edition);
+
+    /**
+     * Makes {@code pages} the edition's pages: stored pages not among them are deleted with their
+     * frames (the stories and photos stay in the edition, unplaced), the others are saved whole
+     * (number, section, spec, frames) or inserted. {@code expected} is the pages the caller saw
+     * ({@link EditionContent#pages()}); if the stored pages differ, nothing is done. One transaction,
+     * so renumbering every page is one change that either happens whole or not at all.
+     */
+    void replacePages(String editionId, List<Page> expected, List<Page> pages);
+
+    /**
+     * Spikes a story (撤稿): takes its frames off its edition's pages and saves it with status
+     * {@link org.copydesk.model.ArticleStatus#SPIKED} as a new revision, in one transaction. It stays
+     * in the edition, listed and restorable; {@code expectedVersion} as in {@link #saveArticle}.
+     */
+    Article spikeStory(String articleId, long expectedVersion);
+
+    /**
+     * Moves a story to another edition, in one transaction: its frames come off the old edition's
+     * pages, it goes to the end of the new edition's list and is saved there as a new revision.
+     */
+    Article moveStory(String articleId, String toEditionId, long expectedVersion);
 }

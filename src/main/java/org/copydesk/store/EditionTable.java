@@ -86,6 +86,17 @@ final class EditionTable {
         }
     }
 
+    static boolean update(Connection c, Edition e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE editions SET name = ?, publication_date = ?, issue_number = ? WHERE id = ?")) {
+            s.setString(1, e.name());
+            s.setObject(2, e.publicationDate());
+            s.setInt(3, e.issueNumber());
+            s.setString(4, e.id());
+            return s.executeUpdate() > 0;
+        }
+    }
+
     static boolean delete(Connection c, String id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM editions WHERE id = ?")) {
             s.setString(1, id);

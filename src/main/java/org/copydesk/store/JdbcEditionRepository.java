@@ -14,12 +14,13 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
-import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PaperSettings;
 
 /**
  * The repository over JDBC, for H2 and PostgreSQL alike. Each method is one transaction; articles
@@ -218,37 +219,67 @@ final class JdbcEditionRepository implements EditionRepository {
     }
 
     @Override
-    public PaperSettings paperSettings() {
-        return transactor.inTransaction(WORDS.format("do.loadSettings"), PaperSettingsTable::paper);
+    public void updateEdition(Edition edition) {
+        transactor.inTransaction(WORDS.format("do.updateEdition", edition.id()), c -> {
+            if (!EditionTable.update(c, edition)) {
+                throw new StoreException(WORDS.format("repo.noEditionToUpdate", edition.id()));
+            }
+            return null;
+        });
     }
 
+    /** The look, the deletes and the saves in one transaction, under the edition's lock. */
     @Override
-    public void savePaperSettings(PaperSettings settings) {
-        transactor.inTransaction(WORDS.format("do.saveSettings"), c -> {
-            PaperSettingsTable.savePaper(c, settings);
+    public void replacePages(String editionId, List<Page> expected, List<Page> pages) {
+        Set<String> ids = new HashSet<>();
+        Set<Integer> numbers = new HashSet<>();
+        for (Page page : pages) {
+            if (!page.editionId().equals(editionId) || !ids.add(page.id()) || !numbers.add(page.number())) {
+                throw new StoreException(WORDS.format("repo.pagesMixed", editionId));
+            }
+        }
+        transactor.inTransaction(WORDS.format("do.replacePages", editionId), c -> {
+            lockEdition(c, editionId, WORDS.format("do.replacePages", editionId));
+            List<Page> stored = PageTable.ofEdition(c, json, editionId);
+            if (!stored.equals(PageTable.inStoredOrder(expected))) {
+                throw new StoreException(WORDS.format("repo.pagesChanged", editionId));
+            }
+            for (Page old : stored) {
+                if (!ids.contains(old.id())) {
+                    PageTable.delete(c, old.id());
+                }
+            }
+            for (Page page : pages) {
+                PageTable.save(c, json, page);
+            }
             return null;
         });
     }
 
     @Override
-    public Optional<String> houseStyleText() {
-        return transactor.inTransaction(WORDS.format("do.loadHouseStyle"),
-                c -> PaperSettingsTable.find(c, PaperSettingsTable.HOUSE_STYLE));
-    }
-
-    @Override
-    public void saveHouseStyleText(String text) {
-        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
-            PaperSettingsTable.put(c, PaperSettingsTable.HOUSE_STYLE, text);
-            return null;
+    public Article spikeStory(String articleId, long expectedVersion) {
+        return transactor.inTransaction(WORDS.format("do.spikeStory", articleId), c -> {
+            Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
+                    new StoreException(WORDS.format("repo.noStory", articleId)));
+            return save(c, current.withStatus(ArticleStatus.SPIKED), expectedVersion);
         });
     }
 
     @Override
-    public void forgetHouseStyle() {
-        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
-            PaperSettingsTable.remove(c, PaperSettingsTable.HOUSE_STYLE);
-            return null;
+    public Article moveStory(String articleId, String toEditionId, long expectedVersion) {
+        return transactor.inTransaction(WORDS.format("do.moveStory", articleId, toEditionId), c -> {
+            Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
+                    new StoreException(WORDS.format("repo.noStory", articleId)));
+            if (current.version() != expectedVersion) {
+                throw new StaleArticleException(articleId, expectedVersion, current.version());
+            }
+            lockEdition(c, toEditionId, WORDS.format("item.article", current.headline()));
+            PageTable.removeStory(c, current.editionId(), articleId);
+            ArticleTable.moveToEdition(c, articleId, toEditionId);
+            Article moved = new Article(current.id(), toEditionId, current.kicker(), current.headline(),
+                    current.subtitle(), current.byline(), current.body(), current.status(), current.targetLength(),
+                    current.version(), current.created(), current.updated());
+            return save(c, moved, expectedVersion);
         });
     }
 
@@ -270,6 +301,10 @@ final class JdbcEditionRepository implements EditionRepository {
             ArticleTable.insert(c, json, saved);
         }
         ArticleTable.insertRevision(c, json, saved);
+        if (saved.status() == ArticleStatus.SPIKED) {
+            // A spiked story is on no page, however it was spiked (the desk, the editor's status box).
+            PageTable.removeStory(c, saved.editionId(), saved.id());
+        }
         return saved;
     }
 
@@ -344,5 +379,40 @@ final class JdbcEditionRepository implements EditionRepository {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    @Override
+    public PaperSettings paperSettings() {
+        return transactor.inTransaction(WORDS.format("do.loadSettings"), PaperSettingsTable::paper);
+    }
+
+    @Override
+    public void savePaperSettings(PaperSettings settings) {
+        transactor.inTransaction(WORDS.format("do.saveSettings"), c -> {
+            PaperSettingsTable.savePaper(c, settings);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> houseStyleText() {
+        return transactor.inTransaction(WORDS.format("do.loadHouseStyle"),
+                c -> PaperSettingsTable.find(c, PaperSettingsTable.HOUSE_STYLE));
+    }
+
+    @Override
+    public void saveHouseStyleText(String text) {
+        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
+            PaperSettingsTable.put(c, PaperSettingsTable.HOUSE_STYLE, text);
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetHouseStyle() {
+        transactor.inTransaction(WORDS.format("do.saveHouseStyle"), c -> {
+            PaperSettingsTable.remove(c, PaperSettingsTable.HOUSE_STYLE);
+            return null;
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,29 @@ final class PageTable {
             result.add(page.withPlacements(placements.getOrDefault(page.id(), List.of())));
         }
         return result;
+    }
+
+    /** Pages in the order {@link #ofEdition} reads them: by number, then id. */
+    static List<Page> inStoredOrder(List<Page> pages) {
+        return pages.stream().sorted(Comparator.comparingInt(Page::number).thenComparing(Page::id)).toList();
+    }
+
+    /** Deletes a page; its frames go with it (the stories and photos stay in the edition). */
+    static void delete(Connection c, String pageId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM pages WHERE id = ?")) {
+            s.setString(1, pageId);
+            s.executeUpdate();
+        }
+    }
+
+    /** Takes every frame of a story off the pages of an edition. */
+    static void removeStory(Connection c, String editionId, String articleId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM placements WHERE kind = 'story' AND content_id = ?"
+                + " AND page_id IN (SELECT id FROM pages WHERE edition_id = ?)")) {
+            s.setString(1, articleId);
+            s.setString(2, editionId);
+            s.executeUpdate();
+        }
     }
 
     /** Inserts the page, or updates it when a page with its id exists in the same edition. */

@@ -1,23 +1,20 @@
 package org.copydesk.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.copydesk.desk.FrameRules;
+import org.copydesk.desk.FrameSubject;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
-import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
-import org.copydesk.model.StoryPlacement;
 
 /**
  * Page make-up without controls: places a story or photo on a page, changes its frame or takes it
  * off, always producing a new {@link Page} value (the window keeps before and after for undo).
- * Frames are given in the desk's units, 栏 and 行, counted from 1 as the
- * page dummy does; the model turns them into 0-based {@link GridRect}s.
+ * Frames are given in the desk's units, 栏 and 行, counted from 1 as the page dummy does; the model turns them into 0-based {@link GridRect}s.
  *
- * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
- * story frame, because story text flows around photos, but not on another photo.
+ * <p>The grid and overlap rules are {@link FrameRules}, the ones {@code copydesk place} obeys too:
+ * story frames may not overlap each other, a photo may sit on a story frame but not on another photo.
  */
 final class FrameEditorModel {
     /**
@@ -40,11 +37,15 @@ final class FrameEditorModel {
         }
 
         static Frame of(Placement placement) {
-            GridRect r = placement.frame();
-            if (placement instanceof StoryPlacement s) {
-                return new Frame(r.column() + 1, r.columnSpan(), r.row() + 1, r.rowSpan(), s.textColumns(), s.part());
-            }
-            return new Frame(r.column() + 1, r.columnSpan(), r.row() + 1, r.rowSpan(), r.columnSpan(), 0);
+            return of(FrameRules.Frame.of(placement));
+        }
+
+        static Frame of(FrameRules.Frame f) {
+            return new Frame(f.column(), f.span(), f.row(), f.rows(), f.textColumns(), f.part());
+        }
+
+        FrameRules.Frame desk() {
+            return new FrameRules.Frame(column, span, row, rows, textColumns, part);
         }
     }
 
@@ -68,9 +69,7 @@ final class FrameEditorModel {
 
     /** The frame of {@code subject} on {@code page}: its first part there, if it is placed there. */
     static Optional<Placement> placementOn(Page page, Selection subject) {
-        return page.placements().stream()
-                .filter(p -> matches(p, subject))
-                .min((a, b) -> Integer.compare(part(a), part(b)));
+        return subject instanceof Selection.Nothing ? Optional.empty() : FrameRules.placementOn(page, desk(subject));
     }
 
     /**
@@ -78,57 +77,24 @@ final class FrameEditorModel {
      * it a frame in the first free spot (the next part of a story already placed elsewhere).
      */
     static Frame startingFrame(EditionContent content, Page page, Selection subject) {
-        Optional<Placement> placed = placementOn(page, subject);
-        if (placed.isPresent()) {
-            return Frame.of(placed.get());
-        }
-        int span = Math.min(subject instanceof Selection.Picture ? 2 : 3, page.spec().columns());
-        int rows = Math.min(20, page.spec().rows());
-        int part = nextPart(content, subject);
-        for (int row = 0; row + rows <= page.spec().rows(); row++) {
-            for (int column = 0; column + span <= page.spec().columns(); column++) {
-                var frame = new Frame(column + 1, span, row + 1, rows, span, part);
-                if (check(page, subject, frame) instanceof Check.Fits) {
-                    return frame;
-                }
-            }
-        }
-        return new Frame(1, span, 1, rows, span, part);
+        return Frame.of(FrameRules.startingFrame(content, page, desk(subject)));
     }
 
     /** The part number a new frame of the story gets: one after its last part anywhere. */
     static int nextPart(EditionContent content, Selection subject) {
-        if (!(subject instanceof Selection.Story)) {
-            return 0;
-        }
-        return content.pages().stream().flatMap(p -> p.placements().stream())
-                .filter(p -> matches(p, subject))
-                .mapToInt(p -> part(p) + 1)
-                .max().orElse(0);
+        return subject instanceof Selection.Nothing ? 0 : FrameRules.nextPart(content, desk(subject));
     }
 
     /** Checks {@code frame} for {@code subject} on {@code page} against the grid and the other frames. */
     static Check check(Page page, Selection subject, Frame frame) {
-        Optional<GridRect> rect = frame.rect();
-        if (rect.isEmpty() || !rect.get().fitsIn(page.spec())) {
-            return new Check.OffGrid();
+        FrameRules.Check check = FrameRules.check(page, desk(subject), frame.desk());
+        if (check instanceof FrameRules.Check.Fits fits) {
+            return new Check.Fits(fits.rect());
         }
-        boolean story = subject instanceof Selection.Story;
-        if (story && (frame.textColumns() < 1 || frame.textColumns() > frame.span())) {
-            return new Check.BadTextColumns();
+        if (check instanceof FrameRules.Check.Overlaps overlaps) {
+            return new Check.Overlaps(overlaps.contentId());
         }
-        Optional<Placement> self = placementOn(page, subject).filter(p -> part(p) == frame.part());
-        for (Placement other : page.placements()) {
-            if (self.isPresent() && other == self.get()) {
-                continue;
-            }
-            // Stories may not cover stories, photos not photos; a photo on a story is a runaround.
-            boolean clash = story ? other instanceof StoryPlacement : other instanceof PhotoPlacement;
-            if (clash && other.frame().overlaps(rect.get())) {
-                return new Check.Overlaps(other.contentId());
-            }
-        }
-        return new Check.Fits(rect.get());
+        return check instanceof FrameRules.Check.BadTextColumns ? new Check.BadTextColumns() : new Check.OffGrid();
     }
 
     /**
@@ -138,57 +104,24 @@ final class FrameEditorModel {
      * @throws IllegalArgumentException naming the problem when the frame does not fit
      */
     Page place(Page page, Selection subject, Frame frame) {
-        Check check = check(page, subject, frame);
-        if (!(check instanceof Check.Fits fits)) {
-            throw new IllegalArgumentException("frame " + frame + " cannot be made up on page "
-                    + page.number() + ": " + check);
-        }
-        Optional<Placement> old = existing(page, subject, frame.part());
-        Placement placed;
-        if (subject instanceof Selection.Story s) {
-            // A headline size chosen earlier stays with the frame.
-            placed = new StoryPlacement(s.articleId(), fits.rect(), frame.part(), frame.textColumns(),
-                    old.map(p -> ((StoryPlacement) p).headlineSizePt()).orElse(0.0));
-        } else if (subject instanceof Selection.Picture p) {
-            placed = new PhotoPlacement(p.photoId(), fits.rect(), old.map(e -> ((PhotoPlacement) e).articleId()).orElse(""));
-        } else {
-            throw new IllegalArgumentException("nothing selected to place");
-        }
-        var placements = new ArrayList<Placement>(page.placements());
-        if (old.isPresent()) {
-            placements.set(placements.indexOf(old.get()), placed);
-        } else {
-            placements.add(placed);
-        }
-        return changed(page, placements);
+        return FrameRules.placed(page, desk(subject), frame.desk());
     }
 
     /** Takes {@code subject}'s frame of {@code part} off {@code page}; the story or photo stays in the edition. */
     Page remove(Page page, Selection subject, int part) {
-        Placement old = existing(page, subject, part).orElseThrow(() -> new IllegalArgumentException(
+        Page without = FrameRules.removed(page, desk(subject), part).orElseThrow(() -> new IllegalArgumentException(
                 subject + " part " + part + " is not on page " + page.number()));
-        var placements = new ArrayList<Placement>(page.placements());
-        placements.remove(old);
-        return changed(page, placements);
+        return without;
     }
 
-    private Page changed(Page before, List<Placement> placements) {
-        return before.withPlacements(placements);
-    }
-
-    private static Optional<Placement> existing(Page page, Selection subject, int part) {
-        return page.placements().stream().filter(p -> matches(p, subject) && part(p) == part).findFirst();
-    }
-
-    private static boolean matches(Placement placement, Selection subject) {
+    /** The desk's name for what the window has selected; make-up needs a story or a photo. */
+    private static FrameSubject desk(Selection subject) {
         if (subject instanceof Selection.Story s) {
-            return placement instanceof StoryPlacement sp && sp.articleId().equals(s.articleId());
+            return new FrameSubject.Story(s.articleId());
         }
-        return subject instanceof Selection.Picture p
-                && placement instanceof PhotoPlacement pp && pp.photoId().equals(p.photoId());
-    }
-
-    private static int part(Placement placement) {
-        return placement instanceof StoryPlacement s ? s.part() : 0;
+        if (subject instanceof Selection.Picture p) {
+            return new FrameSubject.Picture(p.photoId());
+        }
+        throw new IllegalArgumentException("nothing selected to place");
     }
 }

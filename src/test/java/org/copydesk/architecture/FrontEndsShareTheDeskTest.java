@@ -11,6 +11,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.copydesk.desk.EditionCheck;
 import org.copydesk.desk.EditionExport;
+import org.copydesk.desk.EditionPlanning;
+import org.copydesk.desk.FrameRules;
+import org.copydesk.desk.Makeup;
+import org.copydesk.desk.PageOperations;
+import org.copydesk.desk.StoryOperations;
 import org.copydesk.desk.StoryImport;
 import org.copydesk.exchange.EditionPackageWriter;
 import org.copydesk.exchange.StoryFileImporter;
@@ -32,7 +37,27 @@ class FrontEndsShareTheDeskTest {
             "preflight", Set.of(EditionCheck.class.getName() + ".run"),
             "the preflight gate of a print export", Set.of(EditionExport.class.getName() + ".gateCloses",
                     EditionExport.class.getName() + ".passGate"),
-            "export a target", Set.of(EditionExport.class.getName() + ".write"));
+            "export a target", Set.of(EditionExport.class.getName() + ".write"),
+            "check a frame against the grid and the other frames", Set.of(FrameRules.class.getName() + ".check",
+                    Makeup.class.getName() + ".place"));
+
+    /**
+     * Operations the command line offers and the window will offer next (issue 8's window side): each
+     * must already have a CLI caller; when the window calls it too, its entry moves to {@link #OPERATIONS}.
+     */
+    private static final Map<String, Set<String>> CLI_NOW_WINDOW_NEXT = Map.of(
+            "create an edition", Set.of(EditionPlanning.class.getName() + ".create"),
+            "rename or redate an edition", Set.of(EditionPlanning.class.getName() + ".rename",
+                    EditionPlanning.class.getName() + ".redate"),
+            "delete an edition", Set.of(EditionPlanning.class.getName() + ".delete"),
+            "add, move, name or delete a page", Set.of(PageOperations.class.getName() + ".add",
+                    PageOperations.class.getName() + ".move", PageOperations.class.getName() + ".rename",
+                    PageOperations.class.getName() + ".delete"),
+            "take frames off the pages", Set.of(Makeup.class.getName() + ".unplace"),
+            "spike or restore a story", Set.of(StoryOperations.class.getName() + ".spike",
+                    StoryOperations.class.getName() + ".restore"),
+            "move or duplicate a story", Set.of(StoryOperations.class.getName() + ".moveTo",
+                    StoryOperations.class.getName() + ".duplicate"));
 
     private static JavaClasses classes;
 
@@ -49,6 +74,25 @@ class FrontEndsShareTheDeskTest {
             assertThat(callers(operation.getValue(), "org.copydesk.cli")).as("CLI classes that " + operation.getKey())
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void theCliReachesTheDeskForEveryOperationTheWindowOffersNext() {
+        for (var operation : CLI_NOW_WINDOW_NEXT.entrySet()) {
+            assertThat(callers(operation.getValue(), "org.copydesk.cli")).as("CLI classes that " + operation.getKey())
+                    .isNotEmpty();
+        }
+    }
+
+    /**
+     * The window frames by {@link FrameRules#check} in its dialog; {@code copydesk place} calls
+     * {@link Makeup#place}, which must check by the same rule rather than a copy of it.
+     */
+    @Test
+    void makeUpByNumbersChecksFramesByTheWindowsRule() {
+        assertThat(callers(Set.of(FrameRules.class.getName() + ".check"), "org.copydesk.ui")).isNotEmpty();
+        assertThat(classes.get(Makeup.class).getMethodCallsFromSelf()).map(FrontEndsShareTheDeskTest::fullName)
+                .contains(FrameRules.class.getName() + ".check", FrameRules.class.getName() + ".placed");
     }
 
     @Test

@@ -13,10 +13,10 @@ import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
-import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.cli.CliServices;
 import org.copydesk.typeset.PageComposer;
+import org.copydesk.model.PaperSettings;
 
 /**
  * The test double of the store: an {@link EditionRepository} in memory with the store's optimistic
@@ -25,13 +25,13 @@ import org.copydesk.typeset.PageComposer;
  */
 public final class InMemoryEditionRepository implements EditionRepository {
     private final Map<String, EditionContent> editions = new LinkedHashMap<>();
+    private PaperSettings paperSettings = PaperSettings.defaults();
+    private String houseStyleText;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<ArticleRevision>> revisions = new LinkedHashMap<>();
     private final Map<String, Photo> photos = new LinkedHashMap<>();
     public final AtomicInteger articleSaves = new AtomicInteger();
     public final AtomicInteger captionSaves = new AtomicInteger();
-    private PaperSettings paperSettings = PaperSettings.defaults();
-    private String houseStyleText;
     private int savesBeforeFailure = Integer.MAX_VALUE;
     private RuntimeException failure;
 
@@ -122,6 +122,9 @@ public final class InMemoryEditionRepository implements EditionRepository {
         }
         for (Article s : saved) {
             articles.put(s.id(), s);
+            if (s.status() == org.copydesk.model.ArticleStatus.SPIKED && editions.containsKey(s.editionId())) {
+                takeOffPages(s.editionId(), s.id());
+            }
             revisions.computeIfAbsent(s.id(), id -> new ArrayList<>())
                     .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s));
         }
@@ -202,6 +205,65 @@ public final class InMemoryEditionRepository implements EditionRepository {
         Photo saved = photo.withCaption(caption);
         photos.put(photoId, saved);
         return saved;
+    }
+
+    @Override
+    public synchronized void updateEdition(Edition edition) {
+        EditionContent c = editions.get(edition.id());
+        if (c == null) {
+            throw new StoreException("no edition " + edition.id());
+        }
+        editions.put(edition.id(), new EditionContent(edition, c.pages(), c.articles(), c.photos()));
+    }
+
+    @Override
+    public synchronized void replacePages(String editionId, List<Page> expected, List<Page> pages) {
+        EditionContent c = editions.get(editionId);
+        if (c == null) {
+            throw new StoreException("no edition " + editionId);
+        }
+        if (!c.pages().equals(new EditionContent(c.edition(), expected, List.of(), List.of()).pages())) {
+            throw new StoreException("the pages of edition " + editionId + " changed meanwhile");
+        }
+        editions.put(editionId, new EditionContent(c.edition(), pages, c.articles(), c.photos()));
+    }
+
+    @Override
+    public synchronized Article spikeStory(String articleId, long expectedVersion) {
+        Article current = articles.get(articleId);
+        if (current == null) {
+            throw new StoreException("no story " + articleId);
+        }
+        return saveArticle(current.withStatus(org.copydesk.model.ArticleStatus.SPIKED)
+                .withSaved(expectedVersion, current.updated()));
+    }
+
+    @Override
+    public synchronized Article moveStory(String articleId, String toEditionId, long expectedVersion) {
+        Article current = articles.get(articleId);
+        if (current == null || !editions.containsKey(toEditionId)) {
+            throw new StoreException("no story " + articleId + " or no edition " + toEditionId);
+        }
+        if (current.version() != expectedVersion) {
+            throw new StaleArticleException(articleId, expectedVersion, current.version());
+        }
+        takeOffPages(current.editionId(), articleId);
+        Article moved = new Article(current.id(), toEditionId, current.kicker(), current.headline(),
+                current.subtitle(), current.byline(), current.body(), current.status(), current.targetLength(),
+                current.version(), current.created(), current.updated()).withSaved(expectedVersion + 1, Instant.now());
+        articles.remove(articleId); // put back last: the end of the new edition's list
+        articles.put(articleId, moved);
+        revisions.computeIfAbsent(articleId, id -> new ArrayList<>())
+                .add(0, new ArticleRevision(articleId, moved.version(), moved.updated(), moved));
+        return moved;
+    }
+
+    private void takeOffPages(String editionId, String articleId) {
+        EditionContent c = editions.get(editionId);
+        var pages = c.pages().stream().map(p -> p.withPlacements(p.placements().stream()
+                .filter(pl -> !(pl instanceof org.copydesk.model.StoryPlacement s && s.articleId().equals(articleId)))
+                .toList())).toList();
+        editions.put(editionId, new EditionContent(c.edition(), pages, c.articles(), c.photos()));
     }
 
     @Override

@@ -1,0 +1,164 @@
+package org.copydesk.cli;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.copydesk.i18n.Words;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code copydesk story status|delete|restore|move|duplicate --story ID}: a story as a whole through the
+ * desk's {@link org.copydesk.desk.StoryOperations}. Delete spikes: the story leaves the pages and is
+ * kept, listed as spiked, until {@code story restore}.
+ */
+@Command(name = "story", mixinStandardHelpOptions = true,
+        description = "Spike (delete, recoverably), restore, move or duplicate a story.",
+        subcommands = {StoryCommand.Status.class, StoryCommand.Delete.class, StoryCommand.Restore.class, StoryCommand.Move.class,
+                StoryCommand.Duplicate.class})
+final class StoryCommand implements Runnable {
+    private static final Words WORDS = Words.ofPackage(StoryCommand.class);
+
+    @ParentCommand
+    CopydeskCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("command.subcommandRequired"));
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Move a story along the desk: draft, editing or signed-off (签发; a print export asks it of every story on its pages).")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand
+        StoryCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
+        String story;
+
+        @Option(names = "--to", required = true, paramLabel = "STATUS",
+                description = "draft, editing or signed-off.", converter = StatusConverter.class)
+        ArticleStatus to;
+
+        @Override
+        public Integer call() {
+            Article moved = parent.root.desk().stories().setStatus(parent.root.repository(), story, to);
+            String status = moved.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            EditionCommand.print(spec, WORDS.format("story.status", describe(moved), status));
+            return 0;
+        }
+    }
+
+    /** Accepts the words a desk uses, in either language: signed-off, signed_off, 签发, 已签发 ... */
+    static final class StatusConverter implements CommandLine.ITypeConverter<ArticleStatus> {
+        @Override
+        public ArticleStatus convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT).replace('-', '_');
+            return switch (v) {
+                case "draft", "草稿" -> ArticleStatus.DRAFT;
+                case "editing", "编辑中" -> ArticleStatus.EDITING;
+                case "signed_off", "签发", "已签发" -> ArticleStatus.SIGNED_OFF;
+                default -> throw new CommandLine.TypeConversionException(WORDS.format("story.badStatus", value));
+            };
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Spike a story: it leaves the pages and is kept, listed as spiked, until 'story restore'.")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        StoryCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
+        String story;
+
+        @Override
+        public Integer call() {
+            Article spiked = parent.root.desk().stories().spike(parent.root.repository(), story);
+            EditionCommand.print(spec, WORDS.format("story.spiked", describe(spiked)));
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", mixinStandardHelpOptions = true,
+            description = "Bring a spiked story back with the status it had, unplaced.")
+    static final class Restore implements Callable<Integer> {
+        @ParentCommand
+        StoryCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
+        String story;
+
+        @Override
+        public Integer call() {
+            Article restored = parent.root.desk().stories().restore(parent.root.repository(), story);
+            EditionCommand.print(spec, WORDS.format("story.restored", describe(restored)));
+            return 0;
+        }
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "Move a story to another edition; it leaves the old edition's pages.")
+    static final class Move implements Callable<Integer> {
+        @ParentCommand
+        StoryCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
+        String story;
+
+        @Option(names = "--to-edition", required = true, paramLabel = "ID|latest", description = "The edition to move it to.")
+        String toEdition;
+
+        @Override
+        public Integer call() {
+            Article moved = parent.root.desk().stories().moveTo(parent.root.repository(), story, toEdition);
+            EditionCommand.print(spec, WORDS.format("story.moved", describe(moved), moved.editionId()));
+            return 0;
+        }
+    }
+
+    @Command(name = "duplicate", mixinStandardHelpOptions = true,
+            description = "Copy a story as a new draft (printing the copy's id), in its own edition or another.")
+    static final class Duplicate implements Callable<Integer> {
+        @ParentCommand
+        StoryCommand parent;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
+        String story;
+
+        @Option(names = "--to-edition", paramLabel = "ID|latest", description = "Put the copy in this edition.")
+        String toEdition;
+
+        @Override
+        public Integer call() {
+            Article copy = parent.root.desk().stories().duplicate(parent.root.repository(), story, toEdition);
+            EditionCommand.print(spec, copy.id());
+            return 0;
+        }
+    }
+
+    private static String describe(Article a) {
+        return WORDS.format("story.describe", TerminalText.visible(a.headline()), TerminalText.visible(a.id()));
+    }
+}

@@ -1,0 +1,195 @@
+package org.copydesk.desk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+
+/**
+ * The make-up rules both front ends frame by: where a frame may go on a page grid and what it may
+ * cover. Frames are given in the desk's units, 栏 and 行 counted from 1 as the page dummy does; the
+ * rules turn them into 0-based {@link GridRect}s.
+ *
+ * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
+ * story frame, because story text flows around photos, but not on another photo.
+ */
+public final class FrameRules {
+
+    private FrameRules() {
+    }
+
+    /**
+     * A frame as the desk gives it.
+     *
+     * @param column      first 栏, from 1
+     * @param span        栏数
+     * @param row         first 行, from 1
+     * @param rows        行数
+     * @param textColumns 分栏: columns the body is set in (stories only; equal to span for photos)
+     * @param part        which frame of the story (0 opens it); 0 for photos
+     */
+    public record Frame(int column, int span, int row, int rows, int textColumns, int part) {
+        /** The grid rectangle, or empty when a number is below 1 and so no rectangle at all. */
+        public Optional<GridRect> rect() {
+            if (column < 1 || row < 1 || span < 1 || rows < 1) {
+                return Optional.empty();
+            }
+            return Optional.of(new GridRect(column - 1, row - 1, span, rows));
+        }
+
+        /** The frame {@code placement} has, in the desk's units. */
+        public static Frame of(Placement placement) {
+            GridRect r = placement.frame();
+            if (placement instanceof StoryPlacement s) {
+                return new Frame(r.column() + 1, r.columnSpan(), r.row() + 1, r.rowSpan(), s.textColumns(), s.part());
+            }
+            return new Frame(r.column() + 1, r.columnSpan(), r.row() + 1, r.rowSpan(), r.columnSpan(), 0);
+        }
+    }
+
+    /** Whether a frame can be made up, and if not, why. */
+    public sealed interface Check {
+        record Fits(GridRect rect) implements Check {
+        }
+
+        /** Off the page grid (or a number below 1). */
+        record OffGrid() implements Check {
+        }
+
+        /** 分栏 must be between 1 and the span. */
+        record BadTextColumns() implements Check {
+        }
+
+        /** Would cover the frame of {@code contentId}, which may not be covered. */
+        record Overlaps(String contentId) implements Check {
+        }
+    }
+
+    /** The frame of {@code subject} on {@code page}: its first part there, if it is placed there. */
+    public static Optional<Placement> placementOn(Page page, FrameSubject subject) {
+        return page.placements().stream()
+                .filter(p -> matches(p, subject))
+                .min(Comparator.comparingInt(FrameRules::part));
+    }
+
+    /**
+     * Where a frame starts when none is given: the existing frame on the page, or for a story or photo
+     * not on it a frame in the first free spot (the next part of a story already placed elsewhere).
+     */
+    public static Frame startingFrame(EditionContent content, Page page, FrameSubject subject) {
+        Optional<Placement> placed = placementOn(page, subject);
+        if (placed.isPresent()) {
+            return Frame.of(placed.get());
+        }
+        int span = Math.min(subject instanceof FrameSubject.Picture ? 2 : 3, page.spec().columns());
+        int rows = Math.min(20, page.spec().rows());
+        int part = nextPart(content, subject);
+        for (int row = 0; row + rows <= page.spec().rows(); row++) {
+            for (int column = 0; column + span <= page.spec().columns(); column++) {
+                var frame = new Frame(column + 1, span, row + 1, rows, span, part);
+                if (check(page, subject, frame) instanceof Check.Fits) {
+                    return frame;
+                }
+            }
+        }
+        return new Frame(1, span, 1, rows, span, part);
+    }
+
+    /** The part number a new frame of the story gets: one after its last part anywhere. */
+    public static int nextPart(EditionContent content, FrameSubject subject) {
+        if (!(subject instanceof FrameSubject.Story)) {
+            return 0;
+        }
+        return content.pages().stream().flatMap(p -> p.placements().stream())
+                .filter(p -> matches(p, subject))
+                .mapToInt(p -> part(p) + 1)
+                .max().orElse(0);
+    }
+
+    /** Checks {@code frame} for {@code subject} on {@code page} against the grid and the other frames. */
+    public static Check check(Page page, FrameSubject subject, Frame frame) {
+        Optional<GridRect> rect = frame.rect();
+        if (rect.isEmpty() || !rect.get().fitsIn(page.spec())) {
+            return new Check.OffGrid();
+        }
+        boolean story = subject instanceof FrameSubject.Story;
+        if (story && (frame.textColumns() < 1 || frame.textColumns() > frame.span())) {
+            return new Check.BadTextColumns();
+        }
+        Optional<Placement> self = existing(page, subject, frame.part());
+        for (Placement other : page.placements()) {
+            if (self.isPresent() && other == self.get()) {
+                continue;
+            }
+            // Stories may not cover stories, photos not photos; a photo on a story is a runaround.
+            boolean clash = story ? other instanceof StoryPlacement : other instanceof PhotoPlacement;
+            if (clash && other.frame().overlaps(rect.get())) {
+                return new Check.Overlaps(other.contentId());
+            }
+        }
+        return new Check.Fits(rect.get());
+    }
+
+    /**
+     * {@code page} with {@code subject} framed by {@code frame}: its frame of the same part there
+     * replaced, or the frame added. A story frame keeps the headline size chosen earlier, a photo
+     * frame the story it illustrates.
+     *
+     * @throws IllegalArgumentException naming the problem when the frame does not {@linkplain #check fit}
+     */
+    public static Page placed(Page page, FrameSubject subject, Frame frame) {
+        Check check = check(page, subject, frame);
+        if (!(check instanceof Check.Fits fits)) {
+            throw new IllegalArgumentException("frame " + frame + " cannot be made up on page "
+                    + page.number() + ": " + check);
+        }
+        Optional<Placement> old = existing(page, subject, frame.part());
+        Placement placed;
+        if (subject instanceof FrameSubject.Story s) {
+            placed = new StoryPlacement(s.articleId(), fits.rect(), frame.part(), frame.textColumns(),
+                    old.map(p -> ((StoryPlacement) p).headlineSizePt()).orElse(0.0));
+        } else {
+            placed = new PhotoPlacement(subject.contentId(), fits.rect(),
+                    old.map(e -> ((PhotoPlacement) e).articleId()).orElse(""));
+        }
+        var placements = new ArrayList<>(page.placements());
+        if (old.isPresent()) {
+            placements.set(placements.indexOf(old.get()), placed);
+        } else {
+            placements.add(placed);
+        }
+        return page.withPlacements(placements);
+    }
+
+    /** {@code page} without {@code subject}'s frame of {@code part}; empty when that frame is not on it. */
+    public static Optional<Page> removed(Page page, FrameSubject subject, int part) {
+        return existing(page, subject, part).map(old -> {
+            var placements = new ArrayList<>(page.placements());
+            placements.remove(old);
+            return page.withPlacements(placements);
+        });
+    }
+
+    /** Whether {@code placement} is a frame of {@code subject}. */
+    public static boolean matches(Placement placement, FrameSubject subject) {
+        if (subject instanceof FrameSubject.Story s) {
+            return placement instanceof StoryPlacement sp && sp.articleId().equals(s.articleId());
+        }
+        return placement instanceof PhotoPlacement pp && pp.photoId().equals(subject.contentId());
+    }
+
+    /** The part a placement is: the story frame's part, 0 for a photo. */
+    public static int part(Placement placement) {
+        return placement instanceof StoryPlacement s ? s.part() : 0;
+    }
+
+    private static Optional<Placement> existing(Page page, FrameSubject subject, int part) {
+        return page.placements().stream().filter(p -> matches(p, subject) && part(p) == part).findFirst();
+    }
+}

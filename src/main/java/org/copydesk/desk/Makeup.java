@@ -1,0 +1,159 @@
+package org.copydesk.desk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.copydesk.i18n.Words;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.GridRect;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.Placement;
+import org.copydesk.store.EditionRepository;
+
+/**
+ * Making up pages by numbers: framing a story or photo on a page in 栏 and 行 (or moving its frame
+ * there from another page) and taking frames off, by the {@link FrameRules} the window's frame dialog
+ * obeys. Each change is saved with the edition's other pages in one transaction, refused if someone
+ * changed the pages meanwhile.
+ */
+public final class Makeup {
+    private static final Words WORDS = Words.ofPackage(Makeup.class);
+
+    private final EditionLoading loading;
+
+    Makeup(EditionLoading loading) {
+        this.loading = Objects.requireNonNull(loading, "loading");
+    }
+
+    /** The story {@code idOrPrefix} names in the edition: its id, or the start of it when only one id starts so. */
+    public FrameSubject story(EditionContent content, String idOrPrefix) {
+        List<String> found = matching(content.articles().stream().map(Article::id).toList(), idOrPrefix);
+        if (found.size() != 1) {
+            String edition = Described.edition(content.edition());
+            throw new OperationRefusedException(found.isEmpty() ? WORDS.format("makeup.unknownStory", idOrPrefix, edition)
+                    : WORDS.format("makeup.ambiguousStory", idOrPrefix, found.size(), edition));
+        }
+        return new FrameSubject.Story(found.get(0));
+    }
+
+    /** The photo {@code idOrPrefix} names in the edition: its id, or the start of it when only one id starts so. */
+    public FrameSubject photo(EditionContent content, String idOrPrefix) {
+        List<String> found = matching(content.photos().stream().map(Photo::id).toList(), idOrPrefix);
+        if (found.size() != 1) {
+            String edition = Described.edition(content.edition());
+            throw new OperationRefusedException(found.isEmpty() ? WORDS.format("makeup.unknownPhoto", idOrPrefix, edition)
+                    : WORDS.format("makeup.ambiguousPhoto", idOrPrefix, found.size(), edition));
+        }
+        return new FrameSubject.Picture(found.get(0));
+    }
+
+    /**
+     * Frames {@code subject} on page {@code pageNumber} with {@code frame}. A frame of the same part on
+     * another page is taken off there (the frame moves); on the same page it is replaced.
+     *
+     * @return the edition as stored afterwards
+     * @throws OperationRefusedException when the frame runs off the grid, its 分栏 do not fit, it would
+     *                                   cover a frame in the way (named), or the story is spiked
+     */
+    public EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
+                                FrameRules.Frame frame) {
+        EditionContent content = loading.load(repository, editionId);
+        String what = describe(content, subject);
+        if (subject instanceof FrameSubject.Story story && content.article(story.articleId())
+                .filter(a -> a.status() == ArticleStatus.SPIKED).isPresent()) {
+            throw new OperationRefusedException(WORDS.format("makeup.spiked", what));
+        }
+        if (frame.part() < 0) {
+            throw new OperationRefusedException(WORDS.format("makeup.badPart", frame.part()));
+        }
+        Page target = page(content, pageNumber);
+        List<Page> pages = new ArrayList<>(content.pages());
+        for (int i = 0; i < pages.size(); i++) {
+            // The frame moves: off any other page that holds this part.
+            Page other = pages.get(i);
+            if (other.number() != pageNumber) {
+                int at = i;
+                FrameRules.removed(other, subject, frame.part()).ifPresent(without -> pages.set(at, without));
+            }
+        }
+        FrameRules.Check check = FrameRules.check(target, subject, frame);
+        if (check instanceof FrameRules.Check.OffGrid) {
+            throw new OperationRefusedException(WORDS.format("makeup.offGrid", what, frame.column(), frame.span(),
+                    frame.row(), frame.rows(), pageNumber, target.spec().columns(), target.spec().rows()));
+        }
+        if (check instanceof FrameRules.Check.BadTextColumns) {
+            throw new OperationRefusedException(WORDS.format("makeup.textColumns", frame.textColumns(), frame.span()));
+        }
+        if (check instanceof FrameRules.Check.Overlaps overlaps) {
+            GridRect in = target.placements().stream().filter(p -> p.contentId().equals(overlaps.contentId()))
+                    .map(Placement::frame).filter(r -> r.overlaps(frame.rect().orElseThrow())).findFirst().orElseThrow();
+            throw new OperationRefusedException(WORDS.format("makeup.overlaps", what, pageNumber,
+                    describe(content, overlaps.contentId()), in.column() + 1, in.columnSpan(), in.row() + 1, in.rowSpan()));
+        }
+        pages.set(content.pages().indexOf(target), FrameRules.placed(target, subject, frame));
+        repository.replacePages(content.edition().id(), content.pages(), pages);
+        return loading.load(repository, content.edition().id());
+    }
+
+    /**
+     * Takes frames of {@code subject} off: only part {@code part} when given, only on page
+     * {@code pageNumber} when given, else every frame it has. The story or photo stays in the edition.
+     *
+     * @return the edition as stored afterwards
+     * @throws OperationRefusedException when no such frame is placed
+     */
+    public EditionContent unplace(EditionRepository repository, String editionId, FrameSubject subject, OptionalInt part,
+                                  OptionalInt pageNumber) {
+        EditionContent content = loading.load(repository, editionId);
+        if (pageNumber.isPresent()) {
+            page(content, pageNumber.getAsInt());
+        }
+        List<Page> pages = new ArrayList<>();
+        boolean removed = false;
+        for (Page page : content.pages()) {
+            if (pageNumber.isPresent() && page.number() != pageNumber.getAsInt()) {
+                pages.add(page);
+                continue;
+            }
+            List<Placement> kept = page.placements().stream()
+                    .filter(p -> !(FrameRules.matches(p, subject) && (part.isEmpty() || FrameRules.part(p) == part.getAsInt())))
+                    .toList();
+            removed |= kept.size() != page.placements().size();
+            pages.add(page.withPlacements(kept));
+        }
+        if (!removed) {
+            throw new OperationRefusedException(WORDS.format("makeup.notPlaced", describe(content, subject)));
+        }
+        repository.replacePages(content.edition().id(), content.pages(), pages);
+        return loading.load(repository, content.edition().id());
+    }
+
+    private static Page page(EditionContent content, int number) {
+        return content.page(number).orElseThrow(() -> new OperationRefusedException(WORDS.format("page.none", number,
+                Described.edition(content.edition()), content.pages().size())));
+    }
+
+    private static String describe(EditionContent content, FrameSubject subject) {
+        return describe(content, subject.contentId());
+    }
+
+    /** A story by its headline, a photo by its caption; an id the edition lacks as it is. */
+    private static String describe(EditionContent content, String contentId) {
+        return content.article(contentId).map(Described::story)
+                .or(() -> content.photo(contentId).map(Described::photo))
+                .orElse(contentId);
+    }
+
+    /** The id itself when it is one of {@code ids}, else every id starting with it. */
+    private static List<String> matching(List<String> ids, String idOrPrefix) {
+        if (ids.contains(idOrPrefix)) {
+            return List.of(idOrPrefix);
+        }
+        return idOrPrefix.isEmpty() ? List.of() : ids.stream().filter(i -> i.startsWith(idOrPrefix)).toList();
+    }
+}

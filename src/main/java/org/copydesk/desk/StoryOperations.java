@@ -1,0 +1,96 @@
+package org.copydesk.desk;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.copydesk.i18n.Words;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.store.ArticleRevision;
+import org.copydesk.store.EditionRepository;
+
+/**
+ * A story as a whole: spiking it (撤稿: off the pages, kept and restorable, never deleted), restoring
+ * it, moving it to another edition and duplicating it. Each is one repository call, so one transaction.
+ */
+public final class StoryOperations {
+    private static final Words WORDS = Words.ofPackage(StoryOperations.class);
+
+    private final EditionLoading loading;
+
+    StoryOperations(EditionLoading loading) {
+        this.loading = Objects.requireNonNull(loading, "loading");
+    }
+
+    /** The story with id {@code articleId}; refused when there is none. */
+    public Article find(EditionRepository repository, String articleId) {
+        return repository.article(articleId).orElseThrow(() ->
+                new OperationRefusedException(WORDS.format("story.unknown", articleId)));
+    }
+
+    /**
+     * Spikes the story: its frames come off the pages and its status becomes spiked, as a new
+     * revision. It stays in its edition, listed apart from the live stories, until {@link #restore}.
+     */
+    public Article spike(EditionRepository repository, String articleId) {
+        Article story = find(repository, articleId);
+        if (story.status() == ArticleStatus.SPIKED) {
+            throw new OperationRefusedException(WORDS.format("story.alreadySpiked", Described.story(story)));
+        }
+        return repository.spikeStory(story.id(), story.version());
+    }
+
+    /**
+     * Brings a spiked story back with the status it had before it was spiked (a draft when it never
+     * had another), unplaced: the desk places it again.
+     */
+    public Article restore(EditionRepository repository, String articleId) {
+        Article story = find(repository, articleId);
+        if (story.status() != ArticleStatus.SPIKED) {
+            throw new OperationRefusedException(WORDS.format("story.notSpiked", Described.story(story)));
+        }
+        ArticleStatus before = repository.revisions(story.id()).stream()
+                .map(ArticleRevision::article).map(Article::status)
+                .filter(status -> status != ArticleStatus.SPIKED)
+                .findFirst().orElse(ArticleStatus.DRAFT);
+        return repository.saveArticle(story.withStatus(before));
+    }
+
+    /**
+     * Moves the story along the desk: draft, editing, signed off (签发, what a print export asks of
+     * every story on its pages). Spiking goes through {@link #spike}; a spiked story is restored first.
+     */
+    public Article setStatus(EditionRepository repository, String articleId, ArticleStatus status) {
+        Article story = find(repository, articleId);
+        if (status == ArticleStatus.SPIKED) {
+            return spike(repository, articleId);
+        }
+        if (story.status() == ArticleStatus.SPIKED) {
+            throw new OperationRefusedException(WORDS.format("story.restoreFirst", Described.story(story)));
+        }
+        return story.status() == status ? story : repository.saveArticle(story.withStatus(status));
+    }
+
+    /** Moves the story to the edition {@code toEditionId} names ({@code latest} too), off its old pages. */
+    public Article moveTo(EditionRepository repository, String articleId, String toEditionId) {
+        Article story = find(repository, articleId);
+        String target = loading.find(repository, toEditionId).id();
+        if (target.equals(story.editionId())) {
+            throw new OperationRefusedException(WORDS.format("story.alreadyThere", Described.story(story)));
+        }
+        return repository.moveStory(story.id(), target, story.version());
+    }
+
+    /**
+     * A copy of the story as a new draft with a new id, in the edition {@code toEditionId} names (its
+     * own edition when null), unplaced; the original is untouched.
+     */
+    public Article duplicate(EditionRepository repository, String articleId, String toEditionId) {
+        Article story = find(repository, articleId);
+        String target = toEditionId == null ? story.editionId() : loading.find(repository, toEditionId).id();
+        Instant now = Instant.now();
+        Article copy = new Article(UUID.randomUUID().toString(), target, story.kicker(), story.headline(),
+                story.subtitle(), story.byline(), story.body(), ArticleStatus.DRAFT, story.targetLength(), 0, now, now);
+        return repository.saveArticle(copy);
+    }
+}
