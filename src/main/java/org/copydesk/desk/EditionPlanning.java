@@ -43,8 +43,8 @@ public final class EditionPlanning {
      * @param pages       how many pages; empty: as many as {@code like} has, else {@link #DEFAULT_PAGES}
      * @param like        an edition id (or {@code latest}) whose page plan to copy: each page's 版名
      *                    and spec, not its stories or photos
-     * @param name        the paper's name; empty: {@code like}'s, else the latest edition's
-     * @param spec        every page's spec; empty: {@code like}'s page by page, else broadsheet
+     * @param name        the paper's name; empty: {@code like}'s, else the one in the paper's settings
+     * @param spec        every page's spec; empty: {@code like}'s page by page, else the paper's default
      */
     public record NewEdition(LocalDate date, OptionalInt issueNumber, OptionalInt pages, Optional<String> like,
                              Optional<String> name, Optional<PageSpec> spec) {
@@ -69,9 +69,15 @@ public final class EditionPlanning {
         return repository.editions().stream().mapToInt(Edition::issueNumber).max().orElse(0) + 1;
     }
 
-    /** The name a new edition gets unless told otherwise: the latest edition's, if there is one. */
+    /** The name a new edition gets unless told otherwise: the paper's, from its settings. */
     public Optional<String> proposedName(EditionRepository repository) {
-        return repository.latestEdition().map(Edition::name);
+        return Optional.of(repository.paperSettings().name()).filter(name -> !name.isBlank())
+                .or(() -> repository.latestEdition().map(Edition::name));
+    }
+
+    /** The page spec new pages get unless told otherwise: the paper's default. */
+    public PageSpec proposedSpec(EditionRepository repository) {
+        return PageSpec.preset(repository.paperSettings().defaultSpecName()).orElse(PageSpec.broadsheet());
     }
 
     /** Makes the edition, its pages numbered 1..N, and returns it as stored. */
@@ -88,6 +94,7 @@ public final class EditionPlanning {
             throw new OperationRefusedException(WORDS.format("plan.pageCount", count, MAX_PAGES));
         }
         Edition edition = new Edition(UUID.randomUUID().toString(), name.strip(), request.date(), issue);
+        PageSpec paperSpec = proposedSpec(repository);
         List<Page> pages = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
             int place = number;
@@ -95,7 +102,7 @@ public final class EditionPlanning {
             String section = model.map(Page::section).orElse("");
             PageSpec spec = request.spec().or(() -> model.map(Page::spec))
                     .or(() -> like.flatMap(c -> c.pages().stream().reduce((a, b) -> b)).map(Page::spec))
-                    .orElse(PageSpec.broadsheet());
+                    .orElse(paperSpec);
             pages.add(new Page(UUID.randomUUID().toString(), edition.id(), number, section, spec, List.of()));
         }
         EditionContent content = new EditionContent(edition, pages, List.of(), List.of());

@@ -1,8 +1,10 @@
 package org.copydesk.ui;
 
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /**
@@ -21,6 +23,21 @@ final class Alerts {
         alert.initOwner(owner);
         alert.setHeaderText(null);
         return alert.showAndWait().filter(ok::equals).isPresent();
+    }
+
+    /** Asks for one line of text; empty when cancelled. Blocks in a nested event loop. */
+    static Optional<String> ask(Window owner, UiText text, String title, String label, String initial) {
+        var dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        dialog.getEditor().setId("ask-field");
+        ButtonType ok = ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok ? dialog.getEditor().getText() : null);
+        return dialog.showAndWait();
     }
 
     /** Shows an error without waiting. */

@@ -15,12 +15,16 @@ final class AppMenuBar {
     private final UiText text;
     private final MenuBar bar = new MenuBar();
 
-    AppMenuBar(UiText text, WindowCommands commands) {
+    AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning) {
         this.text = text;
         bar.setUseSystemMenuBar(true);
 
         var file = new Menu(text.get("menu.file"));
         file.getItems().addAll(
+                item("menu.file.newEdition", "Shortcut+Shift+N", planning::newEdition),
+                item("menu.file.renameEdition", null, planning::renameEdition),
+                item("menu.file.deleteEdition", null, planning::deleteEdition),
+                new SeparatorMenuItem(),
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),
                 new SeparatorMenuItem(),
@@ -50,10 +54,21 @@ final class AppMenuBar {
                 item(ParagraphKind.END_BYLINE.messageKey(), "Shortcut+3", () -> commands.applyParagraphKind(ParagraphKind.END_BYLINE)));
 
         var story = new Menu(text.get("menu.story"));
-        story.getItems().add(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions));
+        story.getItems().addAll(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions),
+                new SeparatorMenuItem(),
+                item("menu.story.duplicate", null, planning::duplicateStory),
+                item("menu.story.spike", null, planning::spikeStory));
 
         var page = new Menu(text.get("menu.page"));
-        page.getItems().add(item("menu.page.frame", "Shortcut+L", commands::frame));
+        page.getItems().addAll(
+                item("menu.page.frame", "Shortcut+L", commands::frame),
+                item("menu.page.takeOff", null, planning::takeOffPage),
+                new SeparatorMenuItem(),
+                item("menu.page.add", "Shortcut+Alt+N", planning::addPage),
+                item("menu.page.rename", null, planning::renamePage),
+                item("menu.page.earlier", "Shortcut+Alt+Left", () -> planning.movePage(-1)),
+                item("menu.page.later", "Shortcut+Alt+Right", () -> planning.movePage(1)),
+                item("menu.page.delete", null, planning::deletePage));
 
         var view = new Menu(text.get("menu.view"));
         var frames = new CheckMenuItem(text.get("menu.view.frames"));

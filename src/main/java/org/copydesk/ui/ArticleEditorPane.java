@@ -106,7 +106,8 @@ final class ArticleEditorPane {
                 applyKind(paragraphKind.getValue());
             }
         });
-        status.getItems().setAll(ArticleStatus.values());
+        // Spiking takes a story off its pages: Story > Spike story does it, not this list.
+        status.getItems().setAll(ArticleStatus.DRAFT, ArticleStatus.EDITING, ArticleStatus.SIGNED_OFF);
         status.setId("article-status");
         status.setButtonCell(statusCell());
         status.setCellFactory(list -> statusCell());

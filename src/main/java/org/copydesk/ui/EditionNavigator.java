@@ -12,6 +12,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
@@ -132,6 +133,8 @@ final class EditionNavigator {
             return text.format("nav.page", p.page().number()) + section;
         } else if (item instanceof NavItem.UnplacedItem) {
             return text.get("nav.unplaced");
+        } else if (item instanceof NavItem.SpikedItem) {
+            return text.get("nav.spiked");
         } else if (item instanceof NavItem.StoryItem s) {
             Article a = s.article();
             String headline = a.headline().isBlank() ? text.get("nav.untitled") : a.headline();
@@ -166,11 +169,19 @@ final class EditionNavigator {
             }
             root.getChildren().add(pageItem);
         }
-        var unplaced = content.articles().stream().filter(a -> !placed.contains(a.id())).toList();
+        var unplaced = content.articles().stream()
+                .filter(a -> !placed.contains(a.id()) && a.status() != ArticleStatus.SPIKED).toList();
         if (!unplaced.isEmpty()) {
             var group = new TreeItem<NavItem>(new NavItem.UnplacedItem());
             group.setExpanded(true);
             unplaced.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
+            root.getChildren().add(group);
+        }
+        // Spiked stories are kept, not shown as copy waiting for a page: apart, folded.
+        var spiked = content.articles().stream().filter(a -> a.status() == ArticleStatus.SPIKED).toList();
+        if (!spiked.isEmpty()) {
+            var group = new TreeItem<NavItem>(new NavItem.SpikedItem());
+            spiked.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
             root.getChildren().add(group);
         }
         return root;
@@ -207,7 +218,7 @@ final class EditionNavigator {
         var result = new ArrayList<String>();
         result.add(content.edition().toString());
         content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.placements()));
-        content.articles().forEach(a -> result.add(a.id()));
+        content.articles().forEach(a -> result.add(a.id() + (a.status() == ArticleStatus.SPIKED ? " spiked" : "")));
         content.photos().stream().map(Photo::id).forEach(result::add);
         return result;
     }

@@ -52,18 +52,23 @@ final class EditionOpening {
 
     /** Opens the newest edition. */
     void openLatest() {
-        open(Optional.empty());
+        open(Optional.empty(), 0);
     }
 
-    /** Opens the edition {@code editionId}. */
+    /** Opens the edition {@code editionId} at its first page. */
     void open(String editionId) {
-        open(Optional.of(editionId));
+        open(Optional.of(editionId), 0);
     }
 
-    private void open(Optional<String> editionId) {
+    /** Opens the edition {@code editionId} at page {@code pageNumber} (its first when it has no such page). */
+    void open(String editionId, int pageNumber) {
+        open(Optional.of(editionId), pageNumber);
+    }
+
+    private void open(Optional<String> editionId, int pageNumber) {
         work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id))), loaded -> {
             chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""));
-            loaded.content().ifPresentOrElse(this::show, () -> tell.accept(text.get("preview.noEdition")));
+            loaded.content().ifPresentOrElse(c -> show(c, pageNumber), () -> tell.accept(text.get("preview.noEdition")));
         }, error -> {
             LOG.error("could not load edition {}", editionId.orElse("(newest)"), error);
             tell.accept(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
@@ -77,8 +82,9 @@ final class EditionOpening {
         return new Loaded(content, repository.editionSummaries());
     }
 
-    private void show(EditionContent content) {
+    private void show(EditionContent content, int pageNumber) {
         workspace.open(content);
+        workspace.showPage(pageNumber);
         firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
         opened.run();
     }

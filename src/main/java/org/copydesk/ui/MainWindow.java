@@ -45,6 +45,7 @@ public final class MainWindow implements WindowCommands {
     private final WindowUndo undo;
     private final MakeupController makeupController;
     private final EditionChooser chooser;
+    private final PlanningActions planning;
     private final EditionOpening opening;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
@@ -83,6 +84,7 @@ public final class MainWindow implements WindowCommands {
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));
         this.chooser = new EditionChooser(text, this::openEdition);
+        this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition);
         this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
                 emptyMessage::setText, chooser);
         stage.setScene(buildScene());
@@ -101,7 +103,7 @@ public final class MainWindow implements WindowCommands {
         var frameItem = new MenuItem(text.get("menu.page.frame"));
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this).node(), chooser, navigator, preview,
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
@@ -147,6 +149,11 @@ public final class MainWindow implements WindowCommands {
      * names this edition's pages and stories, starts afresh.
      */
     void openEdition(String editionId) {
+        openEdition(editionId, 0);
+    }
+
+    /** As {@link #openEdition(String)}, showing page {@code pageNumber}: after a page or edition operation. */
+    void openEdition(String editionId, int pageNumber) {
         models.flushAll().whenComplete((states, error) -> Platform.runLater(() -> {
             boolean unsaved = error != null || states.stream().anyMatch(SaveState::holdsUnsavedText);
             if (unsaved && !confirm(text.get("editions.unsaved"))) {
@@ -154,7 +161,7 @@ public final class MainWindow implements WindowCommands {
             }
             models.clear();
             undo.history().clear();
-            opening.open(editionId);
+            opening.open(editionId, pageNumber);
         }));
     }
 
@@ -310,6 +317,10 @@ public final class MainWindow implements WindowCommands {
 
     FrameEditorModel makeup() {
         return makeupController.makeup();
+    }
+
+    PlanningActions planning() {
+        return planning;
     }
 
     MakeupController makeupController() {

@@ -18,6 +18,10 @@ sealed interface NavItem {
     record UnplacedItem() implements NavItem {
     }
 
+    /** Spiked stories (撤稿): kept and restorable, on no page. */
+    record SpikedItem() implements NavItem {
+    }
+
     /** A story on a page; {@code continuation} when only a later part of it is placed there. */
     record StoryItem(Article article, boolean continuation) implements NavItem {
     }

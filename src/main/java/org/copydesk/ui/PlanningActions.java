@@ -1,0 +1,208 @@
+package org.copydesk.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.stage.Window;
+import org.copydesk.desk.Desk;
+import org.copydesk.desk.FrameSubject;
+import org.copydesk.model.Article;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.store.EditionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Planning the paper from the window, through the same desk services as {@code copydesk edition},
+ * {@code page} and {@code story}: a new edition, its pages added, named, moved and deleted, the
+ * edition renamed or deleted, a story spiked, duplicated or taken off its page. Each runs off the UI
+ * thread; afterwards the edition is opened again as stored, at the page that matters.
+ */
+final class PlanningActions {
+    private static final Logger LOG = LoggerFactory.getLogger(PlanningActions.class);
+
+    private final EditionRepository repository;
+    private final Desk desk;
+    private final BackgroundWork work;
+    private final UiText text;
+    private final Window owner;
+    private final EditionWorkspace workspace;
+    private final StatusBar status;
+    private final BiConsumer<String, Integer> reopen;
+
+    /** @param reopen opens an edition (by id) at a page once pending edits are saved */
+    PlanningActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
+                    StatusBar status, BiConsumer<String, Integer> reopen) {
+        this.repository = services.repository();
+        this.desk = services.desk();
+        this.work = Objects.requireNonNull(work);
+        this.text = Objects.requireNonNull(text);
+        this.owner = Objects.requireNonNull(owner);
+        this.workspace = Objects.requireNonNull(workspace);
+        this.status = Objects.requireNonNull(status);
+        this.reopen = Objects.requireNonNull(reopen);
+    }
+
+    /** File > New edition…: proposes name, number and spec from the database, then makes it and opens it. */
+    void newEdition() {
+        run(text.get("newEdition.reading"), () -> new NewEditionDialog.Proposal(
+                desk.planning().proposedName(repository).orElse(""), desk.planning().proposedIssueNumber(repository),
+                desk.planning().proposedSpec(repository), repository.editionSummaries()), proposal ->
+                new NewEditionDialog(text, owner, proposal).ask().ifPresent(answer -> run(text.get("newEdition.making"), () -> {
+                    EditionContent made = desk.planning().create(repository, answer.request());
+                    List<String> sections = answer.sections();
+                    for (int i = 0; i < sections.size() && i < made.pages().size(); i++) {
+                        made = desk.pages().rename(repository, made.edition().id(), i + 1, sections.get(i));
+                    }
+                    return made;
+                }, made -> {
+                    status.showActivity(text.format("newEdition.made", made.edition().publicationDate().toString(),
+                            made.edition().issueNumber(), made.pages().size()), null);
+                    reopen.accept(made.edition().id(), 1);
+                })));
+    }
+
+    /** File > Rename edition…. */
+    void renameEdition() {
+        workspace.content().ifPresent(c -> Alerts.ask(owner, text, text.get("edition.renameTitle"), text.get("newEdition.name"),
+                c.edition().name()).filter(name -> !name.isBlank()).ifPresent(name -> change(
+                () -> desk.planning().rename(repository, c.edition().id(), name), c.edition().id(), shownPage())));
+    }
+
+    /** File > Delete edition…: asks; asks again, naming them, when stories in it are signed off. */
+    void deleteEdition() {
+        workspace.content().ifPresent(c -> {
+            String id = c.edition().id();
+            if (!Alerts.confirm(owner, text, text.format("edition.confirmDelete", c.edition().name(),
+                    c.edition().publicationDate().toString(), c.edition().issueNumber()))) {
+                return;
+            }
+            List<Article> signedOff = c.articles().stream()
+                    .filter(a -> a.status() == org.copydesk.model.ArticleStatus.SIGNED_OFF).toList();
+            boolean force = !signedOff.isEmpty();
+            if (force && !Alerts.confirm(owner, text, text.format("edition.confirmSignedOff", signedOff.size()))) {
+                return;
+            }
+            run(text.get("edition.deleting"), () -> {
+                desk.planning().delete(repository, id, force);
+                return repository.latestEdition();
+            }, latest -> {
+                status.showActivity(text.format("edition.deleted", c.edition().publicationDate().toString()), null);
+                latest.ifPresent(e -> reopen.accept(e.id(), 1));
+                if (latest.isEmpty()) {
+                    reopen.accept("", 0);
+                }
+            });
+        });
+    }
+
+    /** Page > Add page after this one. */
+    void addPage() {
+        workspace.content().ifPresent(c -> {
+            int after = shownPage();
+            change(() -> desk.pages().add(repository, c.edition().id(), after, "", Optional.empty()),
+                    c.edition().id(), after + 1);
+        });
+    }
+
+    /** Page > Delete page: its frames come off; its stories and photos stay in the edition. */
+    void deletePage() {
+        workspace.shownPage().ifPresent(page -> {
+            if (Alerts.confirm(owner, text, text.format("page.confirmDelete", page.number(), page.placements().size()))) {
+                String id = page.editionId();
+                change(() -> desk.pages().delete(repository, id, page.number()), id, Math.max(1, page.number() - 1));
+            }
+        });
+    }
+
+    /** Page > Move page earlier ({@code by} -1) or later (+1); jump lines follow the new numbers. */
+    void movePage(int by) {
+        workspace.content().ifPresent(c -> workspace.shownPage().ifPresent(page -> {
+            int to = page.number() + by;
+            if (to >= 1 && to <= c.pages().size()) {
+                movePage(page.number(), to);
+            }
+        }));
+    }
+
+    /** Moves page {@code from} to place {@code to}, as the flatplan's drag does. */
+    void movePage(int from, int to) {
+        workspace.content().ifPresent(c -> change(() -> desk.pages().move(repository, c.edition().id(), from, to),
+                c.edition().id(), to));
+    }
+
+    /** Page > Page name (版名)…. */
+    void renamePage() {
+        workspace.shownPage().ifPresent(page -> Alerts.ask(owner, text, text.format("page.renameTitle", page.number()),
+                text.get("page.section"), page.section()).ifPresent(section -> change(
+                () -> desk.pages().rename(repository, page.editionId(), page.number(), section), page.editionId(), page.number())));
+    }
+
+    /** Story > Spike story: off every page, kept and restorable (copydesk story restore). */
+    void spikeStory() {
+        selectedStory().ifPresent(story -> {
+            if (Alerts.confirm(owner, text, text.format("story.confirmSpike", story.headline()))) {
+                change(() -> desk.stories().spike(repository, story.id()), story.editionId(), shownPage());
+            }
+        });
+    }
+
+    /** Story > Duplicate story: a new draft copy, unplaced. */
+    void duplicateStory() {
+        selectedStory().ifPresent(story -> change(() -> desk.stories().duplicate(repository, story.id(), null),
+                story.editionId(), shownPage()));
+    }
+
+    /** Page > Take off page: the selection's frames on the page on screen come off. */
+    void takeOffPage() {
+        Selection selection = workspace.selectionProperty().get();
+        workspace.shownPage().ifPresent(page -> subject(selection).ifPresent(subject -> change(
+                () -> desk.makeup().unplace(repository, page.editionId(), subject, java.util.OptionalInt.empty(),
+                        java.util.OptionalInt.of(page.number())), page.editionId(), page.number())));
+    }
+
+    private Optional<FrameSubject> subject(Selection selection) {
+        if (selection instanceof Selection.Story s) {
+            return Optional.of(new FrameSubject.Story(s.articleId()));
+        } else if (selection instanceof Selection.Picture p) {
+            return Optional.of(new FrameSubject.Picture(p.photoId()));
+        }
+        status.showActivity(text.get("frame.nothing"), null);
+        return Optional.empty();
+    }
+
+    private Optional<Article> selectedStory() {
+        if (workspace.selectionProperty().get() instanceof Selection.Story s) {
+            return workspace.content().flatMap(c -> c.article(s.articleId()));
+        }
+        status.showActivity(text.get("story.selectFirst"), null);
+        return Optional.empty();
+    }
+
+    private int shownPage() {
+        return workspace.shownPage().map(Page::number).orElse(1);
+    }
+
+    /** Runs a desk operation, then opens the edition as stored at {@code page}. */
+    private void change(Callable<?> operation, String editionId, int page) {
+        run(text.get("plan.working"), operation, done -> {
+            status.showActivity(text.get("plan.done"), null);
+            reopen.accept(editionId, page);
+        });
+    }
+
+    private <T> void run(String message, Callable<T> operation, Consumer<T> done) {
+        status.showActivity(message, new ReadOnlyDoubleWrapper(-1).getReadOnlyProperty());
+        work.run(operation, done, error -> {
+            LOG.warn("{} failed", message, error);
+            status.showActivity("", null);
+            Alerts.error(owner, text, text.format("task.failed", message),
+                    error.getMessage() == null ? error.toString() : error.getMessage());
+        });
+    }
+}

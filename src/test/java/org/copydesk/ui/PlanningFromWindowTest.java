@@ -1,0 +1,97 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Tomorrow's edition made in the window: new edition, pages added and moved, a story spiked. */
+@ExtendWith(ApplicationExtension.class)
+class PlanningFromWindowTest {
+    @TempDir
+    Path dataDir;
+    private TestWindow test;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        test = TestWindow.open(stage, dataDir, FixtureEdition.content());
+        window = test.window;
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        test.close();
+    }
+
+    @Test
+    void aNewEditionIsMadeFromTheDialogAndItsPagesArePlanned(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+
+        Platform.runLater(() -> window.planning().newEdition());
+        TestWindow.waitUntilShowing(robot, "#new-edition-ok");
+        TextField name = robot.lookup("#new-edition-name").query();
+        Spinner<Integer> issue = robot.lookup("#new-edition-issue").query();
+        assertThat(name.getText()).as("the paper's name from its settings").isEqualTo("江澜周报");
+        assertThat(issue.getValue()).as("one after the last").isEqualTo(1025);
+        Spinner<Integer> pages = robot.lookup("#new-edition-pages").query();
+        robot.interact(() -> pages.getValueFactory().setValue(2));
+        robot.clickOn("#new-edition-sections").write("要闻 城事");
+        robot.clickOn("#new-edition-ok");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened().edition().issueNumber() == 1025);
+        String made = opened().edition().id();
+        assertThat(opened().pages()).extracting(Page::section).containsExactly("要闻", "城事");
+        assertThat(opened().articles()).isEmpty();
+
+        // A page after page 1, then moved to the end: the pages are renumbered in the database.
+        robot.interact(() -> window.planning().addPage());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored(made).pages().size() == 3);
+        assertThat(stored(made).pages()).extracting(Page::section).containsExactly("要闻", "", "城事");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened().pages().size() == 3
+                && window.workspace().shownPageProperty().get() == 2);
+        robot.interact(() -> window.planning().movePage(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> stored(made).pages().stream().map(Page::section).toList().equals(java.util.List.of("要闻", "城事", "")));
+    }
+
+    @Test
+    void aSpikedStoryLeavesItsPagesAndIsListedApart(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.MARKET_STORY)));
+
+        Platform.runLater(() -> window.planning().spikeStory());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("确定");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored(FixtureEdition.EDITION)
+                .article(FixtureEdition.MARKET_STORY).orElseThrow().status() == ArticleStatus.SPIKED);
+        assertThat(stored(FixtureEdition.EDITION).pages()).allMatch(p -> p.placements().stream()
+                .noneMatch(pl -> pl.contentId().equals(FixtureEdition.MARKET_STORY)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.navigator().node().getRoot().getChildren().stream()
+                .anyMatch(item -> item.getValue() instanceof NavItem.SpikedItem));
+    }
+
+    private EditionContent opened() {
+        return window.workspace().content().orElseThrow();
+    }
+
+    private EditionContent stored(String editionId) {
+        return test.repository.loadEdition(editionId).orElseThrow();
+    }
+}
