@@ -78,6 +78,7 @@ final class AppMenuBar {
                 item("menu.view.zoomIn", "Shortcut+Equals", commands::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+Minus", commands::zoomOut),
                 item("menu.view.fit", "Shortcut+0", commands::fitWidth),
+                item("menu.view.flatplan", "Shortcut+Shift+M", commands::flatplan),
                 new SeparatorMenuItem(),
                 frames,
                 new SeparatorMenuItem(),

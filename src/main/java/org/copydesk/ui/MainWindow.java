@@ -8,6 +8,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
@@ -46,6 +47,7 @@ public final class MainWindow implements WindowCommands {
     private final MakeupController makeupController;
     private final EditionChooser chooser;
     private final PlanningActions planning;
+    private final FlatplanFollower flatplan;
     private final EditionOpening opening;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
@@ -64,7 +66,7 @@ public final class MainWindow implements WindowCommands {
         this.workspace = new EditionWorkspace(services.composer(), Platform::runLater);
         this.navigator = new EditionNavigator(text);
         this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
-                id -> workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElse(null));
+                this::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
         var paste = new PasteCleaning(cleaned -> statusBar.showActivity(
                 text.format("paste.removed", cleaned.removed().size(), cleaned.removedList()), null));
@@ -85,6 +87,8 @@ public final class MainWindow implements WindowCommands {
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));
         this.chooser = new EditionChooser(text, this::openEdition);
         this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition);
+        this.flatplan = new FlatplanFollower(new FlatplanView(text, services.composer(), fonts, this::image,
+                workspace::showPage, planning::movePage), workspace, preflight);
         this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
                 emptyMessage::setText, chooser);
         stage.setScene(buildScene());
@@ -317,6 +321,20 @@ public final class MainWindow implements WindowCommands {
 
     FrameEditorModel makeup() {
         return makeupController.makeup();
+    }
+
+    /** View > Flatplan: every page of the edition as a thumbnail, to check, reorder and open. */
+    @Override
+    public void flatplan() {
+        flatplan.show(stage);
+    }
+
+    private Image image(String photoId) {
+        return workspace.content().flatMap(c -> c.photo(photoId)).map(images::image).orElse(null);
+    }
+
+    FlatplanView flatplanView() {
+        return flatplan.view();
     }
 
     PlanningActions planning() {

@@ -55,6 +55,9 @@ interface WindowCommands {
     /** Places the selected story or photo on the page on screen, or changes its frame there. */
     void frame();
 
+    /** Shows the flatplan (版面计划) of the edition. */
+    void flatplan();
+
     void applyParagraphKind(ParagraphKind kind);
 
     void about();
