@@ -24,6 +24,7 @@ final class AppMenuBar {
                 item("menu.file.newEdition", "Shortcut+Shift+N", planning::newEdition),
                 item("menu.file.renameEdition", null, planning::renameEdition),
                 item("menu.file.deleteEdition", null, planning::deleteEdition),
+                item("menu.file.paperSettings", null, planning::paperSettings),
                 new SeparatorMenuItem(),
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),

@@ -67,6 +67,16 @@ final class PlanningActions {
                 })));
     }
 
+    /** File > Paper settings…: read, shown, checked by the desk and saved. */
+    void paperSettings() {
+        run(text.get("paper.reading"), () -> desk.paperSettings().load(repository), current ->
+                new PaperSettingsDialog(text, owner, current, desk.paperSettings()::settings).ask().ifPresent(chosen ->
+                        run(text.get("paper.saving"), () -> {
+                            desk.paperSettings().save(repository, chosen);
+                            return chosen;
+                        }, saved -> status.showActivity(text.get("paper.saved"), null))));
+    }
+
     /** File > Rename edition…. */
     void renameEdition() {
         workspace.content().ifPresent(c -> Alerts.ask(owner, text, text.get("edition.renameTitle"), text.get("newEdition.name"),

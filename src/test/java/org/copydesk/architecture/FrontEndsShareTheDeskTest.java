@@ -50,7 +50,9 @@ class FrontEndsShareTheDeskTest {
             Map.entry("delete a page", Set.of(PageOperations.class.getName() + ".delete")),
             Map.entry("take frames off a page", Set.of(Makeup.class.getName() + ".unplace")),
             Map.entry("spike a story", Set.of(StoryOperations.class.getName() + ".spike")),
-            Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")));
+            Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
+            Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
+            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
@@ -60,9 +62,7 @@ class FrontEndsShareTheDeskTest {
             "redate an edition", Set.of(EditionPlanning.class.getName() + ".redate"),
             "restore a spiked story", Set.of(StoryOperations.class.getName() + ".restore"),
             "move a story to another edition", Set.of(StoryOperations.class.getName() + ".moveTo"),
-            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"),
-            "read and save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load",
-                    PaperSettingsService.class.getName() + ".save"));
+            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"));
 
     private static JavaClasses classes;
 

@@ -87,6 +87,27 @@ class PlanningFromWindowTest {
                 .anyMatch(item -> item.getValue() instanceof NavItem.SpikedItem));
     }
 
+    @Test
+    void thePaperSettingsDialogRefusesWhatCannotPrintAndSavesTheRest(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        Platform.runLater(() -> window.planning().paperSettings());
+        TestWindow.waitUntilShowing(robot, "#paper-ok");
+        TextField name = robot.lookup("#paper-name").query();
+        TextField masthead = robot.lookup("#paper-masthead").query();
+        robot.interact(() -> {
+            name.setText("城南晨报");
+            masthead.setText("城南晨报城南晨报城南晨报城南晨报城南晨报");
+        });
+        robot.clickOn("#paper-ok");
+        assertThat(robot.lookup("#paper-problem").queryAs(javafx.scene.control.Label.class).getText()).contains("16");
+        assertThat(test.repository.paperSettings().name()).as("nothing saved").isEqualTo("江澜周报");
+
+        robot.interact(() -> masthead.setText("城南晨报"));
+        robot.clickOn("#paper-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> test.repository.paperSettings().name().equals("城南晨报"));
+        assertThat(test.repository.paperSettings().mastheadText()).isEqualTo("城南晨报");
+    }
+
     private EditionContent opened() {
         return window.workspace().content().orElseThrow();
     }
