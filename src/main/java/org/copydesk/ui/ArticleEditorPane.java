@@ -183,6 +183,27 @@ final class ArticleEditorPane {
         return Optional.ofNullable(model);
     }
 
+    /** Shows nothing, greyed out: another edition was opened. */
+    void clear() {
+        if (model != null) {
+            model.saveStateProperty().removeListener(staleWatcher);
+            model.articleProperty().removeListener(statusWatcher);
+        }
+        model = null;
+        loading = true;
+        try {
+            for (TextField field : List.of(kicker, headline, subtitle, byline)) {
+                field.setText("");
+            }
+            status.setValue(null);
+            body.replaceText("");
+            body.getUndoManager().forgetHistory();
+        } finally {
+            loading = false;
+        }
+        root.setDisable(true);
+    }
+
     /** Shows a story; its text replaces the area's and the undo history starts afresh. */
     void show(ArticleEditorModel shown) {
         if (model != null) {

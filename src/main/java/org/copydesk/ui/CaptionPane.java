@@ -91,6 +91,23 @@ final class CaptionPane {
         return root;
     }
 
+    /** Shows nothing, greyed out: another edition was opened. */
+    void clear() {
+        model = null;
+        loading = true;
+        try {
+            picture.setImage(null);
+            fileInfo.setText("");
+            caption.setText("");
+            photographer.setText("");
+            credit.setText("");
+        } finally {
+            loading = false;
+        }
+        printed.setText("");
+        root.setDisable(true);
+    }
+
     void show(CaptionEditorModel shown) {
         model = shown;
         Photo photo = shown.photo();

@@ -1,12 +1,14 @@
 package org.copydesk.ui;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -18,6 +20,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.converter.LocalDateStringConverter;
 import org.copydesk.desk.EditionPlanning.NewEdition;
 import org.copydesk.model.PageSpec;
 import org.copydesk.store.EditionSummary;
@@ -48,6 +51,8 @@ final class NewEditionDialog {
         var name = new TextField(proposal.name());
         name.setId("new-edition-name");
         var date = new DatePicker(LocalDate.now().plusDays(1));
+        // The desk writes dates as 2026-12-03 whatever the machine's own habit.
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
         date.setId("new-edition-date");
         var weekday = new Label();
         date.valueProperty().addListener((obs, old, now) -> weekday.setText(weekdayOf(text, now)));
@@ -80,6 +85,7 @@ final class NewEditionDialog {
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setPadding(new Insets(12));
         grid.addRow(0, new Label(text.get("newEdition.name")), name);
         grid.addRow(1, new Label(text.get("newEdition.date")), date, weekday);
         grid.addRow(2, new Label(text.get("newEdition.issue")), issue);

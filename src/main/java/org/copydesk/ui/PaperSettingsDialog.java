@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -61,6 +62,7 @@ final class PaperSettingsDialog {
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setPadding(new Insets(12, 12, 0, 12));
         grid.addRow(0, new Label(text.get("paper.name")), name);
         grid.addRow(1, new Label(text.get("paper.masthead")), masthead);
         grid.addRow(2, new Label(text.get("paper.registration")), registration);

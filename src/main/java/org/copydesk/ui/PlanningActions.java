@@ -52,29 +52,38 @@ final class PlanningActions {
     void newEdition() {
         run(text.get("newEdition.reading"), () -> new NewEditionDialog.Proposal(
                 desk.planning().proposedName(repository).orElse(""), desk.planning().proposedIssueNumber(repository),
-                desk.planning().proposedSpec(repository), repository.editionSummaries()), proposal ->
-                new NewEditionDialog(text, owner, proposal).ask().ifPresent(answer -> run(text.get("newEdition.making"), () -> {
-                    EditionContent made = desk.planning().create(repository, answer.request());
-                    List<String> sections = answer.sections();
-                    for (int i = 0; i < sections.size() && i < made.pages().size(); i++) {
-                        made = desk.pages().rename(repository, made.edition().id(), i + 1, sections.get(i));
-                    }
-                    return made;
-                }, made -> {
-                    status.showActivity(text.format("newEdition.made", made.edition().publicationDate().toString(),
-                            made.edition().issueNumber(), made.pages().size()), null);
-                    reopen.accept(made.edition().id(), 1);
-                })));
+                desk.planning().proposedSpec(repository), repository.editionSummaries()), proposal -> {
+            status.showActivity("", null);
+            new NewEditionDialog(text, owner, proposal).ask().ifPresent(this::create);
+        });
+    }
+
+    /** Makes the edition, names its pages, and opens it at page 1. */
+    private void create(NewEditionDialog.Answer answer) {
+        run(text.get("newEdition.making"), () -> {
+            EditionContent made = desk.planning().create(repository, answer.request());
+            List<String> sections = answer.sections();
+            for (int i = 0; i < sections.size() && i < made.pages().size(); i++) {
+                made = desk.pages().rename(repository, made.edition().id(), i + 1, sections.get(i));
+            }
+            return made;
+        }, made -> {
+            status.showActivity(text.format("newEdition.made", made.edition().publicationDate().toString(),
+                    made.edition().issueNumber(), made.pages().size()), null);
+            reopen.accept(made.edition().id(), 1);
+        });
     }
 
     /** File > Paper settings…: read, shown, checked by the desk and saved. */
     void paperSettings() {
-        run(text.get("paper.reading"), () -> desk.paperSettings().load(repository), current ->
-                new PaperSettingsDialog(text, owner, current, desk.paperSettings()::settings).ask().ifPresent(chosen ->
+        run(text.get("paper.reading"), () -> desk.paperSettings().load(repository), current -> {
+            status.showActivity("", null);
+            new PaperSettingsDialog(text, owner, current, desk.paperSettings()::settings).ask().ifPresent(chosen ->
                         run(text.get("paper.saving"), () -> {
                             desk.paperSettings().save(repository, chosen);
                             return chosen;
-                        }, saved -> status.showActivity(text.get("paper.saved"), null))));
+                        }, saved -> status.showActivity(text.get("paper.saved"), null)));
+        });
     }
 
     /** File > Rename edition…. */

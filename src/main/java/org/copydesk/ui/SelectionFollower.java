@@ -35,6 +35,13 @@ final class SelectionFollower {
         editors.getTabs().addAll(articleTab, captionTab);
         editors.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         workspace.selectionProperty().addListener((obs, old, now) -> selected(now));
+        // Another edition: its editors start empty until something in it is selected.
+        workspace.contentProperty().addListener((obs, old, now) -> {
+            if (old != null && now != null && !old.edition().id().equals(now.edition().id())) {
+                articlePane.clear();
+                captionPane.clear();
+            }
+        });
     }
 
     /** The article and caption editors, as tabs. */

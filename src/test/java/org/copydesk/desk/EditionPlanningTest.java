@@ -14,6 +14,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PageSpec;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.store.InMemoryEditionRepository;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,15 @@ class EditionPlanningTest {
     }
 
     @Test
-    void anEmptyDatabaseNeedsANameAndImpossiblePlansAreRefused() {
+    void anEmptyDatabaseTakesThePapersSettingsAndImpossiblePlansAreRefused() {
         var empty = new InMemoryEditionRepository();
+        empty.savePaperSettings(new PaperSettings("城南晨报", "", "", "tabloid"));
 
-        assertThatThrownBy(() -> planning.create(empty, NewEdition.on(NEXT_WEEK)))
-                .isInstanceOf(OperationRefusedException.class).hasMessageContaining("--name");
+        EditionContent proposed = planning.create(empty, NewEdition.on(NEXT_WEEK));
+        assertThat(proposed.edition().name()).isEqualTo("城南晨报");
+        assertThat(proposed.pages()).allMatch(p -> p.spec().equals(PageSpec.tabloid()));
+        empty.deleteEdition(proposed.edition().id());
+
         assertThatThrownBy(() -> planning.create(empty, new NewEdition(NEXT_WEEK, OptionalInt.empty(), OptionalInt.of(0),
                 Optional.empty(), Optional.of("江澜周报"), Optional.empty()))).isInstanceOf(OperationRefusedException.class);
         assertThat(empty.editions()).isEmpty();

@@ -61,6 +61,7 @@ class EditionChooserTest {
         assertThat(window.navigator().node().getRoot().getValue()).isInstanceOf(NavItem.EditionItem.class);
         assertThat(window.navigator().label(window.navigator().node().getRoot().getValue())).contains("2026-11-20");
         assertThat(chooser.getValue().edition().id()).isEqualTo("ed-older");
+        assertThat(window.articlePane().model()).as("no story of the other edition left in the editor").isEmpty();
         robot.interact(window::undo);
         assertThat(window.statusBar().activityLabel().getText()).isEqualTo("没有可撤销的操作");
     }
