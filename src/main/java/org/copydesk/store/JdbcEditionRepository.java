@@ -1,13 +1,10 @@
 package org.copydesk.store;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -19,8 +16,8 @@ import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
-import org.copydesk.model.Photo;
 import org.copydesk.model.PaperSettings;
+import org.copydesk.model.Photo;
 
 /**
  * The repository over JDBC, for H2 and PostgreSQL alike. Each method is one transaction; articles
@@ -70,7 +67,7 @@ final class JdbcEditionRepository implements EditionRepository {
     @Override
     public void insertEdition(EditionContent content) {
         Edition edition = content.edition();
-        checkWhole(content);
+        ContentChecks.checkWhole(content);
         transactor.inTransaction(WORDS.format("do.insertEdition", edition.id()), c -> {
             if (EditionTable.find(c, edition.id()).isPresent()) {
                 throw new StoreException(WORDS.format("repo.editionExists", edition.id(), edition.name(),
@@ -87,7 +84,7 @@ final class JdbcEditionRepository implements EditionRepository {
      */
     @Override
     public void replaceEdition(EditionContent content, Optional<EditionContent> expected) {
-        checkWhole(content);
+        ContentChecks.checkWhole(content);
         String id = content.edition().id();
         transactor.inTransaction(WORDS.format("do.replaceEdition", id), c -> {
             EditionTable.lock(c, id);
@@ -133,7 +130,7 @@ final class JdbcEditionRepository implements EditionRepository {
     @Override
     public Article saveArticle(Article article) {
         ArticleLimits.problem(article).ifPresent(problem -> {
-            throw new StoreException(WORDS.format("repo.storyRefused", describe(article), problem));
+            throw new StoreException(WORDS.format("repo.storyRefused", ContentChecks.describe(article), problem));
         });
         return transactor.inTransaction(WORDS.format("do.saveArticle", article.id()), c -> save(c, article, article.version()));
     }
@@ -147,10 +144,10 @@ final class JdbcEditionRepository implements EditionRepository {
         Set<String> ids = new HashSet<>();
         for (Article article : articles) {
             if (!ids.add(article.id())) {
-                throw new StoreException(WORDS.format("repo.batchTwice", what, describe(article)));
+                throw new StoreException(WORDS.format("repo.batchTwice", what, ContentChecks.describe(article)));
             }
             ArticleLimits.problem(article).ifPresent(problem -> {
-                throw new StoreException(WORDS.format("repo.batchStory", what, describe(article), problem));
+                throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article), problem));
             });
         }
         return transactor.inTransaction(what, c -> {
@@ -160,7 +157,7 @@ final class JdbcEditionRepository implements EditionRepository {
                     saved.add(save(c, article, article.version()));
                 } catch (SQLException e) {
                     // Name the story: the driver's message does not say which row it refused.
-                    throw new StoreException(WORDS.format("repo.batchStory", what, describe(article),
+                    throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article),
                             SqlErrors.shortMessage(e)), e);
                 }
             }
@@ -200,7 +197,7 @@ final class JdbcEditionRepository implements EditionRepository {
 
     @Override
     public void insertPhoto(Photo photo) {
-        checkDigest(photo);
+        ContentChecks.checkDigest(photo);
         transactor.inTransaction(WORDS.format("do.insertPhoto", photo.fileName()), c -> {
             lockEdition(c, photo.editionId(), WORDS.format("item.photo", photo.fileName()));
             PhotoTable.insert(c, photo);
@@ -318,66 +315,6 @@ final class JdbcEditionRepository implements EditionRepository {
     private static void lockEdition(Connection c, String editionId, String what) throws SQLException {
         if (!EditionTable.lock(c, editionId)) {
             throw new StoreException(WORDS.format("repo.editionMissing", what, editionId));
-        }
-    }
-
-    /** The checks that need no database, so a whole edition is refused before anything is written. */
-    private static void checkWhole(EditionContent content) {
-        checkBelongs(content);
-        for (Article article : content.articles()) {
-            ArticleLimits.problem(article).ifPresent(problem -> {
-                throw new StoreException(WORDS.format("repo.storyNotInserted", describe(article), problem));
-            });
-        }
-        content.photos().forEach(JdbcEditionRepository::checkDigest);
-    }
-
-    /** A story for a message: the start of its headline and its id. */
-    private static String describe(Article article) {
-        String headline = article.headline().strip();
-        String shown = headline.codePointCount(0, headline.length()) <= 20 ? headline
-                : headline.substring(0, headline.offsetByCodePoints(0, 20)) + "…";
-        return WORDS.format("story.describe", shown, article.id());
-    }
-
-    /** Refuses content whose parts name another edition or repeat an id, before anything is written. */
-    private static void checkBelongs(EditionContent content) {
-        String id = content.edition().id();
-        Set<String> seen = new HashSet<>();
-        for (Page p : content.pages()) {
-            if (!(p.editionId().equals(id) && seen.add("page:" + p.id()))) {
-                throw notBelonging(WORDS.format("item.page", p.number()), p.id(), id);
-            }
-        }
-        for (Article a : content.articles()) {
-            if (!(a.editionId().equals(id) && seen.add("article:" + a.id()))) {
-                throw notBelonging(WORDS.format("item.article", a.headline()), a.id(), id);
-            }
-        }
-        for (Photo p : content.photos()) {
-            if (!(p.editionId().equals(id) && seen.add("photo:" + p.id()))) {
-                throw notBelonging(WORDS.format("item.photo", p.fileName()), p.id(), id);
-            }
-        }
-    }
-
-    private static StoreException notBelonging(String what, String itemId, String editionId) {
-        return new StoreException(WORDS.format("repo.notBelonging", what, itemId, editionId));
-    }
-
-    /** The digest names the bytes; a mismatch means a damaged or mixed-up file. */
-    private static void checkDigest(Photo photo) {
-        String actual = sha256(photo.bytes());
-        if (!actual.equalsIgnoreCase(photo.sha256())) {
-            throw new StoreException(WORDS.format("repo.photoDigest", photo.fileName(), photo.id(), actual, photo.sha256()));
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
