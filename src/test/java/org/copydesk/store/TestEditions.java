@@ -77,7 +77,7 @@ final class TestEditions {
 
     static Photo photo(String photoId, String editionId) {
         byte[] bytes = ("not really a JPEG, but bytes all the same " + photoId).getBytes(StandardCharsets.UTF_8);
-        return new Photo(photoId, editionId, "大桥.jpg", "image/jpeg", bytes, JdbcEditionRepository.sha256(bytes),
+        return new Photo(photoId, editionId, "大桥.jpg", "image/jpeg", bytes, ContentChecks.sha256(bytes),
                 1600, 1067, new Caption("11月26日，江澜大桥合龙。", "李明", "", CaptionKind.NEWS));
     }
 
