@@ -48,6 +48,13 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Warn when a story leaves more than N body lines empty (default ${DEFAULT-VALUE}).")
     int maxFreeLines;
 
+    @Option(names = "--empty-area", paramLabel = "COLSxLINES",
+            description = "Warn of empty areas (开天窗) at least this big, e.g. 2x10 (default: the preflight's own).")
+    String emptyArea;
+
+    @Option(names = "--for-press", description = "Check as a print export does: stories not signed off are errors.")
+    boolean forPress;
+
     @Override
     public Integer call() throws Exception {
         if (maxFreeLines < 0) {
@@ -59,7 +66,16 @@ public final class CheckCommand implements Callable<Integer> {
                     WORDS.format("check.minPpi", String.valueOf(minPpi)));
         }
         EditionContent content = root.editionContent(editionId);
-        PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk).withMaxFreeLines(maxFreeLines);
+        PreflightRules rules = PreflightRules.defaults().withMinPpi(minPpi).withCmykPrintRun(cmyk)
+                .withMaxFreeLines(maxFreeLines).withForPress(forPress);
+        if (emptyArea != null) {
+            var size = java.util.regex.Pattern.compile("(\\d{1,3})[x×*](\\d{1,4})").matcher(emptyArea.strip());
+            if (!size.matches() || Integer.parseInt(size.group(1)) < 1 || Integer.parseInt(size.group(2)) < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        WORDS.format("check.emptyArea", emptyArea));
+            }
+            rules = rules.withEmptyArea(Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
+        }
         PreflightText text = PreflightText.forSystem();
         List<Finding> findings = root.desk().check().run(content, rules, text.locale());
         PrintWriter out = spec.commandLine().getOut();

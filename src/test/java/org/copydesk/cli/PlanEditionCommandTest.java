@@ -101,6 +101,11 @@ class PlanEditionCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("NOT_SIGNED_OFF").contains("老城菜市场完成改造");
         assertThat(pdf).doesNotExist();
+        // check says the same when asked to check for the press, and finds empty areas of the size asked.
+        CommandRunner.Result forPress = run("check", "--edition", edition, "--for-press", "--empty-area", "6x80");
+        assertThat(forPress.out()).contains("ERROR").contains("NOT_SIGNED_OFF").doesNotContain("EMPTY_AREA");
+        assertThat(run("check", "--edition", edition, "--empty-area", "2x10").out()).contains("EMPTY_AREA");
+        assertThat(run("check", "--edition", edition, "--empty-area", "2by10").exitCode()).isEqualTo(2);
         assertThat(run("story", "status", "--story", market, "--to", "signed-off").exitCode()).isZero();
 
         CommandRunner.Result export = run("export", "--edition", edition, "--pdf", pdf.toString());
