@@ -1,9 +1,11 @@
 package org.copydesk.ui;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
@@ -37,6 +39,20 @@ final class Alerts {
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(button -> button == ok ? dialog.getEditor().getText() : null);
+        return dialog.showAndWait();
+    }
+
+    /** Asks to choose one of {@code choices} (shown by their toString); empty when cancelled. */
+    static <T> Optional<T> choose(Window owner, UiText text, String title, String label, List<T> choices) {
+        var dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        ButtonType ok = ok(text);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> button == ok ? dialog.getSelectedItem() : null);
         return dialog.showAndWait();
     }
 

@@ -22,7 +22,7 @@ final class AppMenuBar {
         var file = new Menu(text.get("menu.file"));
         file.getItems().addAll(
                 item("menu.file.newEdition", "Shortcut+Shift+N", planning::newEdition),
-                item("menu.file.renameEdition", null, planning::renameEdition),
+                item("menu.file.editEdition", null, planning::editEdition),
                 item("menu.file.deleteEdition", null, planning::deleteEdition),
                 item("menu.file.paperSettings", null, planning::paperSettings),
                 new SeparatorMenuItem(),
@@ -58,6 +58,7 @@ final class AppMenuBar {
         story.getItems().addAll(item("menu.story.revisions", "Shortcut+Shift+H", commands::revisions),
                 new SeparatorMenuItem(),
                 item("menu.story.duplicate", null, planning::duplicateStory),
+                item("menu.story.move", null, planning::moveStory),
                 item("menu.story.spike", null, planning::spikeStory));
 
         var page = new Menu(text.get("menu.page"));

@@ -86,11 +86,41 @@ final class PlanningActions {
         });
     }
 
-    /** File > Rename edition…. */
-    void renameEdition() {
-        workspace.content().ifPresent(c -> Alerts.ask(owner, text, text.get("edition.renameTitle"), text.get("newEdition.name"),
-                c.edition().name()).filter(name -> !name.isBlank()).ifPresent(name -> change(
-                () -> desk.planning().rename(repository, c.edition().id(), name), c.edition().id(), shownPage())));
+    /** File > Edition name and date…: renames and re-dates (and renumbers) the open edition. */
+    void editEdition() {
+        workspace.content().ifPresent(c -> new EditionPropertiesDialog(text, owner, c.edition()).ask().ifPresent(answer -> {
+            String id = c.edition().id();
+            change(() -> {
+                desk.planning().rename(repository, id, answer.name());
+                return desk.planning().redate(repository, id, answer.date(), java.util.OptionalInt.of(answer.issueNumber()));
+            }, id, shownPage());
+        }));
+    }
+
+    /** Story > Move to edition…: the story leaves this edition's pages for another edition, unplaced. */
+    void moveStory() {
+        selectedStory().ifPresent(story -> run(text.get("newEdition.reading"), repository::editionSummaries, editions -> {
+            status.showActivity("", null);
+            var others = editions.stream().filter(e -> !e.edition().id().equals(story.editionId()))
+                    .map(e -> new EditionChoice(e.edition().id(), text.format("editions.item", e.edition().name(),
+                            e.edition().publicationDate().toString(), e.edition().issueNumber(), e.pageCount())))
+                    .toList();
+            if (others.isEmpty()) {
+                status.showActivity(text.get("story.noOtherEdition"), null);
+                return;
+            }
+            Alerts.choose(owner, text, text.get("menu.story.move"), text.format("story.moveTo", story.headline()), others)
+                    .ifPresent(target -> change(() -> desk.stories().moveTo(repository, story.id(), target.id()),
+                    story.editionId(), shownPage()));
+        }));
+    }
+
+    /** An edition in a list of choices, shown as the chooser shows it. */
+    private record EditionChoice(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     /** File > Delete edition…: asks; asks again, naming them, when stories in it are signed off. */

@@ -43,6 +43,8 @@ class FrontEndsShareTheDeskTest {
                     Makeup.class.getName() + ".place")),
             Map.entry("create an edition", Set.of(EditionPlanning.class.getName() + ".create")),
             Map.entry("rename an edition", Set.of(EditionPlanning.class.getName() + ".rename")),
+            Map.entry("redate an edition", Set.of(EditionPlanning.class.getName() + ".redate")),
+            Map.entry("move a story to another edition", Set.of(StoryOperations.class.getName() + ".moveTo")),
             Map.entry("delete an edition", Set.of(EditionPlanning.class.getName() + ".delete")),
             Map.entry("add a page", Set.of(PageOperations.class.getName() + ".add")),
             Map.entry("move a page", Set.of(PageOperations.class.getName() + ".move")),
@@ -59,9 +61,7 @@ class FrontEndsShareTheDeskTest {
      * calls it too, its entry moves to {@link #OPERATIONS}.
      */
     private static final Map<String, Set<String>> CLI_NOW_WINDOW_NEXT = Map.of(
-            "redate an edition", Set.of(EditionPlanning.class.getName() + ".redate"),
             "restore a spiked story", Set.of(StoryOperations.class.getName() + ".restore"),
-            "move a story to another edition", Set.of(StoryOperations.class.getName() + ".moveTo"),
             "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"));
 
     private static JavaClasses classes;

@@ -108,6 +108,34 @@ class PlanningFromWindowTest {
         assertThat(test.repository.paperSettings().mastheadText()).isEqualTo("城南晨报");
     }
 
+    @Test
+    void anEditionIsRedatedAndAStoryMovedToAnother(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        Platform.runLater(() -> window.planning().editEdition());
+        TestWindow.waitUntilShowing(robot, "#edition-ok");
+        javafx.scene.control.DatePicker date = robot.lookup("#edition-date").query();
+        Spinner<Integer> issue = robot.lookup("#edition-issue").query();
+        robot.interact(() -> {
+            date.setValue(java.time.LocalDate.of(2026, 11, 28));
+            issue.getValueFactory().setValue(1030);
+        });
+        robot.clickOn("#edition-ok");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored(FixtureEdition.EDITION).edition().issueNumber() == 1030);
+        assertThat(stored(FixtureEdition.EDITION).edition().publicationDate()).isEqualTo(java.time.LocalDate.of(2026, 11, 28));
+
+        var other = new org.copydesk.model.Edition("ed-other", "江澜周报", java.time.LocalDate.of(2026, 12, 5), 1031);
+        test.repository.insertEdition(new EditionContent(other, java.util.List.of(new Page("other-p1", other.id(), 1, "",
+                org.copydesk.model.PageSpec.tabloid(), java.util.List.of())), java.util.List.of(), java.util.List.of()));
+        robot.interact(() -> window.workspace().select(new Selection.Story(FixtureEdition.MARKET_STORY)));
+        Platform.runLater(() -> window.planning().moveStory());
+        TestWindow.waitUntilShowing(robot, ".choice-dialog");
+        robot.clickOn("确定");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> test.repository.article(FixtureEdition.MARKET_STORY)
+                .orElseThrow().editionId().equals("ed-other"));
+        assertThat(stored(FixtureEdition.EDITION).pages()).allMatch(p -> p.placements().stream()
+                .noneMatch(pl -> pl.contentId().equals(FixtureEdition.MARKET_STORY)));
+    }
+
     private EditionContent opened() {
         return window.workspace().content().orElseThrow();
     }
