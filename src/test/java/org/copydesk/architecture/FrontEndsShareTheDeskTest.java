@@ -62,7 +62,8 @@ class FrontEndsShareTheDeskTest {
             "move a story to another edition", Set.of(StoryOperations.class.getName() + ".moveTo"),
             "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"),
             "read and save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load",
-                    PaperSettingsService.class.getName() + ".save"));
+                    PaperSettingsService.class.getName() + ".save"),
+            "place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd"));
 
     private static JavaClasses classes;
 
