@@ -88,7 +88,11 @@ final class LayoutCommand implements Callable<Integer> {
         for (LayoutFrame frame : layout.frames()) {
             ObjectNode f = frames.addObject();
             f.put("kind", frame.kind().name());
-            f.put(frame.kind() == LayoutFrame.FrameKind.STORY ? "story" : "photo", frame.contentId());
+            f.put(switch (frame.kind()) {
+                case STORY -> "story";
+                case PHOTO -> "photo";
+                case AD -> "ad";
+            }, frame.contentId());
             f.put("part", frame.part());
             ObjectNode rect = f.putObject("rect");
             rect.put("x", round(frame.bounds().x()));

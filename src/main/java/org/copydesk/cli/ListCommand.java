@@ -1,5 +1,6 @@
 package org.copydesk.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.copydesk.i18n.Words;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.Article;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.ArticleStatus;
@@ -70,18 +72,26 @@ public final class ListCommand implements Callable<Integer> {
     /**
      * A frame on a page as {@code copydesk place} takes it: kind {@code story} or {@code photo}, the
      * story's or photo's id, first 栏 and 行 counted from 1, span in 栏 and 行, the story's part (0 for
-     * a photo) and 分栏 (the span for a photo).
+     * a photo) and 分栏 (the span for a photo). An ad slot is kind {@code ad}, its name as content id,
+     * with its advertiser, whether its artwork is in and the artwork's file name; those fields appear
+     * for ads only (the file name only once the artwork has arrived).
      */
     record FrameRow(String kind, String contentId, int column, int line, int columns, int lines, int part,
-                    int textColumns) {
+                    int textColumns, @JsonInclude(JsonInclude.Include.NON_NULL) String advertiser,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hasArtwork,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String artwork) {
         static FrameRow of(Placement placement) {
             var r = placement.frame();
             if (placement instanceof StoryPlacement story) {
                 return new FrameRow("story", story.articleId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                        r.rowSpan(), story.part(), story.textColumns());
+                        r.rowSpan(), story.part(), story.textColumns(), null, null, null);
+            }
+            if (placement instanceof AdPlacement ad) {
+                return new FrameRow("ad", ad.adId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(), 0,
+                        r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null));
             }
             return new FrameRow("photo", placement.contentId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                    r.rowSpan(), 0, r.columnSpan());
+                    r.rowSpan(), 0, r.columnSpan(), null, null, null);
         }
     }
 
@@ -176,6 +186,9 @@ public final class ListCommand implements Callable<Integer> {
                     TerminalText.visible(page.spec())));
             page.stories().forEach(s -> appendStory(text, s));
             page.photos().forEach(p -> appendPhoto(text, p));
+            page.frames().stream().filter(f -> f.kind().equals("ad")).forEach(f -> line(text, WORDS.format(
+                    f.hasArtwork() ? "list.ad" : "list.adEmpty", TerminalText.visible(f.advertiser()), f.column(),
+                    f.columns(), f.line(), f.lines(), f.artwork() == null ? "" : TerminalText.visible(f.artwork()))));
         }
         if (!d.storiesNotPlaced().isEmpty() || !d.photosNotPlaced().isEmpty()) {
             line(text, WORDS.format("list.notPlaced"));

@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
  * grid or covers another is refused with exit 1, naming the frame in the way.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
-        description = "Place a story or photo on a page, or move its frame there. Columns (栏) and lines (行) count "
-                + "from 1. Story frames may not overlap; a photo may sit on a story but not on another photo.")
+        description = "Place a story, photo or ad slot on a page, or move its frame there. Columns (栏) and lines (行) "
+                + "count from 1. Story frames may not overlap; a photo may sit on a story but not on another photo; "
+                + "an ad may not overlap anything.")
 final class PlaceCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(PlaceCommand.class);
 
@@ -35,6 +36,15 @@ final class PlaceCommand implements Callable<Integer> {
 
     @Option(names = "--photo", paramLabel = "ID", description = "The photo (its id, or the start of it).")
     String photo;
+
+    @Option(names = "--ad", paramLabel = "NAME",
+            description = "An ad slot (广告), named by its advertiser. An ad may not overlap anything.")
+    String ad;
+
+    @Option(names = "--artwork", paramLabel = "FILE.pdf",
+            description = "With --ad: the advertiser's PDF, whose first page fills the slot (without it the slot "
+                    + "keeps its artwork, or prints as a grey placeholder that a print export refuses).")
+    java.nio.file.Path artwork;
 
     @Option(names = "--page", required = true, paramLabel = "N", description = "The page (版次).")
     int page;
@@ -59,11 +69,15 @@ final class PlaceCommand implements Callable<Integer> {
             description = "Columns a story's text is set in across the frame (分栏; default: its width).")
     Integer textColumns;
 
-    /** The story {@code --story} or the photo {@code --photo} names; one of them, not both. */
+    /** The story {@code --story}, the photo {@code --photo} or the ad {@code --ad} names; exactly one of them. */
     static FrameSubject subject(CopydeskCommand root, CommandLine.Model.CommandSpec spec, EditionContent content,
-                                String story, String photo) {
-        if ((story == null) == (photo == null)) {
+                                String story, String photo, String ad) {
+        long given = java.util.stream.Stream.of(story, photo, ad).filter(java.util.Objects::nonNull).count();
+        if (given != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.storyOrPhoto"));
+        }
+        if (ad != null) {
+            return root.desk().makeup().ad(ad);
         }
         return story != null ? root.desk().makeup().story(content, story) : root.desk().makeup().photo(content, photo);
     }
@@ -71,11 +85,17 @@ final class PlaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EditionContent before = root.editionContent(edition.edition);
-        FrameSubject subject = subject(root, spec, before, story, photo);
+        FrameSubject subject = subject(root, spec, before, story, photo, ad);
+        if (artwork != null && !(subject instanceof FrameSubject.Ad)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.artworkForAds"));
+        }
         boolean story = subject instanceof FrameSubject.Story;
         var frame = new FrameRules.Frame(column, columns, line, lines,
                 story && textColumns != null ? textColumns : columns, story ? part : 0);
-        EditionContent after = root.desk().makeup().place(root.repository(), before.edition().id(), subject, page, frame);
+        EditionContent after = subject instanceof FrameSubject.Ad slot
+                ? root.desk().makeup().placeAd(root.repository(), before.edition().id(), slot, page, frame,
+                        java.util.Optional.ofNullable(artwork))
+                : root.desk().makeup().place(root.repository(), before.edition().id(), subject, page, frame);
         String what = story ? after.article(subject.contentId()).map(a -> a.headline()).orElse(subject.contentId())
                 : after.photo(subject.contentId()).map(p -> p.fileName()).orElse(subject.contentId());
         EditionCommand.print(spec, WORDS.format("place.done", TerminalText.visible(what), page, column, columns, line, lines,

@@ -15,7 +15,7 @@ import picocli.CommandLine.ParentCommand;
  * in the edition, unplaced.
  */
 @Command(name = "unplace", mixinStandardHelpOptions = true,
-        description = "Take a story's or photo's frames off the pages (all of them, or one part, or those on one page). "
+        description = "Take a story's, photo's or ad slot's frames off the pages (all of them, or one part, or those on one page). "
                 + "The story or photo stays in the edition.")
 final class UnplaceCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(UnplaceCommand.class);
@@ -35,6 +35,9 @@ final class UnplaceCommand implements Callable<Integer> {
     @Option(names = "--photo", paramLabel = "ID", description = "The photo (its id, or the start of it).")
     String photo;
 
+    @Option(names = "--ad", paramLabel = "NAME", description = "The ad slot (广告), by its name.")
+    String ad;
+
     @Option(names = "--part", paramLabel = "K", description = "Only this frame of the story (0 opens it).")
     Integer part;
 
@@ -44,7 +47,7 @@ final class UnplaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EditionContent before = root.editionContent(edition.edition);
-        FrameSubject subject = PlaceCommand.subject(root, spec, before, story, photo);
+        FrameSubject subject = PlaceCommand.subject(root, spec, before, story, photo, ad);
         root.desk().makeup().unplace(root.repository(), before.edition().id(), subject,
                 part == null ? OptionalInt.empty() : OptionalInt.of(part),
                 page == null ? OptionalInt.empty() : OptionalInt.of(page));

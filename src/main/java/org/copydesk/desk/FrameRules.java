@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -17,7 +18,8 @@ import org.copydesk.model.StoryPlacement;
  * rules turn them into 0-based {@link GridRect}s.
  *
  * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
- * story frame, because story text flows around photos, but not on another photo.
+ * story frame, because story text flows around photos, but not on another photo. An ad slot (广告) is
+ * sold space: it may not cover anything, and nothing may cover it.
  */
 public final class FrameRules {
 
@@ -128,7 +130,9 @@ public final class FrameRules {
                 continue;
             }
             // Stories may not cover stories, photos not photos; a photo on a story is a runaround.
-            boolean clash = story ? other instanceof StoryPlacement : other instanceof PhotoPlacement;
+            // Ads cover nothing and nothing covers an ad.
+            boolean clash = subject instanceof FrameSubject.Ad || other instanceof AdPlacement
+                    || (story ? other instanceof StoryPlacement : other instanceof PhotoPlacement);
             if (clash && other.frame().overlaps(rect.get())) {
                 return new Check.Overlaps(other.contentId());
             }
@@ -139,7 +143,8 @@ public final class FrameRules {
     /**
      * {@code page} with {@code subject} framed by {@code frame}: its frame of the same part there
      * replaced, or the frame added. A story frame keeps the headline size chosen earlier, a photo
-     * frame the story it illustrates.
+     * frame the story it illustrates, an ad slot its advertiser and artwork (a new slot names its
+     * advertiser by the slot's name and has no artwork yet).
      *
      * @throws IllegalArgumentException naming the problem when the frame does not {@linkplain #check fit}
      */
@@ -154,6 +159,10 @@ public final class FrameRules {
         if (subject instanceof FrameSubject.Story s) {
             placed = new StoryPlacement(s.articleId(), fits.rect(), frame.part(), frame.textColumns(),
                     old.map(p -> ((StoryPlacement) p).headlineSizePt()).orElse(0.0));
+        } else if (subject instanceof FrameSubject.Ad ad) {
+            placed = old.map(p -> (AdPlacement) p)
+                    .map(p -> new AdPlacement(p.adId(), fits.rect(), p.advertiser(), p.artwork()))
+                    .orElse(new AdPlacement(ad.adId(), fits.rect(), ad.adId(), Optional.empty()));
         } else {
             placed = new PhotoPlacement(subject.contentId(), fits.rect(),
                     old.map(e -> ((PhotoPlacement) e).articleId()).orElse(""));
@@ -180,6 +189,9 @@ public final class FrameRules {
     public static boolean matches(Placement placement, FrameSubject subject) {
         if (subject instanceof FrameSubject.Story s) {
             return placement instanceof StoryPlacement sp && sp.articleId().equals(s.articleId());
+        }
+        if (subject instanceof FrameSubject.Ad a) {
+            return placement instanceof AdPlacement ap && ap.adId().equals(a.adId());
         }
         return placement instanceof PhotoPlacement pp && pp.photoId().equals(subject.contentId());
     }

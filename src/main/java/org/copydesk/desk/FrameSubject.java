@@ -2,10 +2,10 @@ package org.copydesk.desk;
 
 import java.util.Objects;
 
-/** What a frame shows: a story (which may run through several frames) or a photo. */
+/** What a frame shows: a story (which may run through several frames), a photo or an ad slot (广告). */
 public sealed interface FrameSubject {
 
-    /** The article or photo id. */
+    /** The article or photo id, or the ad slot's name. */
     String contentId();
 
     record Story(String articleId) implements FrameSubject {
@@ -27,6 +27,18 @@ public sealed interface FrameSubject {
         @Override
         public String contentId() {
             return photoId;
+        }
+    }
+
+    /** An ad slot, by its name on the page (the advertiser's name unless make-up gave it another). */
+    record Ad(String adId) implements FrameSubject {
+        public Ad {
+            Objects.requireNonNull(adId, "adId");
+        }
+
+        @Override
+        public String contentId() {
+            return adId;
         }
     }
 }

@@ -6,6 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.copydesk.i18n.Words;
+import java.nio.file.Path;
+import org.copydesk.model.AdArtwork;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
@@ -13,6 +16,7 @@ import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
 import org.copydesk.model.Placement;
+import org.copydesk.render.pdf.AdArtworkFile;
 import org.copydesk.store.EditionRepository;
 
 /**
@@ -53,6 +57,41 @@ public final class Makeup {
     }
 
     /**
+     * The ad slot {@code name} names: the advertiser's name as the slot is called on the page. Refused
+     * when blank or longer than the store keeps ({@value #AD_NAME_MAX} characters).
+     */
+    public FrameSubject.Ad ad(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > AD_NAME_MAX) {
+            throw new OperationRefusedException(WORDS.format("makeup.badAdName", stripped, AD_NAME_MAX));
+        }
+        return new FrameSubject.Ad(stripped);
+    }
+
+    /** The longest ad slot name: the store's content id column. */
+    public static final int AD_NAME_MAX = 64;
+
+    /**
+     * Frames the ad slot {@code ad} on page {@code pageNumber} as {@link #place} frames anything (an ad
+     * may cover nothing and nothing covers it), with the advertiser's PDF {@code artworkFile} as its
+     * artwork when given; without it the slot keeps the artwork it had (a new slot has none, and
+     * prints as a grey placeholder that preflight refuses for print).
+     *
+     * @throws OperationRefusedException as {@link #place} does, or naming the file when it is not a
+     *                                   PDF with a page that can be placed
+     */
+    public EditionContent placeAd(EditionRepository repository, String editionId, FrameSubject.Ad ad, int pageNumber,
+                                  FrameRules.Frame frame, Optional<Path> artworkFile) {
+        Optional<AdArtwork> artwork;
+        try {
+            artwork = artworkFile.map(AdArtworkFile::read);
+        } catch (AdArtworkFile.UnusableException e) {
+            throw new OperationRefusedException(e.getMessage());
+        }
+        return place(repository, editionId, ad, pageNumber, frame, artwork);
+    }
+
+    /**
      * Frames {@code subject} on page {@code pageNumber} with {@code frame}. A frame of the same part on
      * another page is taken off there (the frame moves); on the same page it is replaced.
      *
@@ -62,6 +101,11 @@ public final class Makeup {
      */
     public EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
                                 FrameRules.Frame frame) {
+        return place(repository, editionId, subject, pageNumber, frame, Optional.empty());
+    }
+
+    private EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
+                                 FrameRules.Frame frame, Optional<AdArtwork> newArtwork) {
         EditionContent content = loading.load(repository, editionId);
         String what = describe(content, subject);
         if (subject instanceof FrameSubject.Story story && content.article(story.articleId())
@@ -95,7 +139,18 @@ public final class Makeup {
             throw new OperationRefusedException(WORDS.format("makeup.overlaps", what, pageNumber,
                     describe(content, overlaps.contentId()), in.column() + 1, in.columnSpan(), in.row() + 1, in.rowSpan()));
         }
-        pages.set(content.pages().indexOf(target), FrameRules.placed(target, subject, frame));
+        // An ad moved here from another page keeps the artwork it had there.
+        Optional<AdArtwork> artwork = newArtwork.or(() -> content.pages().stream()
+                .flatMap(p -> p.placements().stream())
+                .filter(p -> p instanceof AdPlacement && FrameRules.matches(p, subject))
+                .findFirst().flatMap(p -> ((AdPlacement) p).artwork()));
+        Page placed = FrameRules.placed(target, subject, frame);
+        if (artwork.isPresent()) {
+            placed = placed.withPlacements(placed.placements().stream()
+                    .map(p -> p instanceof AdPlacement a && FrameRules.matches(a, subject) ? a.withArtwork(artwork) : p)
+                    .toList());
+        }
+        pages.set(content.pages().indexOf(target), placed);
         repository.replacePages(content.edition().id(), content.pages(), pages);
         return loading.load(repository, content.edition().id());
     }
@@ -139,6 +194,9 @@ public final class Makeup {
     }
 
     private static String describe(EditionContent content, FrameSubject subject) {
+        if (subject instanceof FrameSubject.Ad ad) {
+            return WORDS.format("makeup.adSlot", ad.adId());
+        }
         return describe(content, subject.contentId());
     }
 
@@ -146,6 +204,9 @@ public final class Makeup {
     private static String describe(EditionContent content, String contentId) {
         return content.article(contentId).map(Described::story)
                 .or(() -> content.photo(contentId).map(Described::photo))
+                .or(() -> content.pages().stream().flatMap(p -> p.placements().stream())
+                        .filter(p -> p instanceof AdPlacement && p.contentId().equals(contentId)).findFirst()
+                        .map(p -> WORDS.format("makeup.adSlot", contentId)))
                 .orElse(contentId);
     }
 

@@ -15,6 +15,8 @@ final class EditionPackageFormat {
     static final String ARTICLES = "articles/";
     static final String PHOTOS = "photos/";
     static final String PAGES = "pages/";
+    /** Advertisers' PDFs for ad slots, as delivered (an ad placement names its file). */
+    static final String ADS = "ads/";
 
     private EditionPackageFormat() {
     }

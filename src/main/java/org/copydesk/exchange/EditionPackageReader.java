@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipException;
@@ -30,9 +31,12 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.AdArtwork;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.render.pdf.AdArtworkFile;
 import org.copydesk.render.pdf.PhotoDecoder;
 
 /**
@@ -253,10 +257,12 @@ public final class EditionPackageReader {
             if (!new String(head, 0, Math.min(5, head.length), java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
                 throw PackageException.entry(pdf, WORDS.format("entry.notPdf"));
             }
-            List<Placement> placements = codec.placements(m.array(p, "placements"), m);
+            List<Placement> placements = withArtwork(codec.placements(m.array(p, "placements"), m),
+                    m.array(p, "placements"), m, data);
             for (Placement placement : placements) {
-                boolean known = placement instanceof StoryPlacement ? articleIds.contains(placement.contentId())
-                        : photosById.containsKey(placement.contentId());
+                boolean known = placement instanceof AdPlacement
+                        || (placement instanceof StoryPlacement ? articleIds.contains(placement.contentId())
+                        : photosById.containsKey(placement.contentId()));
                 if (!known) {
                     throw m.problem(WORDS.format("manifest.placesUnknown", number, placement.contentId()));
                 }
@@ -269,6 +275,31 @@ public final class EditionPackageReader {
                     codec.spec(m.object(p, "spec"), m), placements));
         }
         return new EditionContent(edition, pages, articles, photos);
+    }
+
+    /**
+     * The ad placements of {@code placements} given the artwork their manifest entries name: an entry
+     * of the ads folder, which must be a PDF with a page. A slot without an "artwork" field has none.
+     */
+    private static List<Placement> withArtwork(List<Placement> placements, JsonNode entries, JsonFields m,
+                                               PackageEntries data) {
+        List<Placement> result = new ArrayList<>(placements.size());
+        for (int i = 0; i < placements.size(); i++) {
+            JsonNode entry = entries.get(i);
+            if (placements.get(i) instanceof AdPlacement ad && entry.hasNonNull("artwork")) {
+                String file = listedFile(m, entry, EditionPackageFormat.ADS, data, "artwork");
+                String fileName = entry.hasNonNull("artworkFileName") ? m.text(entry, "artworkFileName") : file;
+                try {
+                    AdArtwork artwork = AdArtworkFile.checked(new AdArtwork(fileName, data.bytes(file)), file);
+                    result.add(ad.withArtwork(Optional.of(artwork)));
+                } catch (AdArtworkFile.UnusableException e) {
+                    throw PackageException.entry(file, e.getMessage());
+                }
+            } else {
+                result.add(placements.get(i));
+            }
+        }
+        return result;
     }
 
     private Photo photo(JsonNode p, JsonFields m, ManifestCodec codec, String editionId, PackageEntries data) {

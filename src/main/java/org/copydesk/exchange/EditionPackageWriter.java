@@ -24,7 +24,9 @@ import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.Placement;
 import org.copydesk.render.pdf.AtomicFile;
 import org.copydesk.render.pdf.ExportProgress;
 import org.copydesk.render.pdf.PdfExporter;
@@ -95,6 +97,7 @@ public final class EditionPackageWriter {
         PdfExporter pdf = new PdfExporter(composer);
         PdfOptions pageOptions = PdfOptions.archive().withCreationTime(contentTime(content));
         ArrayNode pageList = manifest.putArray("pages");
+        int adIndex = 1;
         List<byte[]> pagePdfs = pdf.pagePdfs(content, pageOptions, progress);
         for (int i = 0; i < content.pages().size(); i++) {
             Page page = content.pages().get(i);
@@ -106,7 +109,17 @@ public final class EditionPackageWriter {
             p.put("section", page.section());
             p.set("spec", codec.spec(page.spec()));
             ArrayNode placements = p.putArray("placements");
-            page.placements().forEach(placement -> placements.add(codec.placement(placement)));
+            for (Placement placement : page.placements()) {
+                ObjectNode entry = codec.placement(placement);
+                if (placement instanceof AdPlacement ad && ad.artwork().isPresent()) {
+                    // The advertiser's PDF travels as delivered, so the receiving desk prints the same ad.
+                    String artwork = String.format(Locale.ROOT, "%sad%03d.pdf", EditionPackageFormat.ADS, adIndex++);
+                    files.put(artwork, ad.artwork().get().pdf());
+                    entry.put("artwork", artwork);
+                    entry.put("artworkFileName", ad.artwork().get().fileName());
+                }
+                placements.add(entry);
+            }
             p.put("pdf", file);
         }
 

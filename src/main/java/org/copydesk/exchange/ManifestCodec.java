@@ -5,12 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.LineBreakRules;
 import org.copydesk.model.PageSpec;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -65,6 +67,11 @@ final class ManifestCodec {
             p.put("type", "photo");
             p.put("photoId", photo.photoId());
             p.put("articleId", photo.articleId());
+        } else if (placement instanceof AdPlacement ad) {
+            // The writer adds "artwork" (the entry) and "artworkFileName" when the slot has its PDF.
+            p.put("type", "ad");
+            p.put("adId", ad.adId());
+            p.put("advertiser", ad.advertiser());
         }
         p.put("column", r.column());
         p.put("row", r.row());
@@ -83,6 +90,8 @@ final class ManifestCodec {
                     case "story" -> new StoryPlacement(f.text(p, "articleId"), frame, f.integer(p, "part", 0, 100),
                             f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500));
                     case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"));
+                    // The reader attaches the artwork the placement names.
+                    case "ad" -> new AdPlacement(f.text(p, "adId"), frame, f.optionalText(p, "advertiser"), Optional.empty());
                     default -> throw f.problem(WORDS.format("manifest.unknownPlacement", p.get("type")));
                 });
             } catch (IllegalArgumentException e) {

@@ -30,7 +30,7 @@ final class PackageEntries {
     /** Whether an entry's bytes are kept: it becomes part of the edition. */
     static boolean isHeld(String name) {
         return name.equals(EditionPackageFormat.MANIFEST) || name.startsWith(EditionPackageFormat.ARTICLES)
-                || name.startsWith(EditionPackageFormat.PHOTOS);
+                || name.startsWith(EditionPackageFormat.PHOTOS) || name.startsWith(EditionPackageFormat.ADS);
     }
 
     /** Reads one entry of {@code size} bytes (as its header declares) from {@code in}, never more. */

@@ -24,5 +24,7 @@ public enum Check {
     /** 开天窗: an area of the type area no frame covers, at least the rules' size. */
     EMPTY_AREA,
     /** A story on a page was not signed off (签发). */
-    NOT_SIGNED_OFF
+    NOT_SIGNED_OFF,
+    /** An ad slot (广告) whose artwork has not arrived: a warning on screen, an error for press. */
+    EMPTY_AD_SLOT
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoPlacement;
@@ -47,6 +48,9 @@ final class OverprintCheck {
                 if (later instanceof StoryPlacement && earlier instanceof StoryPlacement) {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.stories", name(content, earlier), name(content, later))));
+                } else if (later instanceof AdPlacement || earlier instanceof AdPlacement) {
+                    findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
+                            Message.of("frame-overlap.ad", name(content, earlier), name(content, later))));
                 } else if (later instanceof PhotoPlacement && earlier instanceof PhotoPlacement) {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.photos", name(content, earlier), name(content, later))));
@@ -106,6 +110,9 @@ final class OverprintCheck {
     }
 
     private static String name(EditionContent content, Placement placement) {
+        if (placement instanceof AdPlacement ad) {
+            return ad.advertiser();
+        }
         return placement instanceof StoryPlacement ? storyName(content, placement.contentId())
                 : photoName(content, placement.contentId());
     }

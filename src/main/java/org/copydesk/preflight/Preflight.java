@@ -107,6 +107,7 @@ public final class Preflight {
             findings.addAll(emptyAreas.check(page));
         }
         findings.addAll(new SignOffCheck(rules, text).check(content));
+        findings.addAll(new AdSlotCheck(rules, text).check(content));
         findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);
@@ -158,6 +159,9 @@ public final class Preflight {
             switch (frame.kind()) {
                 case STORY -> checkStoryFrame(content, page, frame, findings);
                 case PHOTO -> checkPhotoFrame(content, page, frame, findings);
+                case AD -> {
+                    // An ad slot's one check, missing artwork, is AdSlotCheck's: it reads the placement.
+                }
             }
         }
     }

@@ -10,7 +10,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.copydesk.i18n.Words;
+import org.copydesk.model.AdArtwork;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoPlacement;
@@ -21,7 +24,7 @@ import org.copydesk.model.StoryPlacement;
 final class PageTable {
     private static final Words WORDS = Words.ofPackage(PageTable.class);
     private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
-            + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id";
+            + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id, advertiser";
 
     private PageTable() {
     }
@@ -50,9 +53,14 @@ final class PageTable {
                 }
             }
         }
+        Map<String, AdArtwork> artwork = artworkOfEdition(c, editionId);
         List<Page> result = new ArrayList<>(pages.size());
         for (Page page : pages.values()) {
-            result.add(page.withPlacements(placements.getOrDefault(page.id(), List.of())));
+            List<Placement> onPage = placements.getOrDefault(page.id(), List.of()).stream()
+                    .map(p -> p instanceof AdPlacement ad
+                            ? ad.withArtwork(Optional.ofNullable(artwork.get(artworkKey(page.id(), ad.adId())))) : p)
+                    .toList();
+            result.add(page.withPlacements(onPage));
         }
         return result;
     }
@@ -126,11 +134,12 @@ final class PageTable {
     }
 
     private static void insertPlacements(Connection c, Page page) throws SQLException {
+        saveArtwork(c, page);
         if (page.placements().isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO placements (" + PLACEMENT_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int order = 0;
             for (Placement placement : page.placements()) {
                 GridRect r = placement.frame();
@@ -147,13 +156,22 @@ final class PageTable {
                     s.setInt(10, story.textColumns());
                     s.setDouble(11, story.headlineSizePt());
                     s.setNull(12, Types.VARCHAR);
-                } else {
-                    PhotoPlacement photo = (PhotoPlacement) placement;
+                    s.setNull(13, Types.VARCHAR);
+                } else if (placement instanceof PhotoPlacement photo) {
                     s.setString(3, "photo");
                     s.setNull(9, Types.INTEGER);
                     s.setNull(10, Types.INTEGER);
                     s.setNull(11, Types.DOUBLE);
                     s.setString(12, photo.articleId());
+                    s.setNull(13, Types.VARCHAR);
+                } else {
+                    AdPlacement ad = (AdPlacement) placement;
+                    s.setString(3, "ad");
+                    s.setNull(9, Types.INTEGER);
+                    s.setNull(10, Types.INTEGER);
+                    s.setNull(11, Types.DOUBLE);
+                    s.setNull(12, Types.VARCHAR);
+                    s.setString(13, ad.advertiser());
                 }
                 s.addBatch();
             }
@@ -167,7 +185,75 @@ final class PageTable {
         return switch (kind) {
             case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11));
             case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12));
+            case "ad" -> new AdPlacement(rs.getString(4), frame, rs.getString(13), Optional.empty());
             default -> throw new StoreException(WORDS.format("data.unknownPlacement", rs.getString(1), kind));
         };
+    }
+
+    /** Each ad slot's artwork on the edition's pages, by {@link #artworkKey}. */
+    private static Map<String, AdArtwork> artworkOfEdition(Connection c, String editionId) throws SQLException {
+        Map<String, AdArtwork> artwork = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT page_id, ad_id, file_name, content FROM ad_artwork"
+                + " WHERE page_id IN (SELECT id FROM pages WHERE edition_id = ?)")) {
+            s.setString(1, editionId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    artwork.put(artworkKey(rs.getString(1), rs.getString(2)), new AdArtwork(rs.getString(3), rs.getBytes(4)));
+                }
+            }
+        }
+        return artwork;
+    }
+
+    private static String artworkKey(String pageId, String adId) {
+        return pageId + "\n" + adId;
+    }
+
+    /**
+     * Brings the page's ad artwork rows in line with its ad slots: rows of slots gone or without
+     * artwork are deleted; a slot's file is written only when it is new or changed (by digest), so
+     * moving other frames on the page does not rewrite advertisers' PDFs.
+     */
+    private static void saveArtwork(Connection c, Page page) throws SQLException {
+        Map<String, String> stored = new LinkedHashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT ad_id, sha256, file_name FROM ad_artwork WHERE page_id = ?")) {
+            s.setString(1, page.id());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    stored.put(rs.getString(1), rs.getString(2) + "\n" + rs.getString(3));
+                }
+            }
+        }
+        Map<String, AdArtwork> wanted = new LinkedHashMap<>();
+        for (Placement placement : page.placements()) {
+            if (placement instanceof AdPlacement ad && ad.artwork().isPresent()) {
+                wanted.put(ad.adId(), ad.artwork().get());
+            }
+        }
+        for (String adId : stored.keySet()) {
+            AdArtwork art = wanted.get(adId);
+            if (art == null || !stored.get(adId).equals(art.sha256() + "\n" + art.fileName())) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM ad_artwork WHERE page_id = ? AND ad_id = ?")) {
+                    s.setString(1, page.id());
+                    s.setString(2, adId);
+                    s.executeUpdate();
+                }
+            } else {
+                wanted.remove(adId);
+            }
+        }
+        for (Map.Entry<String, AdArtwork> e : wanted.entrySet()) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO ad_artwork"
+                    + " (page_id, ad_id, file_name, sha256, size_bytes, content) VALUES (?, ?, ?, ?, ?, ?)")) {
+                AdArtwork art = e.getValue();
+                s.setString(1, page.id());
+                s.setString(2, e.getKey());
+                s.setString(3, art.fileName());
+                s.setString(4, art.sha256());
+                s.setLong(5, art.size());
+                s.setBytes(6, art.pdf());
+                s.executeUpdate();
+            }
+        }
     }
 }

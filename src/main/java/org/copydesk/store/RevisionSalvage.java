@@ -122,6 +122,7 @@ final class RevisionSalvage {
                     insert(c, "editions", edition);
                     copyRows(source, c, "pages", "edition_id", id);
                     copyPlacements(source, c, id);
+                    copyAdArtwork(source, c, id);
                     copyRows(source, c, "photos", "edition_id", id);
                     newEditions++;
                 }
@@ -171,6 +172,17 @@ final class RevisionSalvage {
         for (Map<String, Object> row : rows(source, "SELECT pl.* FROM placements pl JOIN pages p ON p.id = pl.page_id"
                 + " WHERE p.edition_id = ?", editionId)) {
             insert(target, "placements", row);
+        }
+    }
+
+    /** The advertisers' PDFs of the edition's ad slots; a backup from before ad slots (schema 6) has none. */
+    private static void copyAdArtwork(Connection source, Connection target, String editionId) throws SQLException {
+        if (keys(source, "SELECT table_name FROM information_schema.tables WHERE UPPER(table_name) = 'AD_ARTWORK'").isEmpty()) {
+            return;
+        }
+        for (Map<String, Object> row : rows(source, "SELECT a.* FROM ad_artwork a JOIN pages p ON p.id = a.page_id"
+                + " WHERE p.edition_id = ?", editionId)) {
+            insert(target, "ad_artwork", row);
         }
     }
 

@@ -17,6 +17,7 @@ import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -114,6 +115,8 @@ public final class NewspaperComposer implements PageComposer {
                 });
             } else if (placement instanceof PhotoPlacement photo) {
                 photoFrame(setter, content, page, photo, problems).ifPresent(frames::add);
+            } else if (placement instanceof AdPlacement ad) {
+                adFrame(setter, page, ad, problems).ifPresent(frames::add);
             }
         }
         for (StoryFlow flow : flows.values()) {
@@ -211,5 +214,18 @@ public final class NewspaperComposer implements PageComposer {
             }
         }
         return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
+    }
+
+    private Optional<LayoutFrame> adFrame(Typesetter setter, Page page, AdPlacement placement,
+                                          List<LayoutProblem> problems) {
+        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
+        if (rect != placement.frame()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.adId(),
+                    "ad slot " + placement.frame() + " on page " + page.number() + " runs off the grid"));
+            if (rect == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(AdFrameComposer.compose(setter, style, page.spec(), placement, rect));
     }
 }

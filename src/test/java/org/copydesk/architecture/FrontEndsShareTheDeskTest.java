@@ -62,7 +62,8 @@ class FrontEndsShareTheDeskTest {
      */
     private static final Map<String, Set<String>> CLI_NOW_WINDOW_NEXT = Map.of(
             "restore a spiked story", Set.of(StoryOperations.class.getName() + ".restore"),
-            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"));
+            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"),
+            "place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd"));
 
     private static JavaClasses classes;
 

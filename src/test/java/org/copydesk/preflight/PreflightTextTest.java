@@ -44,10 +44,12 @@ class PreflightTextTest {
             Map.entry(Check.RGB_IN_CMYK, List.of("rgb-in-cmyk")),
             Map.entry(Check.LAYOUT, List.of("layout.uncomposable", "layout.frame-off-grid", "layout.missing-content",
                     "layout.photo-not-in-edition")),
-            Map.entry(Check.FRAME_OVERLAP, List.of("frame-overlap.stories", "frame-overlap.photos")),
+            Map.entry(Check.FRAME_OVERLAP, List.of("frame-overlap.stories", "frame-overlap.photos",
+                    "frame-overlap.ad")),
             Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
             Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
-            Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off"))));
+            Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off")),
+            Map.entry(Check.EMPTY_AD_SLOT, List.of("empty-ad-slot"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();

@@ -169,6 +169,44 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void anEditionMadeSinceTheBackupIsRecoveredWithItsAdSlotsArtwork() throws IOException {
+        try (Database db = Database.open(location())) {
+            db.repository().insertEdition(TestEditions.edition("e1").build());
+        }
+        List<BackupFile> first = DatabaseRestore.backups(location());
+        EditionContent withAd = TestEditions.edition("e2").build();
+        org.copydesk.model.Page front = withAd.page(1).orElseThrow();
+        var placements = new java.util.ArrayList<>(front.placements());
+        org.copydesk.model.AdArtwork artwork = org.copydesk.model.TinyPdf.artwork("银行广告.pdf");
+        placements.add(new org.copydesk.model.AdPlacement("江澜银行", new org.copydesk.model.GridRect(0, 60, 4, 10),
+                "江澜银行", Optional.of(artwork)));
+        withAd = new EditionContent(withAd.edition(), withAd.pages().stream()
+                .map(p -> p == front ? front.withPlacements(placements) : p).toList(), withAd.articles(), withAd.photos());
+        try (Database db = Database.open(location())) {
+            db.repository().insertEdition(withAd);
+        }
+        Path older = Files.copy(file(), dir.resolve("older-copy.bin"));
+        try (Database db = Database.open(location())) {
+            Article lead = db.repository().article("e1-lead").orElseThrow();
+            db.repository().saveArticle(lead.withBody(List.of(new Block.Paragraph("丢失的一稿。"))));
+        }
+        for (BackupFile b : DatabaseRestore.backups(location())) {
+            if (!first.contains(b)) {
+                Files.delete(b.file());
+            }
+        }
+        Files.move(older, file(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path marker = dir.resolve("copydesk.commit");
+        Files.write(marker, Files.readAllLines(marker).stream().filter(l -> !l.startsWith("closed-size")).toList());
+
+        DatabaseRestore.restoreLatest(location());
+
+        try (Database db = Database.open(location())) {
+            assertThat(db.repository().loadEdition("e2").orElseThrow()).isEqualTo(withAd);
+        }
+    }
+
+    @Test
     void aFileWithBothHeadersDestroyedGoesThroughH2sRecoveryToolAndTheRestoreSaysWhatCameBack() throws IOException {
         try (Database db = Database.open(location())) {
             db.repository().insertEdition(TestEditions.edition("e1").build());

@@ -29,7 +29,8 @@ class SqlErrorTextTest {
     static void schema() throws Exception {
         h2 = DriverManager.getConnection("jdbc:h2:mem:sql-error-text;DB_CLOSE_DELAY=-1");
         try (Statement s = h2.createStatement()) {
-            for (String file : new String[] {"V1__editions_pages_articles_photos.sql", "V4__unique_list_order.sql"}) {
+            for (String file : new String[] {"V1__editions_pages_articles_photos.sql", "V4__unique_list_order.sql",
+                "V6__ad_artwork.sql"}) {
                 String sql;
                 try (var in = SqlErrorTextTest.class.getResourceAsStream("/db/migration/" + file)) {
                     sql = new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -47,7 +48,7 @@ class SqlErrorTextTest {
                     + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             s.execute("INSERT INTO article_revisions VALUES ('a1', 1, CURRENT_TIMESTAMP, '{}')");
             s.execute("INSERT INTO photos VALUES ('f1', 'e1', 0, 'a.jpg', 'image/jpeg', X'00', 1, 's', 1, 1, '', '', '', 'x')");
-            s.execute("INSERT INTO placements VALUES ('p1', 0, 'story', 'a1', 1, 1, 1, 1, null, null, null, null)");
+            s.execute("INSERT INTO placements VALUES ('p1', 0, 'story', 'a1', 1, 1, 1, 1, null, null, null, null, null)");
         }
     }
 
@@ -87,15 +88,15 @@ class SqlErrorTextTest {
                         "INSERT INTO photos VALUES ('f2', 'e1', 0, 'a.jpg', 'image/jpeg', X'00', 1, 's', 1, 1, '', '', '', 'x')"),
                         "two photos were given the same position"),
                 Arguments.of("H2 placement position twice", (Source) () -> h2Refuses(
-                        "INSERT INTO placements VALUES ('p1', 0, 'photo', 'f1', 1, 1, 1, 1, null, null, null, null)"),
+                        "INSERT INTO placements VALUES ('p1', 0, 'photo', 'f1', 1, 1, 1, 1, null, null, null, null, null)"),
                         "two items were placed at the same position"),
                 Arguments.of("H2 page of a missing edition", (Source) () -> h2Refuses(
                         "INSERT INTO pages VALUES ('p9', 'gone', 1, 's', '{}')"), "its edition is not in the database"),
                 Arguments.of("H2 revision of a missing story", (Source) () -> h2Refuses(
                         "INSERT INTO article_revisions VALUES ('gone', 1, CURRENT_TIMESTAMP, '{}')"), "its story is not in the database"),
                 Arguments.of("H2 unknown placement kind", (Source) () -> h2Refuses(
-                        "INSERT INTO placements VALUES ('p1', 9, 'advert', 'x', 1, 1, 1, 1, null, null, null, null)"),
-                        "neither a story nor a photo"),
+                        "INSERT INTO placements VALUES ('p1', 9, 'advert', 'x', 1, 1, 1, 1, null, null, null, null, null)"),
+                        "neither a story, a photo nor an ad"),
                 Arguments.of("H2 name too long", (Source) () -> h2Refuses(
                         "INSERT INTO editions VALUES ('e9', '" + "x".repeat(300) + "', DATE '2026-11-27', 1)"),
                         "too long for name (at most 200 characters)"),
@@ -125,7 +126,7 @@ class SqlErrorTextTest {
                         "23503"), "its page is not in the database"),
                 Arguments.of("PostgreSQL unknown placement kind", (Source) () -> new SQLException(
                         "ERROR: new row for relation \"placements\" violates check constraint \"placements_kind\"", "23514"),
-                        "neither a story nor a photo"),
+                        "neither a story, a photo nor an ad"),
                 Arguments.of("PostgreSQL full disk", (Source) () -> new SQLException(
                         "ERROR: could not extend file \"base/16384/16385\": No space left on device\n"
                                 + "  Hint: Check free disk space.", "53100"), "the disk is full"),

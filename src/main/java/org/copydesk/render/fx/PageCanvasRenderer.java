@@ -30,6 +30,8 @@ public final class PageCanvasRenderer {
     private static final Color HIGHLIGHT_LINE = Color.rgb(0xe6, 0x8a, 0x00);
     private static final Color OVERSET = Color.rgb(0xd3, 0x2f, 0x2f);
     private static final Color MISSING_PHOTO = Color.rgb(0xd8, 0xd8, 0xd8);
+    /** The PDF's placeholder grey (device grey 0.85). */
+    private static final Color AD_PLACEHOLDER = Color.gray(0.85);
 
     private final FxFontCache fonts;
 
@@ -73,6 +75,9 @@ public final class PageCanvasRenderer {
                 fill(gc, frame.bounds());
             }
             frame.image().ifPresent(fit -> drawPhoto(gc, fit, photos.apply(frame.contentId()), hairline));
+            if (frame.kind() == LayoutFrame.FrameKind.AD) {
+                drawAd(gc, frame, photos.apply(frame.contentId()), hairline);
+            }
         }
         gc.setStroke(INK);
         for (Rule rule : layout.rules()) {
@@ -135,6 +140,43 @@ public final class PageCanvasRenderer {
         Box part = fit.visiblePart();
         gc.drawImage(image, part.x() * image.getWidth(), part.y() * image.getHeight(), part.width() * image.getWidth(),
                 part.height() * image.getHeight(), box.x(), box.y(), box.width(), box.height());
+    }
+
+    /**
+     * An ad slot. Without artwork the composer set the advertiser's name in it: a grey box under that
+     * line, as the PDF prints it. With artwork (a frame without lines) the caller's picture of it is
+     * drawn fitted into the slot when it gives one ({@link AdArtworkPreview} renders the PDF's first
+     * page); otherwise the slot is a light box crossed and marked "PDF", since the preview draws no PDF
+     * itself.
+     */
+    private static void drawAd(GraphicsContext gc, LayoutFrame frame, Image artwork, double hairline) {
+        Box box = frame.bounds();
+        if (!frame.lines().isEmpty()) {
+            gc.setFill(AD_PLACEHOLDER);
+            fill(gc, box);
+            gc.setStroke(Color.GRAY);
+            gc.setLineWidth(hairline);
+            stroke(gc, box);
+            return;
+        }
+        if (artwork != null && !artwork.isError() && artwork.getWidth() > 0 && artwork.getHeight() > 0) {
+            double scale = Math.min(box.width() / artwork.getWidth(), box.height() / artwork.getHeight());
+            double w = artwork.getWidth() * scale;
+            double h = artwork.getHeight() * scale;
+            gc.drawImage(artwork, box.x() + (box.width() - w) / 2, box.y() + (box.height() - h) / 2, w, h);
+            return;
+        }
+        gc.setFill(MISSING_PHOTO);
+        fill(gc, box);
+        gc.setStroke(Color.GRAY);
+        gc.setLineWidth(hairline);
+        stroke(gc, box);
+        gc.strokeLine(box.x(), box.y(), box.right(), box.bottom());
+        gc.strokeLine(box.right(), box.y(), box.x(), box.bottom());
+        gc.setFill(INK);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(frame.contentId() + " (PDF)", box.x() + box.width() / 2, box.y() + box.height() / 2, box.width());
     }
 
     private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline) {

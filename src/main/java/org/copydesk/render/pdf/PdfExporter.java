@@ -180,11 +180,11 @@ public final class PdfExporter {
         long start = System.nanoTime();
         CmykConverter cmyk = options.convertsToCmyk()
                 ? CmykConverter.load(options.pressProfile().orElseThrow()) : CmykConverter.none();
-        try (PDDocument document = new PDDocument()) {
+        try (PDDocument document = new PDDocument(); PdfAdArtwork ads = new PdfAdArtwork(document)) {
             PdfFonts fonts = new PdfFonts(document, fontSource);
             // In the file header itself: PDDocument.setVersion would put it in the catalog behind a %PDF-1.4 header.
             document.getDocument().setVersion(options.profile() == PdfProfile.PRINT ? 1.6f : 1.7f);
-            PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options);
+            PdfPageRenderer renderer = new PdfPageRenderer(document, fonts, new PdfImages(document, options, cmyk), options, ads);
             int done = 0;
             for (PageLayout layout : layouts) {
                 progress.checkCancelled();

@@ -5,6 +5,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import java.awt.geom.Rectangle2D;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.copydesk.model.AdArtwork;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Photo;
 import org.copydesk.typeset.Box;
@@ -33,12 +39,14 @@ final class PdfPageRenderer {
     private final PdfFonts fonts;
     private final PdfImages images;
     private final PdfOptions options;
+    private final PdfAdArtwork ads;
 
-    PdfPageRenderer(PDDocument document, PdfFonts fonts, PdfImages images, PdfOptions options) {
+    PdfPageRenderer(PDDocument document, PdfFonts fonts, PdfImages images, PdfOptions options, PdfAdArtwork ads) {
         this.document = document;
         this.fonts = fonts;
         this.images = images;
         this.options = options;
+        this.ads = ads;
     }
 
     void render(PageLayout layout, EditionContent content) throws IOException {
@@ -51,6 +59,8 @@ final class PdfPageRenderer {
             for (LayoutFrame frame : layout.frames()) {
                 if (frame.kind() == LayoutFrame.FrameKind.PHOTO && frame.image().isPresent()) {
                     drawPhoto(cs, geometry, content, frame.contentId(), frame.image().get());
+                } else if (frame.kind() == LayoutFrame.FrameKind.AD) {
+                    drawAd(cs, geometry, adPlacement(content, layout, frame.contentId()), frame.bounds());
                 }
             }
             for (Rule rule : layout.rules()) {
@@ -89,6 +99,60 @@ final class PdfPageRenderer {
         cs.drawImage(image, g.x(whole.x()), g.y(whole.bottom()), (float) whole.width(), (float) whole.height());
         cs.restoreGraphicsState();
     }
+
+    private static Optional<AdPlacement> adPlacement(EditionContent content, PageLayout layout, String adId) {
+        return content.pages().stream().filter(p -> p.id().equals(layout.pageId()))
+                .flatMap(p -> p.placements().stream())
+                .filter(p -> p instanceof AdPlacement && p.contentId().equals(adId))
+                .map(AdPlacement.class::cast).findFirst();
+    }
+
+    /**
+     * An ad slot: the advertiser's artwork (its PDF's first page as a form XObject) scaled to fit the
+     * slot, centred and clipped to it; without artwork a light grey box with a thin border, over which
+     * the composer's placeholder line (the advertiser's name) is drawn with the other lines.
+     */
+    private void drawAd(PDPageContentStream cs, PageGeometry g, Optional<AdPlacement> ad, Box box) throws IOException {
+        Optional<AdArtwork> artwork = ad.flatMap(AdPlacement::artwork);
+        if (artwork.isPresent()) {
+            PDFormXObject form;
+            try {
+                form = ads.form(artwork.get());
+            } catch (IOException e) {
+                // Refused when placed, so only a damaged database gets here: mark the slot and go on.
+                LOG.warn("ad artwork {} cannot be imported: {}", artwork.get().fileName(), e.getMessage());
+                drawEmptyFrame(cs, g, box);
+                return;
+            }
+            Rectangle2D drawn = PdfAdArtwork.drawnBounds(form);
+            if (drawn.getWidth() <= 0 || drawn.getHeight() <= 0) {
+                drawEmptyFrame(cs, g, box);
+                return;
+            }
+            double scale = Math.min(box.width() / drawn.getWidth(), box.height() / drawn.getHeight());
+            double left = g.x(box.x()) + (box.width() - drawn.getWidth() * scale) / 2;
+            double bottom = g.y(box.bottom()) + (box.height() - drawn.getHeight() * scale) / 2;
+            cs.saveGraphicsState();
+            cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+            cs.clip();
+            cs.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) (left - drawn.getX() * scale),
+                    (float) (bottom - drawn.getY() * scale)));
+            cs.drawForm(form);
+            cs.restoreGraphicsState();
+            return;
+        }
+        cs.saveGraphicsState();
+        cs.setNonStrokingColor(PLACEHOLDER_GREY);
+        cs.setStrokingColor(PLACEHOLDER_BORDER);
+        cs.setLineWidth(0.5f);
+        cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+        cs.fillAndStroke();
+        cs.restoreGraphicsState();
+    }
+
+    /** Device grey: light enough that the black name reads on it, and valid in every export profile. */
+    private static final float PLACEHOLDER_GREY = 0.85f;
+    private static final float PLACEHOLDER_BORDER = 0.5f;
 
     private static void drawEmptyFrame(PDPageContentStream cs, PageGeometry g, Box box) throws IOException {
         cs.setLineWidth(0.5f);
