@@ -65,6 +65,7 @@ final class AppMenuBar {
         page.getItems().addAll(
                 item("menu.page.frame", "Shortcut+L", commands::frame),
                 item("menu.page.takeOff", null, planning::takeOffPage),
+                item("menu.page.ad", null, planning::placeAd),
                 new SeparatorMenuItem(),
                 item("menu.page.add", "Shortcut+Alt+N", planning::addPage),
                 item("menu.page.rename", null, planning::renamePage),

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -194,8 +195,10 @@ final class FrameDragging {
     }
 
     private static Selection subjectOf(Placement placement) {
-        return placement instanceof StoryPlacement s ? new Selection.Story(s.articleId())
-                : new Selection.Picture(placement.contentId());
+        if (placement instanceof StoryPlacement s) {
+            return new Selection.Story(s.articleId());
+        }
+        return placement instanceof AdPlacement ad ? new Selection.Ad(ad.contentId()) : new Selection.Picture(placement.contentId());
     }
 
     /**

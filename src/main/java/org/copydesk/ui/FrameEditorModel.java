@@ -122,6 +122,9 @@ final class FrameEditorModel {
         if (subject instanceof Selection.Picture p) {
             return new FrameSubject.Picture(p.photoId());
         }
+        if (subject instanceof Selection.Ad a) {
+            return new FrameSubject.Ad(a.adId());
+        }
         throw new IllegalArgumentException("nothing selected to place");
     }
 }

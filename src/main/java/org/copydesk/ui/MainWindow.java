@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.copydesk.model.Page;
+import org.copydesk.model.AdPlacement;
 import org.copydesk.preflight.Finding;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
@@ -329,8 +330,11 @@ public final class MainWindow implements WindowCommands {
         flatplan.show(stage);
     }
 
-    private Image image(String photoId) {
-        return workspace.content().flatMap(c -> c.photo(photoId)).map(images::image).orElse(null);
+    /** A photo's picture, or an ad's artwork on the page on screen, for the preview and flatplan. */
+    private Image image(String id) {
+        return workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElseGet(() -> workspace.shownPage()
+                .flatMap(p -> p.placements().stream().filter(a -> a instanceof AdPlacement && a.contentId().equals(id)).findFirst())
+                .flatMap(a -> ((AdPlacement) a).artwork()).map(images::adArtwork).orElse(null));
     }
 
     FlatplanView flatplanView() {

@@ -227,9 +227,10 @@ final class PagePreviewPane {
         if (layout == null) {
             return;
         }
-        PageCanvasRenderer.frameAt(layout, lastOptions, x, y).ifPresent(frame -> onPicked.accept(
-                frame.kind() == LayoutFrame.FrameKind.STORY
-                        ? new Selection.Story(frame.contentId())
-                        : new Selection.Picture(frame.contentId())));
+        PageCanvasRenderer.frameAt(layout, lastOptions, x, y).ifPresent(frame -> onPicked.accept(switch (frame.kind()) {
+            case STORY -> new Selection.Story(frame.contentId());
+            case PHOTO -> new Selection.Picture(frame.contentId());
+            case AD -> new Selection.Ad(frame.contentId());
+        }));
     }
 }

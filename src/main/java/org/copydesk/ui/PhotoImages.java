@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.image.Image;
+import org.copydesk.model.AdArtwork;
 import org.copydesk.model.Photo;
+import org.copydesk.render.fx.AdArtworkPreview;
 
 /**
  * Decoded pictures of photos, keyed by the bytes' digest, so a caption edit does not decode the
@@ -20,6 +22,12 @@ final class PhotoImages {
 
     void preload(Collection<Photo> photos) {
         photos.forEach(this::image);
+    }
+
+    /** An ad's artwork drawn small for the preview (its first page), or null when it cannot be drawn. */
+    Image adArtwork(AdArtwork artwork) {
+        return bySha.computeIfAbsent("ad:" + artwork.sha256(),
+                sha -> AdArtworkPreview.image(artwork, AdArtworkPreview.PREVIEW_DPI).orElse(null));
     }
 
     /** The picture, or null (drawn as an empty frame) when the bytes no longer match their stored digest. */

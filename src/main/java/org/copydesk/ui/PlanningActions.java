@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.stage.Window;
 import org.copydesk.desk.Desk;
+import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.FrameSubject;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
@@ -207,6 +208,30 @@ final class PlanningActions {
                 story.editionId(), shownPage()));
     }
 
+    /**
+     * Page > Place ad slot…: asks the advertiser's name and, optionally, the PDF they delivered
+     * (cancel the file chooser for a grey placeholder); the slot goes in the first free spot, to be
+     * dragged and sized like any frame.
+     */
+    void placeAd() {
+        Alerts.ask(owner, text, text.get("ad.title"), text.get("ad.advertiser"), "").filter(name -> !name.isBlank())
+                .ifPresent(name -> {
+                    var chooser = new javafx.stage.FileChooser();
+                    chooser.setTitle(text.get("ad.artwork"));
+                    chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf", "*.PDF"));
+                    placeAd(name, Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath));
+                });
+    }
+
+    /** Places an ad slot for {@code advertiser} on the page on screen, with the artwork when given. */
+    void placeAd(String advertiser, Optional<java.nio.file.Path> artwork) {
+        workspace.content().ifPresent(c -> workspace.shownPage().ifPresent(page -> change(() -> {
+            FrameSubject.Ad ad = desk.makeup().ad(advertiser);
+            FrameRules.Frame frame = FrameRules.startingFrame(c, page, ad);
+            return desk.makeup().placeAd(repository, page.editionId(), ad, page.number(), frame, artwork);
+        }, page.editionId(), page.number())));
+    }
+
     /** Page > Take off page: the selection's frames on the page on screen come off. */
     void takeOffPage() {
         Selection selection = workspace.selectionProperty().get();
@@ -220,6 +245,8 @@ final class PlanningActions {
             return Optional.of(new FrameSubject.Story(s.articleId()));
         } else if (selection instanceof Selection.Picture p) {
             return Optional.of(new FrameSubject.Picture(p.photoId()));
+        } else if (selection instanceof Selection.Ad a) {
+            return Optional.of(new FrameSubject.Ad(a.adId()));
         }
         status.showActivity(text.get("frame.nothing"), null);
         return Optional.empty();

@@ -21,13 +21,23 @@ public sealed interface Selection {
         }
     }
 
-    /** The article or photo id, for highlighting its frames. */
+    /** An ad slot (广告), by its id on the page. */
+    record Ad(String adId) implements Selection {
+        public Ad {
+            Objects.requireNonNull(adId, "adId");
+        }
+    }
+
+    /** The article, photo or ad id, for highlighting its frames. */
     default Optional<String> contentId() {
         if (this instanceof Story s) {
             return Optional.of(s.articleId());
         }
         if (this instanceof Picture p) {
             return Optional.of(p.photoId());
+        }
+        if (this instanceof Ad a) {
+            return Optional.of(a.adId());
         }
         return Optional.empty();
     }

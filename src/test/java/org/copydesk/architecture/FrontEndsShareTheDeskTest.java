@@ -53,6 +53,7 @@ class FrontEndsShareTheDeskTest {
             Map.entry("take frames off a page", Set.of(Makeup.class.getName() + ".unplace")),
             Map.entry("spike a story", Set.of(StoryOperations.class.getName() + ".spike")),
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
+            Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")));
 
@@ -62,8 +63,7 @@ class FrontEndsShareTheDeskTest {
      */
     private static final Map<String, Set<String>> CLI_NOW_WINDOW_NEXT = Map.of(
             "restore a spiked story", Set.of(StoryOperations.class.getName() + ".restore"),
-            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"),
-            "place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd"));
+            "change a story's status", Set.of(StoryOperations.class.getName() + ".setStatus"));
 
     private static JavaClasses classes;
 

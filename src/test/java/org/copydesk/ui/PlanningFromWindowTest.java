@@ -136,6 +136,34 @@ class PlanningFromWindowTest {
                 .noneMatch(pl -> pl.contentId().equals(FixtureEdition.MARKET_STORY)));
     }
 
+    @Test
+    void anAdSlotIsPlacedWithItsArtworkSelectedByClickingAndTakenOff(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        robot.interact(() -> window.workspace().showPage(2));
+        Path pdf = java.nio.file.Files.write(dataDir.resolve("城建集团.pdf"), org.copydesk.model.TinyPdf.onePage(300, 200));
+
+        robot.interact(() -> window.planning().placeAd("城建集团", java.util.Optional.of(pdf)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored(FixtureEdition.EDITION).page(2).orElseThrow()
+                .placements().stream().anyMatch(p -> p instanceof org.copydesk.model.AdPlacement));
+        var ad = (org.copydesk.model.AdPlacement) stored(FixtureEdition.EDITION).page(2).orElseThrow().placements().stream()
+                .filter(p -> p instanceof org.copydesk.model.AdPlacement).findFirst().orElseThrow();
+        assertThat(ad.advertiser()).isEqualTo("城建集团");
+        assertThat(ad.artwork()).isPresent();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout().frames().stream()
+                .anyMatch(f -> f.kind() == org.copydesk.typeset.LayoutFrame.FrameKind.AD));
+
+        // Clicking the slot selects it as an ad (not as a photo), and Take off page removes it.
+        var frame = window.preview().lastDrawnLayout().frames().stream()
+                .filter(f -> f.kind() == org.copydesk.typeset.LayoutFrame.FrameKind.AD).findFirst().orElseThrow();
+        var options = window.preview().lastOptions();
+        robot.clickOn(window.preview().canvas().localToScreen(options.toCanvas(frame.bounds().x() + 5),
+                options.toCanvas(frame.bounds().y() + 5)));
+        assertThat(window.workspace().selectionProperty().get()).isEqualTo(new Selection.Ad(ad.contentId()));
+        robot.interact(() -> window.planning().takeOffPage());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> stored(FixtureEdition.EDITION).page(2).orElseThrow()
+                .placements().stream().noneMatch(p -> p instanceof org.copydesk.model.AdPlacement));
+    }
+
     private EditionContent opened() {
         return window.workspace().content().orElseThrow();
     }
