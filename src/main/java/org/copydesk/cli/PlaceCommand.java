@@ -31,15 +31,8 @@ final class PlaceCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EditionOption edition;
 
-    @Option(names = "--story", paramLabel = "ID", description = "The story (its id, or the start of it).")
-    String story;
-
-    @Option(names = "--photo", paramLabel = "ID", description = "The photo (its id, or the start of it).")
-    String photo;
-
-    @Option(names = "--ad", paramLabel = "NAME",
-            description = "An ad slot (广告), named by its advertiser. An ad may not overlap anything.")
-    String ad;
+    @CommandLine.Mixin
+    FrameSubjectOptions what;
 
     @Option(names = "--artwork", paramLabel = "FILE.pdf",
             description = "With --ad: the advertiser's PDF, whose first page fills the slot (without it the slot "
@@ -69,23 +62,10 @@ final class PlaceCommand implements Callable<Integer> {
             description = "Columns a story's text is set in across the frame (分栏; default: its width).")
     Integer textColumns;
 
-    /** The story {@code --story}, the photo {@code --photo} or the ad {@code --ad} names; exactly one of them. */
-    static FrameSubject subject(CopydeskCommand root, CommandLine.Model.CommandSpec spec, EditionContent content,
-                                String story, String photo, String ad) {
-        long given = java.util.stream.Stream.of(story, photo, ad).filter(java.util.Objects::nonNull).count();
-        if (given != 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.storyOrPhoto"));
-        }
-        if (ad != null) {
-            return root.desk().makeup().ad(ad);
-        }
-        return story != null ? root.desk().makeup().story(content, story) : root.desk().makeup().photo(content, photo);
-    }
-
     @Override
     public Integer call() {
         EditionContent before = root.editionContent(edition.edition);
-        FrameSubject subject = subject(root, spec, before, story, photo, ad);
+        FrameSubject subject = what.subject(root, spec, before);
         if (artwork != null && !(subject instanceof FrameSubject.Ad)) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.artworkForAds"));
         }

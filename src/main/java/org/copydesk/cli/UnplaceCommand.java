@@ -29,14 +29,8 @@ final class UnplaceCommand implements Callable<Integer> {
     @CommandLine.Mixin
     EditionOption edition;
 
-    @Option(names = "--story", paramLabel = "ID", description = "The story (its id, or the start of it).")
-    String story;
-
-    @Option(names = "--photo", paramLabel = "ID", description = "The photo (its id, or the start of it).")
-    String photo;
-
-    @Option(names = "--ad", paramLabel = "NAME", description = "The ad slot (广告), by its name.")
-    String ad;
+    @CommandLine.Mixin
+    FrameSubjectOptions what;
 
     @Option(names = "--part", paramLabel = "K", description = "Only this frame of the story (0 opens it).")
     Integer part;
@@ -47,7 +41,7 @@ final class UnplaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EditionContent before = root.editionContent(edition.edition);
-        FrameSubject subject = PlaceCommand.subject(root, spec, before, story, photo, ad);
+        FrameSubject subject = what.subject(root, spec, before);
         root.desk().makeup().unplace(root.repository(), before.edition().id(), subject,
                 part == null ? OptionalInt.empty() : OptionalInt.of(part),
                 page == null ? OptionalInt.empty() : OptionalInt.of(page));
