@@ -49,6 +49,36 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
         return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.BASIC);
     }
 
+    /**
+     * A page of any trim size set like the presets: 小五 body on a 13.5 pt line pitch, 1-character
+     * gutters, as many whole characters per column as {@code columns} columns allow within side
+     * margins of about 5 % (the type area centred), and as many lines as fit between a top margin of
+     * about 6 % and a foot of about 7.6 %, the proportions of the 对开 preset.
+     *
+     * @throws IllegalArgumentException naming the problem when the size or column count cannot make a
+     *                                  page (under 100 mm or over 1500 mm, or columns under 4 characters)
+     */
+    public static PageSpec custom(double trimWidthMm, double trimHeightMm, int columns) {
+        if (!(trimWidthMm >= 100 && trimWidthMm <= 1500 && trimHeightMm >= 100 && trimHeightMm <= 1500)) {
+            throw new IllegalArgumentException("a page from 100 to 1500 mm each way, not " + trimWidthMm + " x " + trimHeightMm);
+        }
+        double body = 9.0;
+        double leading = 4.5;
+        double sideMm = Math.max(10, trimWidthMm * 0.0475);
+        int chars = (int) Math.floor((trimWidthMm - 2 * sideMm) * POINTS_PER_MM / body);
+        int columnChars = columns < 1 ? 0 : (chars + 1) / columns - 1;
+        if (columns < 1 || columnChars < 4) {
+            throw new IllegalArgumentException("no room for " + columns + " columns of at least 4 characters on a page "
+                    + trimWidthMm + " mm wide");
+        }
+        double typeWidthMm = (columns * columnChars + (columns - 1)) * body / POINTS_PER_MM;
+        double topMm = Math.max(10, trimHeightMm * 0.058);
+        double footMm = Math.max(10, trimHeightMm * 0.076);
+        int rows = (int) Math.floor((trimHeightMm - topMm - footMm) * POINTS_PER_MM / (body + leading));
+        return new PageSpec("custom", trimWidthMm, trimHeightMm, topMm, (trimWidthMm - typeWidthMm) / 2, columns,
+                columnChars, 1, body, leading, rows, LineBreakRules.BASIC);
+    }
+
     /** The names of the presets, as {@link #preset} takes them. */
     public static final List<String> PRESET_NAMES = List.of("broadsheet", "tabloid");
 

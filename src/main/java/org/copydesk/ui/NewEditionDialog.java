@@ -67,7 +67,23 @@ final class NewEditionDialog {
         sections.setId("new-edition-sections");
         sections.setPromptText(text.get("newEdition.sectionsPrompt"));
         var spec = new ComboBox<PageSpec>();
-        spec.getItems().setAll(PageSpec.broadsheet(), PageSpec.tabloid());
+        spec.setId("new-edition-spec");
+        // The third entry stands for a custom size; the spinners below say which.
+        spec.getItems().setAll(PageSpec.broadsheet(), PageSpec.tabloid(), PageSpec.custom(320, 470, 7));
+        var width = new Spinner<Integer>(100, 1500, 320);
+        var height = new Spinner<Integer>(100, 1500, 470);
+        var columns = new Spinner<Integer>(1, 20, 7);
+        width.setId("new-edition-width");
+        height.setId("new-edition-height");
+        columns.setId("new-edition-columns");
+        var custom = new javafx.scene.layout.HBox(6, width, new Label("×"), height, new Label(text.get("newEdition.mm")),
+                columns, new Label(text.get("newEdition.columns")));
+        for (Spinner<Integer> s : List.of(width, height, columns)) {
+            s.setEditable(true);
+            s.setPrefWidth(90);
+        }
+        custom.visibleProperty().bind(spec.valueProperty().map(s -> s.name().equals("custom")));
+        custom.managedProperty().bind(custom.visibleProperty());
         spec.setValue(spec.getItems().stream().filter(s -> s.name().equals(proposal.spec().name())).findFirst()
                 .orElse(spec.getItems().get(0)));
         spec.setCellFactory(list -> specCell(text));
@@ -92,6 +108,7 @@ final class NewEditionDialog {
         grid.addRow(3, new Label(text.get("newEdition.pages")), pages);
         grid.addRow(4, new Label(text.get("newEdition.sections")), sections);
         grid.addRow(5, new Label(text.get("newEdition.spec")), spec);
+        grid.add(custom, 1, 7, 2, 1);
         grid.addRow(6, new Label(text.get("newEdition.like")), like);
         GridPane.setColumnSpan(sections, 2);
         GridPane.setColumnSpan(like, 2);
@@ -102,7 +119,10 @@ final class NewEditionDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("new-edition-ok");
-        okButton.disableProperty().bind(name.textProperty().isEmpty().or(date.valueProperty().isNull()));
+        var impossible = javafx.beans.binding.Bindings.createBooleanBinding(() -> spec.getValue().name().equals("custom")
+                && customSpec(width.getValue(), height.getValue(), columns.getValue()).isEmpty(),
+                spec.valueProperty(), width.valueProperty(), height.valueProperty(), columns.valueProperty());
+        okButton.disableProperty().bind(name.textProperty().isEmpty().or(date.valueProperty().isNull()).or(impossible));
         dialog.setResultConverter(button -> {
             if (button != ok) {
                 return null;
@@ -111,8 +131,13 @@ final class NewEditionDialog {
             pages.commitValue();
             // Copying a plan keeps that edition's specs page by page unless the user picked one here.
             boolean copying = like.getValue().isPresent();
-            Optional<PageSpec> chosenSpec = copying && spec.getValue().name().equals(proposal.spec().name())
-                    ? Optional.empty() : Optional.of(spec.getValue());
+            PageSpec picked = spec.getValue();
+            if (picked.name().equals("custom")) {
+                List.of(width, height, columns).forEach(Spinner::commitValue);
+                picked = customSpec(width.getValue(), height.getValue(), columns.getValue()).orElse(picked);
+            }
+            Optional<PageSpec> chosenSpec = copying && picked.name().equals(proposal.spec().name())
+                    ? Optional.empty() : Optional.of(picked);
             var request = new NewEdition(date.getValue(), OptionalInt.of(issue.getValue()), OptionalInt.of(pages.getValue()),
                     like.getValue().map(e -> e.edition().id()), Optional.of(name.getText().strip()), chosenSpec);
             return new Answer(request, sectionsOf(sections.getText()));
@@ -129,6 +154,15 @@ final class NewEditionDialog {
         return Arrays.stream(typed.strip().split("[\\s,，、;；]+")).filter(s -> !s.isBlank()).toList();
     }
 
+    /** A custom page, or empty when the numbers cannot make one (the OK button is then disabled). */
+    static Optional<PageSpec> customSpec(int widthMm, int heightMm, int columns) {
+        try {
+            return Optional.of(PageSpec.custom(widthMm, heightMm, columns));
+        } catch (IllegalArgumentException impossible) {
+            return Optional.empty();
+        }
+    }
+
     private static String weekdayOf(UiText text, LocalDate date) {
         return date == null ? "" : date.getDayOfWeek().getDisplayName(TextStyle.FULL, text.locale());
     }
@@ -138,7 +172,8 @@ final class NewEditionDialog {
             @Override
             protected void updateItem(PageSpec item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.format("spec." + item.name(), item.columns(), item.rows()));
+                setText(empty || item == null ? null : item.name().equals("custom") ? text.get("spec.custom")
+                        : text.format("spec." + item.name(), item.columns(), item.rows()));
             }
         };
     }

@@ -63,6 +63,19 @@ class PlanEditionCommandTest {
         database.close();
     }
 
+    @Test
+    void aCustomPageSizeIsGivenAsWidthByHeightInMillimetresAndColumns() throws Exception {
+        CommandRunner.Result made = run("edition", "new", "--date", "2026-12-04", "--name", "城南晨报", "--pages", "1",
+                "--spec", "320x470/7", "--json");
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        JsonNode spec = new ObjectMapper().readTree(made.out()).get("pages").get(0);
+        assertThat(spec.toString()).contains("custom");
+        CommandRunner.Result refused = run("edition", "new", "--date", "2026-12-05", "--name", "城南晨报",
+                "--spec", "120x300/12");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("120x300/12");
+    }
+
     private CommandRunner.Result run(String... args) {
         return CommandRunner.run(database.repository(), COMPOSER, args);
     }

@@ -52,11 +52,25 @@ class PlanningFromWindowTest {
         Spinner<Integer> pages = robot.lookup("#new-edition-pages").query();
         robot.interact(() -> pages.getValueFactory().setValue(2));
         robot.clickOn("#new-edition-sections").write("要闻 城事");
+        // A custom size: 300 x 420 mm in 6 columns.
+        javafx.scene.control.ComboBox<org.copydesk.model.PageSpec> spec = robot.lookup("#new-edition-spec").query();
+        robot.interact(() -> spec.getSelectionModel().select(2));
+        Spinner<Integer> width = robot.lookup("#new-edition-width").query();
+        Spinner<Integer> height = robot.lookup("#new-edition-height").query();
+        Spinner<Integer> columns = robot.lookup("#new-edition-columns").query();
+        robot.interact(() -> {
+            width.getValueFactory().setValue(300);
+            height.getValueFactory().setValue(420);
+            columns.getValueFactory().setValue(40);
+        });
+        assertThat(robot.lookup("#new-edition-ok").queryButton().isDisabled()).as("40 columns cannot fit").isTrue();
+        robot.interact(() -> columns.getValueFactory().setValue(6));
         robot.clickOn("#new-edition-ok");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened().edition().issueNumber() == 1025);
         String made = opened().edition().id();
         assertThat(opened().pages()).extracting(Page::section).containsExactly("要闻", "城事");
+        assertThat(opened().pages()).extracting(Page::spec).containsOnly(org.copydesk.model.PageSpec.custom(300, 420, 6));
         assertThat(opened().articles()).isEmpty();
 
         // A page after page 1, then moved to the end: the pages are renumbered in the database.
