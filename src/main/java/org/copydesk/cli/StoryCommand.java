@@ -2,9 +2,11 @@ package org.copydesk.cli;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.copydesk.desk.StoryOperations;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
+import org.copydesk.store.EditionRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +35,8 @@ final class StoryCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("command.subcommandRequired"));
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Move a story along the desk: draft, editing or signed-off (签发; a print export asks it of every story on its pages).")
-    static final class Status implements Callable<Integer> {
+    /** A subcommand acting on one story ({@code --story ID}); it prints the line {@link #act} returns. */
+    abstract static class OneStory implements Callable<Integer> {
         @ParentCommand
         StoryCommand parent;
 
@@ -45,16 +46,27 @@ final class StoryCommand implements Runnable {
         @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
         String story;
 
+        abstract String act(StoryOperations stories, EditionRepository repository);
+
+        @Override
+        public Integer call() {
+            EditionCommand.print(spec, act(parent.root.desk().stories(), parent.root.repository()));
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Move a story along the desk: draft, editing or signed-off (签发; a print export asks it of every story on its pages).")
+    static final class Status extends OneStory {
         @Option(names = "--to", required = true, paramLabel = "STATUS",
                 description = "draft, editing or signed-off.", converter = StatusConverter.class)
         ArticleStatus to;
 
         @Override
-        public Integer call() {
-            Article moved = parent.root.desk().stories().setStatus(parent.root.repository(), story, to);
+        String act(StoryOperations stories, EditionRepository repository) {
+            Article moved = stories.setStatus(repository, story, to);
             String status = moved.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            EditionCommand.print(spec, WORDS.format("story.status", describe(moved), status));
-            return 0;
+            return WORDS.format("story.status", describe(moved), status);
         }
     }
 
@@ -74,87 +86,44 @@ final class StoryCommand implements Runnable {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Spike a story: it leaves the pages and is kept, listed as spiked, until 'story restore'.")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        StoryCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
-        String story;
-
+    static final class Delete extends OneStory {
         @Override
-        public Integer call() {
-            Article spiked = parent.root.desk().stories().spike(parent.root.repository(), story);
-            EditionCommand.print(spec, WORDS.format("story.spiked", describe(spiked)));
-            return 0;
+        String act(StoryOperations stories, EditionRepository repository) {
+            return WORDS.format("story.spiked", describe(stories.spike(repository, story)));
         }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = "Bring a spiked story back with the status it had, unplaced.")
-    static final class Restore implements Callable<Integer> {
-        @ParentCommand
-        StoryCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
-        String story;
-
+    static final class Restore extends OneStory {
         @Override
-        public Integer call() {
-            Article restored = parent.root.desk().stories().restore(parent.root.repository(), story);
-            EditionCommand.print(spec, WORDS.format("story.restored", describe(restored)));
-            return 0;
+        String act(StoryOperations stories, EditionRepository repository) {
+            return WORDS.format("story.restored", describe(stories.restore(repository, story)));
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Move a story to another edition; it leaves the old edition's pages.")
-    static final class Move implements Callable<Integer> {
-        @ParentCommand
-        StoryCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
-        String story;
-
+    static final class Move extends OneStory {
         @Option(names = "--to-edition", required = true, paramLabel = "ID|latest", description = "The edition to move it to.")
         String toEdition;
 
         @Override
-        public Integer call() {
-            Article moved = parent.root.desk().stories().moveTo(parent.root.repository(), story, toEdition);
-            EditionCommand.print(spec, WORDS.format("story.moved", describe(moved), moved.editionId()));
-            return 0;
+        String act(StoryOperations stories, EditionRepository repository) {
+            Article moved = stories.moveTo(repository, story, toEdition);
+            return WORDS.format("story.moved", describe(moved), moved.editionId());
         }
     }
 
     @Command(name = "duplicate", mixinStandardHelpOptions = true,
             description = "Copy a story as a new draft (printing the copy's id), in its own edition or another.")
-    static final class Duplicate implements Callable<Integer> {
-        @ParentCommand
-        StoryCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--story", required = true, paramLabel = "ID", description = "The story's id.")
-        String story;
-
+    static final class Duplicate extends OneStory {
         @Option(names = "--to-edition", paramLabel = "ID|latest", description = "Put the copy in this edition.")
         String toEdition;
 
         @Override
-        public Integer call() {
-            Article copy = parent.root.desk().stories().duplicate(parent.root.repository(), story, toEdition);
-            EditionCommand.print(spec, copy.id());
-            return 0;
+        String act(StoryOperations stories, EditionRepository repository) {
+            return stories.duplicate(repository, story, toEdition).id();
         }
     }
 

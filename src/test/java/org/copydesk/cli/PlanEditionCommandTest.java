@@ -150,6 +150,25 @@ class PlanEditionCommandTest {
     }
 
     @Test
+    void aSpikedStoryLeavesItsPageAndComesBackUnplacedAndACopyIsANewDraft() throws Exception {
+        String edition = run("edition", "new", "--date", "2026-12-04", "--name", "江澜周报").out().strip();
+        String bridge = run("import", "--edition", edition, write("bridge.md", BRIDGE).toString()).out().split(" ")[0];
+        run("place", "--edition", edition, "--story", bridge, "--page", "1", "--column", "1", "--line", "1",
+                "--columns", "4", "--lines", "30");
+
+        assertThat(run("story", "delete", "--story", bridge).out()).startsWith("spiked: 澜江二桥今晨通车");
+        JsonNode listed = new ObjectMapper().readTree(run("list", "--edition", edition, "--json").out());
+        assertThat(listed.get("pages").get(0).get("frames")).isEmpty();
+        assertThat(listed.toString()).contains("storiesSpiked");
+        assertThat(run("story", "delete", "--story", bridge).exitCode()).as("already spiked").isEqualTo(1);
+
+        assertThat(run("story", "restore", "--story", bridge).out()).startsWith("restored: 澜江二桥今晨通车");
+        String copy = run("story", "duplicate", "--story", bridge).out().strip();
+        assertThat(copy).isNotEqualTo(bridge);
+        assertThat(run("story", "status", "--story", copy, "--to", "已签发").out()).endsWith("signed-off\n");
+    }
+
+    @Test
     void pageCommandsRenumberAndEditionDeleteRefusesSignedOffStoriesUnlessForced() {
         String edition = run("edition", "new", "--date", "2026-12-04", "--pages", "3", "--name", "江澜周报").out().strip();
         run("page", "name", "--edition", edition, "--page", "3", "--name", "体育");
