@@ -65,7 +65,7 @@ final class EditionCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", description = "The paper's name (default: --like's, else the latest edition's).")
         String name;
 
-        @Option(names = "--spec", paramLabel = "broadsheet|tabloid", converter = PageSpecNames.class,
+        @Option(names = "--spec", paramLabel = "broadsheet|tabloid|WxH/C", converter = PageSpecNames.class,
                 description = "Page size of every page (default: --like's, else broadsheet).")
         PageSpec pageSpec;
 

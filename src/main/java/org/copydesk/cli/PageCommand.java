@@ -3,10 +3,12 @@ package org.copydesk.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.copydesk.desk.PageOperations;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PageSpec;
+import org.copydesk.store.EditionRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +36,8 @@ final class PageCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("command.subcommandRequired"));
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an empty page.")
-    static final class Add implements Callable<Integer> {
+    /** A subcommand changing an edition's pages; it prints the pages as they are afterwards. */
+    abstract static class PageChange implements Callable<Integer> {
         @ParentCommand
         PageCommand parent;
 
@@ -45,36 +47,35 @@ final class PageCommand implements Runnable {
         @CommandLine.Mixin
         EditionOption edition;
 
+        abstract EditionContent change(PageOperations pages, EditionRepository repository);
+
+        @Override
+        public Integer call() {
+            return printPages(spec, change(parent.root.desk().pages(), parent.root.repository()));
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add an empty page.")
+    static final class Add extends PageChange {
         @Option(names = "--after", paramLabel = "N", description = "After page N; 0 puts it in front (default: after the last).")
         Integer after;
 
         @Option(names = "--name", paramLabel = "版名", defaultValue = "", description = "Its section name.")
         String name;
 
-        @Option(names = "--spec", paramLabel = "broadsheet|tabloid", converter = PageSpecNames.class,
+        @Option(names = "--spec", paramLabel = "broadsheet|tabloid|WxH/C", converter = PageSpecNames.class,
                 description = "Its page size (default: the page it follows).")
         PageSpec pageSpec;
 
         @Override
-        public Integer call() {
-            CopydeskCommand root = parent.root;
-            int position = after != null ? after : root.editionContent(edition.edition).pages().size();
-            return printPages(spec, root.desk().pages().add(root.repository(), edition.edition, position, name,
-                    Optional.ofNullable(pageSpec)));
+        EditionContent change(PageOperations pages, EditionRepository repository) {
+            int position = after != null ? after : parent.root.editionContent(edition.edition).pages().size();
+            return pages.add(repository, edition.edition, position, name, Optional.ofNullable(pageSpec));
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Move page N to become page M.")
-    static final class Move implements Callable<Integer> {
-        @ParentCommand
-        PageCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        EditionOption edition;
-
+    static final class Move extends PageChange {
         @Option(names = "--page", required = true, paramLabel = "N", description = "The page to move.")
         int page;
 
@@ -82,22 +83,13 @@ final class PageCommand implements Runnable {
         int to;
 
         @Override
-        public Integer call() {
-            return printPages(spec, parent.root.desk().pages().move(parent.root.repository(), edition.edition, page, to));
+        EditionContent change(PageOperations pages, EditionRepository repository) {
+            return pages.move(repository, edition.edition, page, to);
         }
     }
 
     @Command(name = "name", mixinStandardHelpOptions = true, description = "Give page N a section name (版名).")
-    static final class Name implements Callable<Integer> {
-        @ParentCommand
-        PageCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        EditionOption edition;
-
+    static final class Name extends PageChange {
         @Option(names = "--page", required = true, paramLabel = "N", description = "The page.")
         int page;
 
@@ -105,29 +97,20 @@ final class PageCommand implements Runnable {
         String name;
 
         @Override
-        public Integer call() {
-            return printPages(spec, parent.root.desk().pages().rename(parent.root.repository(), edition.edition, page, name));
+        EditionContent change(PageOperations pages, EditionRepository repository) {
+            return pages.rename(repository, edition.edition, page, name);
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete page N; the stories and photos on it stay in the edition, unplaced.")
-    static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        PageCommand parent;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @CommandLine.Mixin
-        EditionOption edition;
-
+    static final class Delete extends PageChange {
         @Option(names = "--page", required = true, paramLabel = "N", description = "The page to delete.")
         int page;
 
         @Override
-        public Integer call() {
-            return printPages(spec, parent.root.desk().pages().delete(parent.root.repository(), edition.edition, page));
+        EditionContent change(PageOperations pages, EditionRepository repository) {
+            return pages.delete(repository, edition.edition, page);
         }
     }
 
