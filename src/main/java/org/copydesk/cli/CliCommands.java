@@ -26,6 +26,7 @@ final class CliCommands {
         cli.addSubcommand(new PageCommand());
         cli.addSubcommand(new PlaceCommand());
         cli.addSubcommand(new UnplaceCommand());
+        cli.addSubcommand(new CropCommand());
         cli.addSubcommand(new StoryCommand());
     }
 }

@@ -8,6 +8,7 @@ import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -164,8 +165,9 @@ public final class FrameRules {
                     .map(p -> new AdPlacement(p.adId(), fits.rect(), p.advertiser(), p.artwork()))
                     .orElse(new AdPlacement(ad.adId(), fits.rect(), ad.adId(), Optional.empty()));
         } else {
-            placed = new PhotoPlacement(subject.contentId(), fits.rect(),
-                    old.map(e -> ((PhotoPlacement) e).articleId()).orElse(""));
+            // A moved or resized photo keeps the story it illustrates and its crop.
+            placed = old.map(e -> ((PhotoPlacement) e).withFrame(fits.rect()))
+                    .orElse(new PhotoPlacement(subject.contentId(), fits.rect(), ""));
         }
         var placements = new ArrayList<>(page.placements());
         if (old.isPresent()) {
@@ -183,6 +185,24 @@ public final class FrameRules {
             placements.remove(old);
             return page.withPlacements(placements);
         });
+    }
+
+    /**
+     * {@code page} with the frame of photo {@code photoId} cropped as {@code crop} says (empty: the
+     * whole picture again), or empty when the page has no frame of that photo.
+     */
+    public static Optional<Page> cropped(Page page, String photoId, Optional<PhotoCrop> crop) {
+        boolean found = false;
+        List<Placement> placements = new ArrayList<>();
+        for (Placement placement : page.placements()) {
+            if (placement instanceof PhotoPlacement photo && photo.photoId().equals(photoId)) {
+                placements.add(photo.withCrop(crop));
+                found = true;
+            } else {
+                placements.add(placement);
+            }
+        }
+        return found ? Optional.of(page.withPlacements(placements)) : Optional.empty();
     }
 
     /** Whether {@code placement} is a frame of {@code subject}. */

@@ -14,6 +14,7 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.Photo;
 import org.copydesk.model.Placement;
 import org.copydesk.render.pdf.AdArtworkFile;
@@ -184,6 +185,25 @@ public final class Makeup {
         if (!removed) {
             throw new OperationRefusedException(WORDS.format("makeup.notPlaced", describe(content, subject)));
         }
+        repository.replacePages(content.edition().id(), content.pages(), pages);
+        return loading.load(repository, content.edition().id());
+    }
+
+    /**
+     * Crops the frame of {@code photo} on page {@code pageNumber} as {@code crop} says, or shows the
+     * whole picture again when it is empty.
+     *
+     * @return the edition as stored afterwards
+     * @throws OperationRefusedException when the page has no frame of that photo
+     */
+    public EditionContent crop(EditionRepository repository, String editionId, FrameSubject photo, int pageNumber,
+                               Optional<PhotoCrop> crop) {
+        EditionContent content = loading.load(repository, editionId);
+        Page page = page(content, pageNumber);
+        Page cropped = FrameRules.cropped(page, photo.contentId(), crop).orElseThrow(() -> new OperationRefusedException(
+                WORDS.format("makeup.cropNotPlaced", describe(content, photo), pageNumber)));
+        List<Page> pages = new ArrayList<>(content.pages());
+        pages.set(content.pages().indexOf(page), cropped);
         repository.replacePages(content.edition().id(), content.pages(), pages);
         return loading.load(repository, content.edition().id());
     }

@@ -13,6 +13,7 @@ import org.copydesk.model.GridRect;
 import org.copydesk.model.LineBreakRules;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -67,6 +68,12 @@ final class ManifestCodec {
             p.put("type", "photo");
             p.put("photoId", photo.photoId());
             p.put("articleId", photo.articleId());
+            photo.crop().ifPresent(crop -> {
+                ObjectNode c = p.putObject("crop");
+                c.put("focusX", crop.focusX());
+                c.put("focusY", crop.focusY());
+                c.put("zoom", crop.zoom());
+            });
         } else if (placement instanceof AdPlacement ad) {
             // The writer adds "artwork" (the entry) and "artworkFileName" when the slot has its PDF.
             p.put("type", "ad");
@@ -80,6 +87,16 @@ final class ManifestCodec {
         return p;
     }
 
+    /** A photo frame's crop; packages written before crops existed have none and show the whole picture. */
+    private static Optional<PhotoCrop> crop(JsonNode placement, JsonFields f) {
+        if (!placement.has("crop")) {
+            return Optional.empty();
+        }
+        JsonNode c = f.object(placement, "crop");
+        return Optional.of(new PhotoCrop(f.number(c, "focusX", 0, 1), f.number(c, "focusY", 0, 1),
+                f.number(c, "zoom", 1, PhotoCrop.MAX_ZOOM)));
+    }
+
     List<Placement> placements(JsonNode array, JsonFields f) {
         List<Placement> placements = new ArrayList<>();
         for (JsonNode p : array) {
@@ -89,7 +106,8 @@ final class ManifestCodec {
                 placements.add(switch (f.text(p, "type")) {
                     case "story" -> new StoryPlacement(f.text(p, "articleId"), frame, f.integer(p, "part", 0, 100),
                             f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500));
-                    case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"));
+                    case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"),
+                            crop(p, f));
                     // The reader attaches the artwork the placement names.
                     case "ad" -> new AdPlacement(f.text(p, "adId"), frame, f.optionalText(p, "advertiser"), Optional.empty());
                     default -> throw f.problem(WORDS.format("manifest.unknownPlacement", p.get("type")));

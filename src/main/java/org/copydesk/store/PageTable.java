@@ -16,6 +16,7 @@ import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -24,7 +25,8 @@ import org.copydesk.model.StoryPlacement;
 final class PageTable {
     private static final Words WORDS = Words.ofPackage(PageTable.class);
     private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
-            + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id, advertiser";
+            + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id, advertiser,"
+            + " crop_focus_x, crop_focus_y, crop_zoom";
 
     private PageTable() {
     }
@@ -139,7 +141,7 @@ final class PageTable {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO placements (" + PLACEMENT_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int order = 0;
             for (Placement placement : page.placements()) {
                 GridRect r = placement.frame();
@@ -157,6 +159,7 @@ final class PageTable {
                     s.setDouble(11, story.headlineSizePt());
                     s.setNull(12, Types.VARCHAR);
                     s.setNull(13, Types.VARCHAR);
+                    setCrop(s, Optional.empty());
                 } else if (placement instanceof PhotoPlacement photo) {
                     s.setString(3, "photo");
                     s.setNull(9, Types.INTEGER);
@@ -164,6 +167,7 @@ final class PageTable {
                     s.setNull(11, Types.DOUBLE);
                     s.setString(12, photo.articleId());
                     s.setNull(13, Types.VARCHAR);
+                    setCrop(s, photo.crop());
                 } else {
                     AdPlacement ad = (AdPlacement) placement;
                     s.setString(3, "ad");
@@ -172,6 +176,7 @@ final class PageTable {
                     s.setNull(11, Types.DOUBLE);
                     s.setNull(12, Types.VARCHAR);
                     s.setString(13, ad.advertiser());
+                    setCrop(s, Optional.empty());
                 }
                 s.addBatch();
             }
@@ -184,10 +189,34 @@ final class PageTable {
         String kind = rs.getString(3);
         return switch (kind) {
             case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11));
-            case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12));
+            case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12), readCrop(rs));
             case "ad" -> new AdPlacement(rs.getString(4), frame, rs.getString(13), Optional.empty());
             default -> throw new StoreException(WORDS.format("data.unknownPlacement", rs.getString(1), kind));
         };
+    }
+
+    private static void setCrop(PreparedStatement s, Optional<PhotoCrop> crop) throws SQLException {
+        if (crop.isPresent()) {
+            s.setDouble(14, crop.get().focusX());
+            s.setDouble(15, crop.get().focusY());
+            s.setDouble(16, crop.get().zoom());
+        } else {
+            s.setNull(14, Types.DOUBLE);
+            s.setNull(15, Types.DOUBLE);
+            s.setNull(16, Types.DOUBLE);
+        }
+    }
+
+    private static Optional<PhotoCrop> readCrop(ResultSet rs) throws SQLException {
+        double zoom = rs.getDouble(16);
+        if (rs.wasNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PhotoCrop(rs.getDouble(14), rs.getDouble(15), zoom));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(WORDS.format("data.badCrop", rs.getString(1), rs.getString(4), e.getMessage()), e);
+        }
     }
 
     /** Each ad slot's artwork on the edition's pages, by {@link #artworkKey}. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 
 /**
@@ -33,6 +34,20 @@ final class PhotoFrameComposer {
             problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, photo.id(), "the caption needs "
                     + captionLines + " lines, more than the photo frame's " + rect.rowSpan() + " 行"));
         }
+        Box image = placement.crop().isPresent()
+                // Cropped: the picture fills the frame above its caption.
+                ? new Box(frame.x(), frame.y(), frame.width(), room)
+                : wholePictureBox(photo, frame, room);
+        double captionTop = image.bottom() + gap;
+        List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, captionStyle.face()), LineRole.CAPTION,
+                captionStyle.alignment(), frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
+        return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame,
+                Optional.of(new PhotoFit(image, photo.widthPx(), photo.heightPx(),
+                        placement.crop().orElse(PhotoCrop.CENTRED))), lines);
+    }
+
+    /** Uncropped: the whole picture at the frame's width, or less wide when the frame is not tall enough. */
+    private static Box wholePictureBox(Photo photo, Box frame, double room) {
         double aspect = (double) photo.heightPx() / photo.widthPx();
         double width = frame.width();
         double height = width * aspect;
@@ -40,12 +55,7 @@ final class PhotoFrameComposer {
             height = room;
             width = aspect > 0 ? height / aspect : 0;
         }
-        Box image = new Box(frame.x() + (frame.width() - width) / 2, frame.y(), width, height);
-        double captionTop = image.bottom() + gap;
-        List<LayoutLine> lines = setter.setBlock(Passage.plain(caption, size, captionStyle.face()), LineRole.CAPTION,
-                captionStyle.alignment(), frame.x(), captionTop + (pitch - size) / 2 + 0.88 * size, frame.width(), pitch, 0);
-        return new LayoutFrame(LayoutFrame.FrameKind.PHOTO, placement.photoId(), 0, frame,
-                Optional.of(new PhotoFit(image, photo.widthPx(), photo.heightPx())), lines);
+        return new Box(frame.x() + (frame.width() - width) / 2, frame.y(), width, height);
     }
 
     /** 六号 under 小五 body, otherwise the next size down the 号 scale. */
