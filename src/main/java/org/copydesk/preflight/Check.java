@@ -26,5 +26,7 @@ public enum Check {
     /** A story on a page was not signed off (签发). */
     NOT_SIGNED_OFF,
     /** An ad slot (广告) whose artwork has not arrived: a warning on screen, an error for press. */
-    EMPTY_AD_SLOT
+    EMPTY_AD_SLOT,
+    /** A news caption that does not end as a sentence (no 。！？……): it reads as cut off in print. */
+    CAPTION_NOT_A_SENTENCE
 }

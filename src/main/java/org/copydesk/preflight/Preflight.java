@@ -18,7 +18,6 @@ import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
-import org.copydesk.model.CaptionKind;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
@@ -197,12 +196,16 @@ public final class Preflight {
             findings.add(text.finding(Severity.ERROR, Check.UNREADABLE_PHOTO, page, photo.id(),
                     Message.of("incomplete-photo", photo.fileName(), photo.mediaType())));
         }
-        var caption = photo.caption();
-        if (caption.text().isBlank()) {
+        Set<CaptionRules.Problem> captionProblems = CaptionRules.problems(photo.caption());
+        if (captionProblems.contains(CaptionRules.Problem.NO_TEXT)) {
             findings.add(text.finding(Severity.ERROR, Check.MISSING_CAPTION, page, photo.id(),
                     Message.of("missing-caption", photo.fileName())));
         }
-        if (caption.kind() == CaptionKind.NEWS && caption.photographer().isEmpty() && caption.credit().isEmpty()) {
+        if (captionProblems.contains(CaptionRules.Problem.NO_FULL_STOP)) {
+            findings.add(text.finding(Severity.WARNING, Check.CAPTION_NOT_A_SENTENCE, page, photo.id(),
+                    Message.of("caption-not-a-sentence", photo.fileName())));
+        }
+        if (captionProblems.contains(CaptionRules.Problem.NO_CREDIT)) {
             findings.add(text.finding(Severity.WARNING, Check.MISSING_CREDIT, page, photo.id(),
                     Message.of("missing-credit", photo.fileName())));
         }

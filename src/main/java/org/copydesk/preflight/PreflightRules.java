@@ -28,6 +28,12 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
         this(minPpi, maxFreeLines, cmykPrintRun, DEFAULT_EMPTY_AREA_COLUMNS, DEFAULT_EMPTY_AREA_ROWS, false);
     }
 
+    /**
+     * The least resolution a photo prints well at on newsprint (about 1.5 to 2 times a 100 to 133 lpi
+     * screen): below it print exports are warned. The screen's check keeps the older, laxer default.
+     */
+    public static final double PRINT_MIN_PPI = 200;
+
     /** Free body lines a story may leave before it is flagged: a few short lines are normal make-up slack. */
     public static final int DEFAULT_MAX_FREE_LINES = 5;
 
@@ -63,7 +69,8 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
 
     /** Rules for an export that goes to press ({@code true}) or for the screen. */
     public PreflightRules withForPress(boolean press) {
-        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, press);
+        return new PreflightRules(press ? Math.max(minPpi, PRINT_MIN_PPI) : minPpi, maxFreeLines, cmykPrintRun,
+                emptyAreaColumns, emptyAreaRows, press);
     }
 
     /** How bad a finding is that is an error only when the pages go to press. */

@@ -15,7 +15,7 @@ final class AppMenuBar {
     private final UiText text;
     private final MenuBar bar = new MenuBar();
 
-    AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning) {
+    AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning, PhotoDesk photos) {
         this.text = text;
         bar.setUseSystemMenuBar(true);
 
@@ -66,6 +66,7 @@ final class AppMenuBar {
                 item("menu.page.frame", "Shortcut+L", commands::frame),
                 item("menu.page.takeOff", null, planning::takeOffPage),
                 item("menu.page.ad", null, planning::placeAd),
+                item("menu.page.crop", "Shortcut+Alt+C", photos::cropSelected),
                 new SeparatorMenuItem(),
                 item("menu.page.add", "Shortcut+Alt+N", planning::addPage),
                 item("menu.page.rename", null, planning::renamePage),
@@ -82,6 +83,7 @@ final class AppMenuBar {
                 item("menu.view.zoomOut", "Shortcut+Minus", commands::zoomOut),
                 item("menu.view.fit", "Shortcut+0", commands::fitWidth),
                 item("menu.view.flatplan", "Shortcut+Shift+M", commands::flatplan),
+                item("menu.view.photoDesk", "Shortcut+Shift+G", photos::show),
                 new SeparatorMenuItem(),
                 frames,
                 new SeparatorMenuItem(),

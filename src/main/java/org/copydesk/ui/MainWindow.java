@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.copydesk.model.Page;
-import org.copydesk.model.AdPlacement;
 import org.copydesk.preflight.Finding;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
@@ -50,6 +49,7 @@ public final class MainWindow implements WindowCommands {
     private final PlanningActions planning;
     private final FlatplanFollower flatplan;
     private final EditionOpening opening;
+    private final PhotoDesk photoDesk;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
     private boolean closing;
@@ -90,6 +90,8 @@ public final class MainWindow implements WindowCommands {
         this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition);
         this.flatplan = new FlatplanFollower(new FlatplanView(text, services.composer(), fonts, this::image,
                 workspace::showPage, planning::movePage), workspace, preflight);
+        this.photoDesk = new PhotoDesk(text, workspace, makeupController, preview, captionPane, follower, preflight,
+                services.background(), message -> statusBar.showActivity(message, null));
         this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
                 emptyMessage::setText, chooser);
         stage.setScene(buildScene());
@@ -108,7 +110,7 @@ public final class MainWindow implements WindowCommands {
         var frameItem = new MenuItem(text.get("menu.page.frame"));
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning).node(), chooser, navigator, preview,
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
@@ -320,10 +322,6 @@ public final class MainWindow implements WindowCommands {
         makeupController.frame();
     }
 
-    FrameEditorModel makeup() {
-        return makeupController.makeup();
-    }
-
     /** View > Flatplan: every page of the edition as a thumbnail, to check, reorder and open. */
     @Override
     public void flatplan() {
@@ -332,21 +330,19 @@ public final class MainWindow implements WindowCommands {
 
     /** A photo's picture, or an ad's artwork on the page on screen, for the preview and flatplan. */
     private Image image(String id) {
-        return workspace.content().flatMap(c -> c.photo(id)).map(images::image).orElseGet(() -> workspace.shownPage()
-                .flatMap(p -> p.placements().stream().filter(a -> a instanceof AdPlacement && a.contentId().equals(id)).findFirst())
-                .flatMap(a -> ((AdPlacement) a).artwork()).map(images::adArtwork).orElse(null));
+        return images.imageOf(id, workspace.content(), workspace.shownPage());
     }
 
     FlatplanView flatplanView() {
         return flatplan.view();
     }
 
-    PlanningActions planning() {
-        return planning;
+    PhotoDesk photoDesk() {
+        return photoDesk;
     }
 
-    MakeupController makeupController() {
-        return makeupController;
+    PlanningActions planning() {
+        return planning;
     }
 
     @Override

@@ -57,10 +57,15 @@ final class MakeupController {
 
     /** Saves a made-up page and, once it is saved, remembers the change for Edit > Undo. */
     void change(Page before, Page after) {
+        change(before, after, () -> { });
+    }
+
+    /** As {@link #change(Page, Page)}; {@code failed} runs when the page could not be saved. */
+    void change(Page before, Page after, Runnable failed) {
         savePage(after, () -> {
             history.record(new Change.PageChange(before, after));
             statusBar.showActivity(text.format("frame.saved", after.number()), null);
-        }, () -> { });
+        }, failed);
     }
 
     /** Puts back the page before ({@code undoing}) or after a change, and saves it. */

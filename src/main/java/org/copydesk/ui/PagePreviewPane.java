@@ -51,6 +51,8 @@ final class PagePreviewPane {
     private PreviewOptions lastOptions;
     private Consumer<Selection> onPicked = s -> { };
     private Optional<Guide> guide = Optional.empty();
+    /** While a photo is cropped on the page: the whole picture, in page points, beyond its frame. */
+    private Optional<Box> cropOutline = Optional.empty();
 
     /** A frame proposed by the mouse, drawn blue when it can be made up and red when not. */
     record Guide(GridRect rect, boolean fits) {
@@ -163,6 +165,16 @@ final class PagePreviewPane {
         drawGuides();
     }
 
+    /** Outlines the whole picture of a photo being cropped (the part its frame hides), or nothing. */
+    void showCropOutline(Optional<Box> wholePicture) {
+        cropOutline = Objects.requireNonNull(wholePicture);
+        drawGuides();
+    }
+
+    Optional<Box> cropOutline() {
+        return cropOutline;
+    }
+
     Optional<Guide> guide() {
         return guide;
     }
@@ -203,6 +215,14 @@ final class PagePreviewPane {
             gc.setLineWidth(2);
             gc.setLineDashes(6, 4);
             gc.strokeRect(x, y, w, h);
+            gc.setLineDashes();
+        });
+        cropOutline.ifPresent(whole -> {
+            gc.setStroke(Color.web("#d4700a"));
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(4, 3);
+            gc.strokeRect(options.toCanvas(whole.x()), options.toCanvas(whole.y()),
+                    whole.width() * options.scale(), whole.height() * options.scale());
             gc.setLineDashes();
         });
     }

@@ -3,9 +3,13 @@ package org.copydesk.ui;
 import java.io.ByteArrayInputStream;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.image.Image;
 import org.copydesk.model.AdArtwork;
+import org.copydesk.model.AdPlacement;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
 import org.copydesk.render.fx.AdArtworkPreview;
 
@@ -30,9 +34,24 @@ final class PhotoImages {
                 sha -> AdArtworkPreview.image(artwork, AdArtworkPreview.PREVIEW_DPI).orElse(null));
     }
 
+    /** A photo's picture, or an ad's artwork on {@code page}, by id; null when neither can be drawn. */
+    Image imageOf(String id, Optional<EditionContent> content, Optional<Page> page) {
+        return content.flatMap(c -> c.photo(id)).map(this::image).orElseGet(() -> page
+                .flatMap(p -> p.placements().stream().filter(a -> a instanceof AdPlacement && a.contentId().equals(id)).findFirst())
+                .flatMap(a -> ((AdPlacement) a).artwork()).map(this::adArtwork).orElse(null));
+    }
+
     /** The picture, or null (drawn as an empty frame) when the bytes no longer match their stored digest. */
     Image image(Photo photo) {
-        return bySha.computeIfAbsent(photo.sha256(), sha -> photo.bytesMatchDigest()
-                ? new Image(new ByteArrayInputStream(photo.bytes()), MAX_SIDE_PX, MAX_SIDE_PX, true, true) : null);
+        return bySha.computeIfAbsent(photo.sha256(), sha -> picture(photo, MAX_SIDE_PX));
+    }
+
+    /**
+     * The picture decoded to at most {@code maxSide} pixels a side, or null when the bytes no longer
+     * match their digest. Safe on any thread; the photo desk makes its thumbnails with it.
+     */
+    static Image picture(Photo photo, double maxSide) {
+        return photo.bytesMatchDigest()
+                ? new Image(new ByteArrayInputStream(photo.bytes()), maxSide, maxSide, true, true) : null;
     }
 }

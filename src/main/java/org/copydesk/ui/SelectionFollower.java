@@ -49,6 +49,15 @@ final class SelectionFollower {
         return editors;
     }
 
+    /** Opens the editor of {@code selection} again, even when it was selected already. */
+    void edit(Selection selection) {
+        if (selection.equals(workspace.selectionProperty().get())) {
+            selected(selection);
+        } else {
+            workspace.select(selection);
+        }
+    }
+
     private void selected(Selection selection) {
         navigator.reveal(selection);
         if (selection instanceof Selection.Story story) {
