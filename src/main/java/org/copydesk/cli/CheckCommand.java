@@ -37,9 +37,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the findings as a JSON array.")
     boolean json;
 
-    @Option(names = "--min-ppi", paramLabel = "PPI", defaultValue = "150",
-            description = "Flag photos printed below this resolution (default ${DEFAULT-VALUE}).")
-    double minPpi;
+    @Option(names = "--min-ppi", paramLabel = "PPI",
+            description = "Flag photos printed below this resolution (default 150, or 200 with --for-press).")
+    Double minPpi;
 
     @Option(names = "--cmyk", description = "The print run is CMYK: flag RGB photos.")
     boolean cmyk;
@@ -60,6 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (maxFreeLines < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     WORDS.format("check.maxFreeLines", String.valueOf(maxFreeLines)));
+        }
+        if (minPpi == null) {
+            minPpi = forPress ? PreflightRules.PRINT_MIN_PPI : PreflightRules.defaults().minPpi();
         }
         if (!(minPpi > 0)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),

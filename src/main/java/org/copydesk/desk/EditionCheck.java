@@ -24,8 +24,9 @@ public final class EditionCheck {
      * press; under the print profile, a story on a page that was not signed off is an error.
      */
     public static PreflightRules rulesFor(PdfOptions options) {
-        return PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk())
-                .withForPress(options.profile() == PdfProfile.PRINT);
+        boolean press = options.profile() == PdfProfile.PRINT;
+        PreflightRules rules = PreflightRules.defaults().withCmykPrintRun(options.convertsToCmyk()).withForPress(press);
+        return press ? rules.withMinPpi(PreflightRules.PRINT_MIN_PPI) : rules;
     }
 
     /** The findings under {@code rules}, worded in {@code locale}'s language. */

@@ -69,8 +69,7 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
 
     /** Rules for an export that goes to press ({@code true}) or for the screen. */
     public PreflightRules withForPress(boolean press) {
-        return new PreflightRules(press ? Math.max(minPpi, PRINT_MIN_PPI) : minPpi, maxFreeLines, cmykPrintRun,
-                emptyAreaColumns, emptyAreaRows, press);
+        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, press);
     }
 
     /** How bad a finding is that is an error only when the pages go to press. */

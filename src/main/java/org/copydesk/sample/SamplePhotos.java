@@ -19,12 +19,12 @@ import org.copydesk.model.Photo;
 
 /**
  * The sample's photos: each scene drawn by {@link CityScenes} or {@link LifeScenes} with a fixed seed, encoded as a
- * JPEG and captioned in news style (3:2 landscape, 1600 x 1067, the full-width one 2400 x 1600; the portrait is 4:5). Same input, same bytes, same sha256 on every run.
+ * JPEG and captioned in news style (3:2 landscape, 1800 x 1200, the full-width one 2850 x 1900: each prints at 200 ppi or more where the sample places it, as a press check asks; the portrait is 4:5). Same input, same bytes, same sha256 on every run.
  */
 final class SamplePhotos {
 
-    static final int WIDTH = 1600;
-    static final int HEIGHT = 1067;
+    static final int WIDTH = 1800;
+    static final int HEIGHT = 1200;
 
     /** One photo of the sample: its key (used by the make-up), scene, seed, size and caption. */
     record Shot(String key, Consumer<SceneCanvas> scene, long seed, int width, int height, Caption caption) {
@@ -59,8 +59,8 @@ final class SamplePhotos {
                     news("11月23日，2026江澜马拉松的选手们在市体育中心完成最后一圈冲刺。", "刘洋")),
             new Shot("lotus-field", LifeScenes::lotusField, 23,
                     news("白鹭洲的藕农在藕塘里挖藕。每年11月到次年3月是江澜挖藕的旺季。", "何丽")),
-            // printed across the whole page, so drawn larger to keep 150 ppi or more in print
-            new Shot("river-landscape", LifeScenes::riverLandscape, 19, 2400, 1600,
+            // printed across the whole page, so drawn larger to keep 200 ppi or more in print
+            new Shot("river-landscape", LifeScenes::riverLandscape, 19, 2850, 1900,
                     news("澜江上游，冬日的渡口。", "吴越")));
 
     private SamplePhotos() {

@@ -158,6 +158,18 @@ final class CaptionPane {
         return crop;
     }
 
+    /** The caption rules' warnings shown on the fields now (as decorations beside them). */
+    int warningsShown() {
+        return checks.getValidationResult().getWarnings().size();
+    }
+
+    /** Saves the caption now rather than after the autosave pause: the desk moves on from it. */
+    void saveNow() {
+        if (model != null) {
+            model.flush();
+        }
+    }
+
     /** The photo shown, if any. */
     Optional<Photo> photo() {
         return Optional.ofNullable(model).map(CaptionEditorModel::photo);

@@ -81,6 +81,10 @@ final class PhotoDesk {
         return model;
     }
 
+    CaptionPane captionPane() {
+        return captionPane;
+    }
+
     PhotoDeskPane pane() {
         return pane;
     }
@@ -101,6 +105,7 @@ final class PhotoDesk {
     }
 
     private void acceptAndNext() {
+        captionPane.saveNow();
         captionPane.photo().ifPresent(photo -> model.after(photo.id()).ifPresentOrElse(this::editCaption,
                 () -> tell.accept(text.get("photoDesk.last"))));
     }

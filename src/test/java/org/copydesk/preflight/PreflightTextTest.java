@@ -49,7 +49,8 @@ class PreflightTextTest {
             Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
             Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
             Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off")),
-            Map.entry(Check.EMPTY_AD_SLOT, List.of("empty-ad-slot"))));
+            Map.entry(Check.EMPTY_AD_SLOT, List.of("empty-ad-slot")),
+            Map.entry(Check.CAPTION_NOT_A_SENTENCE, List.of("caption-not-a-sentence"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();

@@ -179,7 +179,7 @@ class SampleEditionTest {
             String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(photo.bytes()));
             assertThat(photo.sha256()).isEqualTo(digest);
         }
-        assertThat(sample.photos()).filteredOn(p -> p.widthPx() == 1600 && p.heightPx() == 1067).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(sample.photos()).filteredOn(p -> p.widthPx() == 1800 && p.heightPx() == 1200).hasSizeGreaterThanOrEqualTo(6);
     }
 
     @Test
