@@ -21,6 +21,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -79,19 +80,20 @@ public final class ListCommand implements Callable<Integer> {
     record FrameRow(String kind, String contentId, int column, int line, int columns, int lines, int part,
                     int textColumns, @JsonInclude(JsonInclude.Include.NON_NULL) String advertiser,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hasArtwork,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) String artwork) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String artwork,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) PhotoCrop crop) {
         static FrameRow of(Placement placement) {
             var r = placement.frame();
             if (placement instanceof StoryPlacement story) {
                 return new FrameRow("story", story.articleId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                        r.rowSpan(), story.part(), story.textColumns(), null, null, null);
+                        r.rowSpan(), story.part(), story.textColumns(), null, null, null, null);
             }
             if (placement instanceof AdPlacement ad) {
                 return new FrameRow("ad", ad.adId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(), 0,
-                        r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null));
+                        r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null), null);
             }
             return new FrameRow("photo", placement.contentId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                    r.rowSpan(), 0, r.columnSpan(), null, null, null);
+                    r.rowSpan(), 0, r.columnSpan(), null, null, null, ((PhotoPlacement) placement).crop().orElse(null));
         }
     }
 

@@ -51,6 +51,8 @@ class FrontEndsShareTheDeskTest {
             Map.entry("name a page", Set.of(PageOperations.class.getName() + ".rename")),
             Map.entry("delete a page", Set.of(PageOperations.class.getName() + ".delete")),
             Map.entry("take frames off a page", Set.of(Makeup.class.getName() + ".unplace")),
+            Map.entry("crop a photo to its frame", Set.of(FrameRules.class.getName() + ".cropped",
+                    Makeup.class.getName() + ".crop")),
             Map.entry("spike a story", Set.of(StoryOperations.class.getName() + ".spike")),
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
