@@ -128,6 +128,7 @@ public final class MainWindow implements WindowCommands {
                 message -> statusBar.showActivity(message, null))::dragFrom);
         // Clicking the page gives it the focus, so Edit > Undo then undoes make-up, not typing.
         preview.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> preview.node().requestFocus());
+        actions.photos().acceptDrops(navigator.node(), preview.node());
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
         articlePane.onStatusPicked(undo.history()::record);
@@ -273,7 +274,7 @@ public final class MainWindow implements WindowCommands {
         actions.backup();
     }
 
-    EditionActions actions() {
+    public EditionActions actions() {
         return actions;
     }
 
