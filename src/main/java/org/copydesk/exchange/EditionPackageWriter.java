@@ -87,7 +87,7 @@ public final class EditionPackageWriter {
             if (photo.orientation() != Photo.UPRIGHT) {
                 p.put("orientation", photo.orientation());
             }
-            if (!photo.details().isEmpty()) {
+            if (!photo.details().saysNothing()) {
                 p.set("details", codec.details(photo.details()));
             }
         }

@@ -27,7 +27,8 @@ public record PhotoDetails(String headline, List<String> keywords, String city, 
         source = strip(source);
     }
 
-    public boolean isEmpty() {
+    /** Whether the file said none of these (not named isEmpty: JSON writers would store it as a field). */
+    public boolean saysNothing() {
         return headline.isEmpty() && keywords.isEmpty() && city.isEmpty() && dateCreated.isEmpty() && source.isEmpty();
     }
 

@@ -68,7 +68,7 @@ final class PhotoTable {
             setCaption(s, 11, p.caption());
             s.setInt(15, p.orientation());
             // No details is NULL, as in rows from before schema 7.
-            s.setString(16, p.details().isEmpty() ? null : JSON.photoDetails(p.details()));
+            s.setString(16, p.details().saysNothing() ? null : JSON.photoDetails(p.details()));
             s.executeUpdate();
         }
     }
