@@ -183,10 +183,11 @@ public final class PhotoImport {
         for (Path given : filesOrFolders) {
             expand(given, files, outcomes);
         }
-        Map<String, Photo> bySha = new HashMap<>();
+        // Only names by digest, not the photos: their bytes would be held for the whole import.
+        Map<String, Known> bySha = new HashMap<>();
         repository.loadEdition(editionId)
                 .orElseThrow(() -> new OperationRefusedException(WORDS.format("photo.noEdition", editionId)))
-                .photos().forEach(p -> bySha.putIfAbsent(p.sha256(), p));
+                .photos().forEach(p -> bySha.putIfAbsent(p.sha256(), new Known(p.id(), p.fileName())));
         int total = files.size();
         for (int i = 0; i < total; i++) {
             if (progress.cancelRequested()) {
@@ -199,22 +200,18 @@ public final class PhotoImport {
         return new Report(outcomes, false, 0);
     }
 
-    /** The photo files a list of files and folders stands for: folders searched, files as given. */
-    public List<Path> expand(List<Path> filesOrFolders) {
-        List<Path> files = new ArrayList<>();
-        List<Outcome> problems = new ArrayList<>();
-        filesOrFolders.forEach(given -> expand(given, files, problems));
-        return files;
+    /** A photo already in the edition, by its digest. */
+    private record Known(String id, String fileName) {
     }
 
-    private Outcome importOne(EditionRepository repository, String editionId, Path file, Map<String, Photo> bySha) {
+    private Outcome importOne(EditionRepository repository, String editionId, Path file, Map<String, Known> bySha) {
         Photo photo;
         try {
             photo = read(file, editionId);
         } catch (PhotoRefusedException e) {
             return new Refused(file, e.getMessage());
         }
-        Photo existing = bySha.get(photo.sha256());
+        Known existing = bySha.get(photo.sha256());
         if (existing != null) {
             return new Duplicate(file, existing.id(), existing.fileName());
         }
@@ -223,7 +220,7 @@ public final class PhotoImport {
         } catch (StoreException e) {
             return new Refused(file, WORDS.format("photo.notSaved", file.toString(), e.getMessage()));
         }
-        bySha.put(photo.sha256(), photo);
+        bySha.put(photo.sha256(), new Known(photo.id(), photo.fileName()));
         return new Imported(file, photo);
     }
 
