@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
+import org.copydesk.model.ForbiddenCharacters;
 import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoDetails;
 import org.slf4j.Logger;
@@ -37,6 +38,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class PhotoMetadataReader {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoMetadataReader.class);
+
+    /** What the store keeps of a caption (4000 characters) and of a photographer or credit (200); a headline 1000. */
+    private static final int CAPTION = 4000;
+    private static final int SHORT = 1000;
+    private static final int NAME = 200;
 
     private PhotoMetadataReader() {
     }
@@ -57,13 +63,28 @@ public final class PhotoMetadataReader {
         String credit = either(xmp.text(XMPConst.NS_PHOTOSHOP, "Credit"), iim.text(IptcDirectory.TAG_CREDIT));
         List<String> keywords = xmp.items(XMPConst.NS_DC, "subject");
         PhotoDetails details = new PhotoDetails(
-                either(xmp.text(XMPConst.NS_PHOTOSHOP, "Headline"), iim.text(IptcDirectory.TAG_HEADLINE)),
-                keywords.isEmpty() ? iim.texts(IptcDirectory.TAG_KEYWORDS) : keywords,
-                either(xmp.text(XMPConst.NS_PHOTOSHOP, "City"), iim.text(IptcDirectory.TAG_CITY)),
-                either(xmp.text(XMPConst.NS_PHOTOSHOP, "DateCreated"), iim.dateCreated()),
-                either(xmp.text(XMPConst.NS_PHOTOSHOP, "Source"), iim.text(IptcDirectory.TAG_SOURCE)));
-        Caption caption = new Caption(text.strip(), BylineName.of(byline), credit, CaptionKind.NEWS);
+                clean(either(xmp.text(XMPConst.NS_PHOTOSHOP, "Headline"), iim.text(IptcDirectory.TAG_HEADLINE)), SHORT),
+                (keywords.isEmpty() ? iim.texts(IptcDirectory.TAG_KEYWORDS) : keywords).stream()
+                        .map(k -> clean(k, NAME)).toList(),
+                clean(either(xmp.text(XMPConst.NS_PHOTOSHOP, "City"), iim.text(IptcDirectory.TAG_CITY)), NAME),
+                clean(either(xmp.text(XMPConst.NS_PHOTOSHOP, "DateCreated"), iim.dateCreated()), NAME),
+                clean(either(xmp.text(XMPConst.NS_PHOTOSHOP, "Source"), iim.text(IptcDirectory.TAG_SOURCE)), NAME));
+        Caption caption = new Caption(clean(text, CAPTION), clean(BylineName.of(clean(byline, CAPTION)), NAME), clean(credit, NAME),
+                CaptionKind.NEWS);
         return new PhotoMetadata(caption, details, orientation(metadata));
+    }
+
+    /**
+     * The text without characters no text of an edition may hold (IPTC captions often end lines
+     * with CR, which stays; NULs and bidi overrides go), cut to what the caption fields store.
+     */
+    private static String clean(String text, int maxChars) {
+        String cleaned = ForbiddenCharacters.remove(text).text().strip();
+        if (cleaned.codePointCount(0, cleaned.length()) <= maxChars) {
+            return cleaned;
+        }
+        LOG.info("photo metadata text of {} characters cut to {}", cleaned.length(), maxChars);
+        return cleaned.substring(0, cleaned.offsetByCodePoints(0, maxChars));
     }
 
     private static int orientation(Metadata metadata) {

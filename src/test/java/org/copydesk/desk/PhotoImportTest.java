@@ -149,6 +149,17 @@ class PhotoImportTest {
     }
 
     @Test
+    void controlAndBidiCharactersInMetadataAreDropped() {
+        byte[] iptc = new PhotoFiles.Iim(StandardCharsets.UTF_8, true)
+                .text(120, "江边\u0000晚霞\u202E。").text(80, "张三/摄\u0007").app13();
+
+        Photo photo = photoImport.read("dusk.jpg", PhotoFiles.withSegment(PhotoFiles.jpeg(16, 16), 0xED, iptc), EDITION);
+
+        assertThat(photo.caption().text()).isEqualTo("江边晚霞。");
+        assertThat(photo.caption().photographer()).isEqualTo("张三");
+    }
+
+    @Test
     void aFolderImportsEachFileOnItsOwnReportingDuplicatesAndRefusals() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("card"));
         byte[] good = PhotoFiles.jpeg(40, 30);
