@@ -274,6 +274,7 @@ public final class MainWindow implements WindowCommands {
         actions.backup();
     }
 
+    @Override
     public EditionActions actions() {
         return actions;
     }
