@@ -28,5 +28,6 @@ final class CliCommands {
         cli.addSubcommand(new UnplaceCommand());
         cli.addSubcommand(new CropCommand());
         cli.addSubcommand(new StoryCommand());
+        cli.addSubcommand(new ImportPhotoCommand());
     }
 }

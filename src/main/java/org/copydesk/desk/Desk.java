@@ -18,6 +18,7 @@ public final class Desk {
     private final PageOperations pages = new PageOperations(editions);
     private final Makeup makeup = new Makeup(editions);
     private final StoryOperations stories = new StoryOperations(editions);
+    private final PhotoImport photoImport = new PhotoImport();
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -95,5 +96,10 @@ public final class Desk {
     /** Spiking, restoring, moving and duplicating a story. */
     public StoryOperations stories() {
         return stories;
+    }
+
+    /** Photo files into an edition, one by one. */
+    public PhotoImport photoImport() {
+        return photoImport;
     }
 }

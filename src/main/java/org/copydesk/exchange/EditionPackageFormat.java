@@ -33,6 +33,7 @@ final class EditionPackageFormat {
         return switch (mediaType) {
             case "image/jpeg" -> ".jpg";
             case "image/png" -> ".png";
+            case "image/tiff" -> ".tif";
             default -> throw new PackageException(WORDS.format("package.photoType", mediaType));
         };
     }

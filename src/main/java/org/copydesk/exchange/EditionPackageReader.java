@@ -31,6 +31,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoPlacement;
@@ -311,10 +312,15 @@ public final class EditionPackageReader {
         byte[] bytes = data.bytes(file);
         int width = m.integer(p, "widthPx", 1, 100_000);
         int height = m.integer(p, "heightPx", 1, 100_000);
-        checkImage(file, bytes, mediaType, width, height);
+        int orientation = p.has("orientation") ? m.integer(p, "orientation", 1, 8) : Photo.UPRIGHT;
+        // The manifest gives the size as shown; the file's header, the size as stored.
+        boolean sideways = orientation >= 5;
+        checkImage(file, bytes, mediaType, sideways ? height : width, sideways ? width : height);
         Caption caption = codec.caption(m.object(p, "caption"), m.within(WORDS.format("part.caption", file)));
+        PhotoDetails details = p.has("details")
+                ? codec.details(m.object(p, "details"), m.within(WORDS.format("part.caption", file))) : PhotoDetails.NONE;
         return new Photo(m.text(p, "id"), editionId, m.text(p, "fileName"), mediaType, bytes,
-                data.sha256(file), width, height, caption);
+                data.sha256(file), width, height, caption, orientation, details);
     }
 
     /**

@@ -73,7 +73,8 @@ public final class EditionPackageWriter {
             String file = String.format(Locale.ROOT, "%sp%03d%s", EditionPackageFormat.PHOTOS, photoIndex++,
                     EditionPackageFormat.extension(photo.mediaType()));
             photoFiles.put(photo.id(), file);
-            files.put(file, PhotoMetadataWriter.write(photo.bytes(), photo.mediaType(), photo.caption(), photo.fileName()));
+            files.put(file, PhotoMetadataWriter.write(photo.bytes(), photo.mediaType(), photo.caption(), photo.details(),
+                    photo.fileName()));
             ObjectNode p = photoList.addObject();
             p.put("id", photo.id());
             p.put("file", file);
@@ -82,6 +83,13 @@ public final class EditionPackageWriter {
             p.put("widthPx", photo.widthPx());
             p.put("heightPx", photo.heightPx());
             p.set("caption", codec.caption(photo.caption()));
+            // Written only when they say something, so a package of upright, detail-less photos is as before.
+            if (photo.orientation() != Photo.UPRIGHT) {
+                p.put("orientation", photo.orientation());
+            }
+            if (!photo.details().saysNothing()) {
+                p.set("details", codec.details(photo.details()));
+            }
         }
 
         NinjsArticle ninjs = new NinjsArticle(json);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.ForbiddenCharacters;
 
@@ -69,6 +71,21 @@ final class JsonFields {
             throw problem(WORDS.format("field.notString", field));
         }
         return allowed(field, node.asText());
+    }
+
+    /** An optional array of strings; empty when absent. */
+    List<String> optionalTexts(JsonNode parent, String field) {
+        if (parent.get(field) == null) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode item : array(parent, field)) {
+            if (!item.isTextual()) {
+                throw problem(WORDS.format("field.notString", field));
+            }
+            texts.add(allowed(field, item.asText()));
+        }
+        return texts;
     }
 
     private String allowed(String field, String value) {

@@ -2,6 +2,7 @@ package org.copydesk.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.copydesk.model.LineBreakRules;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.PhotoCrop;
+import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -130,5 +132,22 @@ final class ManifestCodec {
 
     Caption caption(JsonNode c, JsonFields f) {
         return new Caption(f.text(c, "text"), f.text(c, "photographer"), f.text(c, "credit"), f.enumValue(c, "kind", CaptionKind.class));
+    }
+
+    ObjectNode details(PhotoDetails details) {
+        ObjectNode d = json.createObjectNode();
+        d.put("headline", details.headline());
+        ArrayNode keywords = d.putArray("keywords");
+        details.keywords().forEach(keywords::add);
+        d.put("city", details.city());
+        d.put("dateCreated", details.dateCreated());
+        d.put("source", details.source());
+        return d;
+    }
+
+    /** A photo's details; every field optional, as a later version may leave some out. */
+    PhotoDetails details(JsonNode d, JsonFields f) {
+        return new PhotoDetails(f.optionalText(d, "headline"), f.optionalTexts(d, "keywords"), f.optionalText(d, "city"),
+                f.optionalText(d, "dateCreated"), f.optionalText(d, "source"));
     }
 }

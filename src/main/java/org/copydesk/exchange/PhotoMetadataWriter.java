@@ -7,11 +7,13 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
+import org.copydesk.model.PhotoDetails;
 
 /**
  * Writes a photo's caption and credit into the image file itself, without recompressing it: XMP
- * (dc:description, dc:creator, photoshop:Credit) in JPEG and PNG, and IPTC IIM marked as UTF-8 in
- * JPEG, so any picture desk tool shows them. Earlier XMP and IPTC blocks are replaced, so writing
+ * (dc:description, dc:creator, photoshop:Credit, and from its details photoshop:Headline,
+ * dc:subject, photoshop:City) in JPEG and PNG, and IPTC IIM marked as UTF-8 in JPEG, so any
+ * picture desk tool shows them. A TIFF goes as it is: the manifest carries its caption. Earlier XMP and IPTC blocks are replaced, so writing
  * twice gives the same bytes as writing once.
  */
 final class PhotoMetadataWriter {
@@ -21,22 +23,33 @@ final class PhotoMetadataWriter {
     private static final byte[] EXIF_HEADER = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final String PNG_XMP_KEYWORD = "XML:com.adobe.xmp";
-    /** IIM By-line and Credit hold 32 bytes, Caption/Abstract 2000. */
+    /** IIM By-line, Credit and City hold 32 bytes, Keywords 64 each, Headline 256, Caption/Abstract 2000. */
     private static final int IIM_SHORT = 32;
+    private static final int IIM_KEYWORD = 64;
+    private static final int IIM_HEADLINE = 256;
     private static final int IIM_CAPTION = 2000;
 
     private PhotoMetadataWriter() {
     }
 
     static byte[] write(byte[] image, String mediaType, Caption caption, String fileName) {
+        return write(image, mediaType, caption, PhotoDetails.NONE, fileName);
+    }
+
+    static byte[] write(byte[] image, String mediaType, Caption caption, PhotoDetails details, String fileName) {
         return switch (mediaType) {
-            case "image/jpeg" -> writeJpeg(image, caption, fileName);
-            case "image/png" -> writePng(image, caption, fileName);
+            case "image/jpeg" -> writeJpeg(image, caption, details, fileName);
+            case "image/png" -> writePng(image, caption, details, fileName);
+            case "image/tiff" -> image.clone();
             default -> throw new PackageException(WORDS.format("photo.noMetadata", fileName, mediaType));
         };
     }
 
     static String xmp(Caption caption) {
+        return xmp(caption, PhotoDetails.NONE);
+    }
+
+    static String xmp(Caption caption, PhotoDetails details) {
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
                 .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n")
@@ -52,11 +65,22 @@ final class PhotoMetadataWriter {
         if (!caption.credit().isEmpty()) {
             x.append("<photoshop:Credit>").append(escape(caption.credit())).append("</photoshop:Credit>\n");
         }
+        if (!details.headline().isEmpty()) {
+            x.append("<photoshop:Headline>").append(escape(details.headline())).append("</photoshop:Headline>\n");
+        }
+        if (!details.city().isEmpty()) {
+            x.append("<photoshop:City>").append(escape(details.city())).append("</photoshop:City>\n");
+        }
+        if (!details.keywords().isEmpty()) {
+            x.append("<dc:subject><rdf:Bag>");
+            details.keywords().forEach(k -> x.append("<rdf:li>").append(escape(k)).append("</rdf:li>"));
+            x.append("</rdf:Bag></dc:subject>\n");
+        }
         x.append("</rdf:Description>\n</rdf:RDF></x:xmpmeta>\n<?xpacket end=\"w\"?>");
         return x.toString();
     }
 
-    private static byte[] writeJpeg(byte[] jpeg, Caption caption, String fileName) {
+    private static byte[] writeJpeg(byte[] jpeg, Caption caption, PhotoDetails details, String fileName) {
         if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
             throw new PackageException(WORDS.format("photo.notJpeg", fileName));
         }
@@ -80,7 +104,7 @@ final class PhotoMetadataWriter {
                     || marker == 0xED && startsWith(jpeg, p + 4, PHOTOSHOP_HEADER);
             boolean leading = marker == 0xE0 || marker == 0xE1 && startsWith(jpeg, p + 4, EXIF_HEADER);
             if (!inserted && !leading && !ours) {
-                writeJpegMetadata(out, caption, fileName);
+                writeJpegMetadata(out, caption, details, fileName);
                 inserted = true;
             }
             if (!ours) {
@@ -89,15 +113,15 @@ final class PhotoMetadataWriter {
             p += length;
         }
         if (!inserted) {
-            writeJpegMetadata(out, caption, fileName);
+            writeJpegMetadata(out, caption, details, fileName);
         }
         out.write(jpeg, p, jpeg.length - p);
         return out.toByteArray();
     }
 
-    private static void writeJpegMetadata(ByteArrayOutputStream out, Caption caption, String fileName) {
-        segment(out, 0xE1, concat(XMP_HEADER, xmp(caption).getBytes(StandardCharsets.UTF_8)), fileName);
-        segment(out, 0xED, concat(PHOTOSHOP_HEADER, photoshopIptc(caption)), fileName);
+    private static void writeJpegMetadata(ByteArrayOutputStream out, Caption caption, PhotoDetails details, String fileName) {
+        segment(out, 0xE1, concat(XMP_HEADER, xmp(caption, details).getBytes(StandardCharsets.UTF_8)), fileName);
+        segment(out, 0xED, concat(PHOTOSHOP_HEADER, photoshopIptc(caption, details)), fileName);
     }
 
     private static void segment(ByteArrayOutputStream out, int marker, byte[] payload, String fileName) {
@@ -112,7 +136,7 @@ final class PhotoMetadataWriter {
     }
 
     /** An Adobe image resource block 0x0404 holding IPTC IIM datasets, UTF-8 declared by 1:90. */
-    private static byte[] photoshopIptc(Caption caption) {
+    private static byte[] photoshopIptc(Caption caption, PhotoDetails details) {
         ByteArrayOutputStream iim = new ByteArrayOutputStream();
         dataset(iim, 1, 90, new byte[] {0x1B, '%', 'G'});
         dataset(iim, 2, 0, new byte[] {0, 4});
@@ -124,6 +148,15 @@ final class PhotoMetadataWriter {
         }
         if (!caption.credit().isEmpty()) {
             dataset(iim, 2, 110, utf8Prefix(caption.credit(), IIM_SHORT));
+        }
+        if (!details.headline().isEmpty()) {
+            dataset(iim, 2, 105, utf8Prefix(details.headline(), IIM_HEADLINE));
+        }
+        for (String keyword : details.keywords()) {
+            dataset(iim, 2, 25, utf8Prefix(keyword, IIM_KEYWORD));
+        }
+        if (!details.city().isEmpty()) {
+            dataset(iim, 2, 90, utf8Prefix(details.city(), IIM_SHORT));
         }
         byte[] data = iim.toByteArray();
         ByteBuffer block = ByteBuffer.allocate(4 + 2 + 2 + 4 + data.length + (data.length % 2));
@@ -157,7 +190,7 @@ final class PhotoMetadataWriter {
         return text.substring(0, end).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] writePng(byte[] png, Caption caption, String fileName) {
+    private static byte[] writePng(byte[] png, Caption caption, PhotoDetails details, String fileName) {
         if (!startsWith(png, 0, PNG_SIGNATURE)) {
             throw new PackageException(WORDS.format("photo.notPng", fileName));
         }
@@ -176,7 +209,7 @@ final class PhotoMetadataWriter {
             }
             if (type.equals("IHDR")) {
                 byte[] data = concat((PNG_XMP_KEYWORD + "\0\0\0\0\0").getBytes(StandardCharsets.US_ASCII),
-                        xmp(caption).getBytes(StandardCharsets.UTF_8));
+                        xmp(caption, details).getBytes(StandardCharsets.UTF_8));
                 chunk(out, "iTXt", data);
             }
             p += 12 + length;

@@ -13,14 +13,20 @@ import java.util.Objects;
  * @param id        stable identity (a UUID string)
  * @param editionId the edition it belongs to
  * @param fileName  the original file name, e.g. bridge.jpg
- * @param mediaType image/jpeg or image/png
+ * @param mediaType image/jpeg, image/png or image/tiff
  * @param sha256    lower-case hex digest of the bytes
- * @param widthPx   pixel width
- * @param heightPx  pixel height
+ * @param widthPx   pixel width as displayed, after {@code orientation} is applied
+ * @param heightPx  pixel height as displayed
  * @param caption   caption and credit
+ * @param orientation the EXIF orientation (1 to 8) the picture is shown with; the bytes stay as
+ *                  the camera wrote them and every renderer turns the decoded picture upright
+ * @param details   headline, keywords, city, date and source from the file's metadata
  */
 public record Photo(String id, String editionId, String fileName, String mediaType, byte[] bytes,
-                    String sha256, int widthPx, int heightPx, Caption caption) {
+                    String sha256, int widthPx, int heightPx, Caption caption, int orientation, PhotoDetails details) {
+    /** Upright as stored: EXIF orientation 1. */
+    public static final int UPRIGHT = 1;
+
     public Photo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(editionId, "editionId");
@@ -32,6 +38,31 @@ public record Photo(String id, String editionId, String fileName, String mediaTy
         if (widthPx < 1 || heightPx < 1) {
             throw new IllegalArgumentException("photo " + fileName + " has no pixels: " + widthPx + "x" + heightPx);
         }
+        if (orientation < 1 || orientation > 8) {
+            throw new IllegalArgumentException("photo " + fileName + " has EXIF orientation " + orientation + ", not 1 to 8");
+        }
+        details = details == null ? PhotoDetails.NONE : details;
+    }
+
+    /** A photo stored upright, with no details beyond its caption. */
+    public Photo(String id, String editionId, String fileName, String mediaType, byte[] bytes,
+                 String sha256, int widthPx, int heightPx, Caption caption) {
+        this(id, editionId, fileName, mediaType, bytes, sha256, widthPx, heightPx, caption, UPRIGHT, PhotoDetails.NONE);
+    }
+
+    /** Whether the stored picture is turned a quarter (EXIF 5 to 8): its width is shown as height. */
+    public boolean turnsSideways() {
+        return orientation >= 5;
+    }
+
+    /** Pixel width of the picture as the file stores it, before it is turned upright. */
+    public int storedWidthPx() {
+        return turnsSideways() ? heightPx : widthPx;
+    }
+
+    /** Pixel height of the picture as the file stores it. */
+    public int storedHeightPx() {
+        return turnsSideways() ? widthPx : heightPx;
     }
 
     @Override
@@ -66,13 +97,14 @@ public record Photo(String id, String editionId, String fileName, String mediaTy
     }
 
     public Photo withCaption(Caption newCaption) {
-        return new Photo(id, editionId, fileName, mediaType, bytes, sha256, widthPx, heightPx, newCaption);
+        return new Photo(id, editionId, fileName, mediaType, bytes, sha256, widthPx, heightPx, newCaption, orientation, details);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Photo p && id.equals(p.id) && sha256.equals(p.sha256)
-                && caption.equals(p.caption) && editionId.equals(p.editionId);
+                && caption.equals(p.caption) && editionId.equals(p.editionId) && orientation == p.orientation
+                && details.equals(p.details);
     }
 
     @Override

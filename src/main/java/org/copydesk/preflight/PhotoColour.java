@@ -21,11 +21,16 @@ final class PhotoColour {
     }
 
     /**
-     * Whether the photo is RGB. CMYK JPEGs are not readable by the JDK's reader: whatever they
-     * are, they are not RGB, so an unreadable header answers false.
+     * Whether the photo is RGB, from the colours the file stores (the raw type): TwelveMonkeys'
+     * JPEG reader offers a CMYK JPEG as RGB first, as it converts it. An unreadable header answers
+     * false: whatever such a file is, it is not known to be RGB.
      */
     static boolean isRgb(Photo photo) {
         return askHeader(photo, reader -> {
+            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            if (raw != null) {
+                return raw.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_RGB;
+            }
             Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
             return types.hasNext() && types.next().getColorModel().getColorSpace().getType() == ColorSpace.TYPE_RGB;
         });

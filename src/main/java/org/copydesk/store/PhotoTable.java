@@ -11,12 +11,14 @@ import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoDetails;
 
 /** SQL for the {@code photos} table: the original bytes with their caption and credit. */
 final class PhotoTable {
     private static final Words WORDS = Words.ofPackage(PhotoTable.class);
     private static final String COLUMNS = "id, edition_id, file_name, media_type, content, sha256, width_px, height_px,"
-            + " caption_text, photographer, credit, caption_kind";
+            + " caption_text, photographer, credit, caption_kind, orientation, details_json";
+    private static final StoreJson JSON = new StoreJson();
 
     private PhotoTable() {
     }
@@ -52,7 +54,7 @@ final class PhotoTable {
         byte[] bytes = p.bytes();
         try (PreparedStatement s = c.prepareStatement("INSERT INTO photos (list_order, size_bytes, " + COLUMNS + ")"
                 + " VALUES ((SELECT COALESCE(MAX(list_order) + 1, 0) FROM photos WHERE edition_id = ?),"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, p.editionId());
             s.setLong(2, bytes.length);
             s.setString(3, p.id());
@@ -64,6 +66,9 @@ final class PhotoTable {
             s.setInt(9, p.widthPx());
             s.setInt(10, p.heightPx());
             setCaption(s, 11, p.caption());
+            s.setInt(15, p.orientation());
+            // No details is NULL, as in rows from before schema 7.
+            s.setString(16, p.details().saysNothing() ? null : JSON.photoDetails(p.details()));
             s.executeUpdate();
         }
     }
@@ -93,7 +98,9 @@ final class PhotoTable {
             throw new StoreException(WORDS.format("data.unknownCaptionKind", rs.getString(1), kind), e);
         }
         Caption caption = new Caption(rs.getString(9), rs.getString(10), rs.getString(11), captionKind);
+        String details = rs.getString(14);
         return new Photo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
-                rs.getString(6), rs.getInt(7), rs.getInt(8), caption);
+                rs.getString(6), rs.getInt(7), rs.getInt(8), caption, rs.getInt(13),
+                details == null ? PhotoDetails.NONE : JSON.photoDetails(details));
     }
 }

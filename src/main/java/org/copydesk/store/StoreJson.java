@@ -16,6 +16,7 @@ import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
 import org.copydesk.model.PageSpec;
+import org.copydesk.model.PhotoDetails;
 
 /**
  * The JSON kept in text columns: an article body (its blocks), a page spec, and a whole article
@@ -43,6 +44,8 @@ final class StoreJson {
     private final ObjectReader specReader;
     private final ObjectWriter articleWriter;
     private final ObjectReader articleReader;
+    private final ObjectWriter detailsWriter;
+    private final ObjectReader detailsReader;
 
     StoreJson() {
         ObjectMapper mapper = new ObjectMapper()
@@ -56,6 +59,8 @@ final class StoreJson {
         specReader = mapper.readerFor(PageSpec.class);
         articleWriter = mapper.writerFor(Article.class);
         articleReader = mapper.readerFor(Article.class);
+        detailsWriter = mapper.writerFor(PhotoDetails.class);
+        detailsReader = mapper.readerFor(PhotoDetails.class);
     }
 
     String body(List<Block> blocks) {
@@ -80,6 +85,14 @@ final class StoreJson {
 
     Article article(String json) {
         return read(articleReader, json, () -> WORDS.format("json.revision"));
+    }
+
+    String photoDetails(PhotoDetails details) {
+        return write(detailsWriter, details, () -> WORDS.format("json.photoDetails"));
+    }
+
+    PhotoDetails photoDetails(String json) {
+        return read(detailsReader, json, () -> WORDS.format("json.photoDetails"));
     }
 
     /** {@code what} names the value in a message; asked for only on failure, as this runs on every save. */

@@ -28,6 +28,7 @@ final class AppMenuBar {
                 new SeparatorMenuItem(),
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),
+                item("menu.file.importPhotos", "Shortcut+Shift+I", commands::importPhotos),
                 new SeparatorMenuItem(),
                 item("menu.file.export", "Shortcut+E", commands::exportPdf),
                 item("menu.file.exportPages", "Shortcut+Shift+E", commands::exportPages),

@@ -45,6 +45,7 @@ final class EditionActions {
     private final Window owner;
     private final EditionWorkspace workspace;
     private final StatusBar status;
+    private final PhotoImportActions photos;
     private Path exportFolder = Path.of(System.getProperty("user.home"));
 
     EditionActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
@@ -55,6 +56,12 @@ final class EditionActions {
         this.owner = Objects.requireNonNull(owner);
         this.workspace = Objects.requireNonNull(workspace);
         this.status = Objects.requireNonNull(status);
+        this.photos = new PhotoImportActions(services, work, text, owner, workspace, status);
+    }
+
+    /** File > Import photos… and photos dropped on the window. */
+    PhotoImportActions photos() {
+        return photos;
     }
 
     boolean canBackUp() {

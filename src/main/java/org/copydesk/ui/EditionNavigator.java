@@ -171,10 +171,13 @@ final class EditionNavigator {
         }
         var unplaced = content.articles().stream()
                 .filter(a -> !placed.contains(a.id()) && a.status() != ArticleStatus.SPIKED).toList();
-        if (!unplaced.isEmpty()) {
+        // Photos not on a page (just imported, or taken off) wait here too, after the stories.
+        var unplacedPhotos = content.photos().stream().filter(p -> !placed.contains(p.id())).toList();
+        if (!unplaced.isEmpty() || !unplacedPhotos.isEmpty()) {
             var group = new TreeItem<NavItem>(new NavItem.UnplacedItem());
             group.setExpanded(true);
             unplaced.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
+            unplacedPhotos.forEach(p -> group.getChildren().add(new TreeItem<>(new NavItem.PhotoItem(p))));
             root.getChildren().add(group);
         }
         // Spiked stories are kept, not shown as copy waiting for a page: apart, folded.

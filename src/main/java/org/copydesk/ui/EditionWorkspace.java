@@ -129,10 +129,15 @@ public final class EditionWorkspace {
         });
     }
 
+    /** Puts a photo in place of the one with its id, or adds it (a photo just imported). */
     public void replacePhoto(Photo photo) {
         content().ifPresent(c -> {
             var photos = new ArrayList<Photo>(c.photos());
             photos.replaceAll(p -> p.id().equals(photo.id()) ? photo : p);
+            // Only a photo of this edition: a late save of another edition's caption must not bring it here.
+            if (photos.stream().noneMatch(p -> p.id().equals(photo.id())) && photo.editionId().equals(c.edition().id())) {
+                photos.add(photo);
+            }
             content.set(new EditionContent(c.edition(), c.pages(), c.articles(), photos));
             recomposeSoon();
         });

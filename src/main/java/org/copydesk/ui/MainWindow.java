@@ -130,6 +130,8 @@ public final class MainWindow implements WindowCommands {
                 message -> statusBar.showActivity(message, null))::dragFrom);
         // Clicking the page gives it the focus, so Edit > Undo then undoes make-up, not typing.
         preview.canvas().addEventHandler(MouseEvent.MOUSE_PRESSED, e -> preview.node().requestFocus());
+        actions.photos().acceptDrops(navigator.node(), preview.node(), photoDesk.pane().node());
+        photoDesk.onImport(this::importPhotos);
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
         articlePane.onStatusPicked(undo.history()::record);
@@ -275,7 +277,8 @@ public final class MainWindow implements WindowCommands {
         actions.backup();
     }
 
-    EditionActions actions() {
+    @Override
+    public EditionActions actions() {
         return actions;
     }
 

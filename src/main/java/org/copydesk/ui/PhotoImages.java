@@ -1,26 +1,35 @@
 package org.copydesk.ui;
 
-import java.io.ByteArrayInputStream;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
 import org.copydesk.render.fx.AdArtworkPreview;
+import org.copydesk.render.pdf.PhotoDecoder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Decoded pictures of photos, keyed by the bytes' digest, so a caption edit does not decode the
- * picture again. Decoding may run on the background executor ({@link #preload}); the preview asks
- * on the FX thread. Damaged bytes are not drawn: preflight names the photo.
+ * Decoded pictures of photos, keyed by the bytes' digest and orientation, so a caption edit does
+ * not decode the picture again. Decoding may run on the background executor ({@link #preload});
+ * the preview asks on the FX thread. Pictures are decoded by the same {@link PhotoDecoder} as the
+ * PDF (so CMYK JPEGs, 16-bit PNGs and TIFFs show), keeping every n-th pixel of large ones, and
+ * turned upright by their EXIF orientation. Damaged bytes are not drawn: preflight names the photo.
  */
 final class PhotoImages {
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoImages.class);
     /** Enough pixels for a full-page photo at the largest zoom; keeps memory bounded. */
-    private static final double MAX_SIDE_PX = 2000;
+    private static final int MAX_SIDE_PX = 2000;
 
     private final Map<String, Image> bySha = new ConcurrentHashMap<>();
 
@@ -41,17 +50,43 @@ final class PhotoImages {
                 .flatMap(a -> ((AdPlacement) a).artwork()).map(this::adArtwork).orElse(null));
     }
 
-    /** The picture, or null (drawn as an empty frame) when the bytes no longer match their stored digest. */
+    /** The picture upright, or null (drawn as an empty frame) when the bytes no longer match their digest or cannot be decoded. */
     Image image(Photo photo) {
-        return bySha.computeIfAbsent(photo.sha256(), sha -> picture(photo, MAX_SIDE_PX));
+        return bySha.computeIfAbsent(photo.sha256() + "@" + photo.orientation(), key -> picture(photo, MAX_SIDE_PX));
     }
 
     /**
-     * The picture decoded to at most {@code maxSide} pixels a side, or null when the bytes no longer
-     * match their digest. Safe on any thread; the photo desk makes its thumbnails with it.
+     * The picture upright with at most about {@code maxSide} pixels a side, or null when the bytes no
+     * longer match their digest or cannot be decoded. Safe on any thread; the photo desk makes its
+     * thumbnails with it.
      */
-    static Image picture(Photo photo, double maxSide) {
-        return photo.bytesMatchDigest()
-                ? new Image(new ByteArrayInputStream(photo.bytes()), maxSide, maxSide, true, true) : null;
+    static Image picture(Photo photo, int maxSide) {
+        if (!photo.bytesMatchDigest()) {
+            return null;
+        }
+        try {
+            long maxPixels = (long) maxSide * maxSide;
+            int step = PhotoDecoder.stepFor(photo.widthPx(), photo.heightPx(), maxPixels);
+            BufferedImage picture = PhotoDecoder.decodeUpright(photo, PhotoDecoder.subsampled(photo.widthPx(), step),
+                    PhotoDecoder.subsampled(photo.heightPx(), step), maxPixels);
+            return toFx(picture);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("photo {} ({}) cannot be shown: {}", photo.id(), photo.fileName(), e.toString());
+            return null;
+        }
+    }
+
+    /** The picture as a JavaFX image, row by row, so no second full-size copy is held. */
+    static WritableImage toFx(BufferedImage picture) {
+        int w = picture.getWidth();
+        int h = picture.getHeight();
+        WritableImage image = new WritableImage(w, h);
+        int[] row = new int[w];
+        var writer = image.getPixelWriter();
+        for (int y = 0; y < h; y++) {
+            picture.getRGB(0, y, w, 1, row, 0, w);
+            writer.setPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+        }
+        return image;
     }
 }

@@ -16,7 +16,7 @@ import org.copydesk.model.Photo;
  */
 final class PhotoThumbnails {
     /** Pixels a side: sharp on the grid's cards at 2x screens, a few hundred KB each at most. */
-    static final double SIDE_PX = 320;
+    static final int SIDE_PX = 320;
 
     private final Executor background;
     private final Executor fx;

@@ -8,6 +8,14 @@ interface WindowCommands {
 
     void importStories();
 
+    /** The File menu's edition work: imports, exports, backup. */
+    EditionActions actions();
+
+    /** Photo files into the open edition, chosen in a file dialog. */
+    default void importPhotos() {
+        actions().photos().choose();
+    }
+
     void exportPdf();
 
     /** One PDF per page into a folder. */

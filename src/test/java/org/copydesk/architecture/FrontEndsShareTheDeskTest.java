@@ -16,6 +16,7 @@ import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.Makeup;
 import org.copydesk.desk.PageOperations;
 import org.copydesk.desk.PaperSettingsService;
+import org.copydesk.desk.PhotoImport;
 import org.copydesk.desk.StoryOperations;
 import org.copydesk.desk.StoryImport;
 import org.copydesk.exchange.EditionPackageWriter;
@@ -35,6 +36,7 @@ class FrontEndsShareTheDeskTest {
     /** The operations a user can do from both the window and the command line, and their one method. */
     private static final Map<String, Set<String>> OPERATIONS = Map.ofEntries(
             Map.entry("import stories", Set.of(StoryImport.class.getName() + ".importFiles")),
+            Map.entry("import photos", Set.of(PhotoImport.class.getName() + ".importFiles")),
             Map.entry("preflight", Set.of(EditionCheck.class.getName() + ".run")),
             Map.entry("the preflight gate of a print export", Set.of(EditionExport.class.getName() + ".gateCloses",
                     EditionExport.class.getName() + ".passGate")),

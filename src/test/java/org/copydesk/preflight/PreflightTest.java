@@ -208,6 +208,17 @@ class PreflightTest {
     }
 
     @Test
+    void aCmykJpegIsNotFlaggedAsRgbInACmykPrintRun() {
+        Photo original = base.photos().get(0);
+        byte[] cmyk = org.copydesk.desk.PhotoFiles.cmykJpeg(original.widthPx(), original.heightPx());
+        Photo photo = new Photo(original.id(), original.editionId(), "cmyk.jpg", "image/jpeg", cmyk,
+                ExportFixtures.sha256(cmyk), original.widthPx(), original.heightPx(), original.caption());
+        EditionContent content = new EditionContent(base.edition(), base.pages(), base.articles(), List.of(photo));
+        Preflight cmykRun = new Preflight(ExportFixtures.composer(), PreflightRules.defaults().withCmykPrintRun(true), Locale.ENGLISH);
+        assertThat(cmykRun.check(content)).noneMatch(f -> f.check() == Check.RGB_IN_CMYK);
+    }
+
+    @Test
     void errorsComeFirst() {
         EditionContent content = withArticle(ExportFixtures.SECOND_ID, a -> a.withHeadlines("", "", ""));
         List<Finding> findings = preflight.check(content);

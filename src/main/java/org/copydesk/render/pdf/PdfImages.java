@@ -52,10 +52,11 @@ final class PdfImages {
         boolean resample = limit > 0 && ppi > limit * 1.05;
         int targetWidth = resample ? Math.max(1, (int) Math.round(photo.widthPx() * limit / ppi)) : photo.widthPx();
         int targetHeight = resample ? Math.max(1, (int) Math.round(photo.heightPx() * limit / ppi)) : photo.heightPx();
-        boolean passThrough = "image/jpeg".equals(photo.mediaType()) && !resample && !options.convertsToCmyk();
+        boolean passThrough = passesThrough(photo, resample);
         if (!passThrough && (long) targetWidth * targetHeight > MAX_DECODED_PIXELS) {
             // Every n-th pixel of every n-th row, exactly what the decoder keeps: no full-size picture, no second copy.
             int step = PhotoDecoder.stepFor(photo.widthPx(), photo.heightPx(), MAX_DECODED_PIXELS);
+            // The same step on the stored picture gives these sizes turned, as the decoder counts them.
             targetWidth = PhotoDecoder.subsampled(photo.widthPx(), step);
             targetHeight = PhotoDecoder.subsampled(photo.heightPx(), step);
             resample = true;
@@ -72,7 +73,7 @@ final class PdfImages {
 
     private PDImageXObject make(Photo photo, boolean resample, int width, int height) throws IOException {
         boolean jpeg = "image/jpeg".equals(photo.mediaType());
-        if (jpeg && !resample && !options.convertsToCmyk()) {
+        if (passesThrough(photo, resample)) {
             if (!photo.fileIsComplete()) {
                 // Passed through undecoded, a file cut short would make a PDF whose image stream cannot be read.
                 throw new IOException(WORDS.format("photo.cutShort", photo.fileName()));
@@ -81,7 +82,7 @@ final class PdfImages {
         }
         BufferedImage decoded;
         try {
-            decoded = PhotoDecoder.decode(photo.bytes(), photo.mediaType(), width, height, MAX_DECODED_PIXELS);
+            decoded = PhotoDecoder.decodeUpright(photo, width, height, MAX_DECODED_PIXELS);
         } catch (IOException e) {
             throw new IOException(WORDS.format("photo.undecodable", photo.fileName(), photo.mediaType(), e.getMessage()), e);
         }
@@ -94,6 +95,16 @@ final class PdfImages {
             return JPEGFactory.createFromImage(document, image, 0.88f);
         }
         return LosslessFactory.createFromImage(document, image);
+    }
+
+    /**
+     * A JPEG goes into the PDF as it is when nothing is to change: not resampled, not converted to
+     * CMYK and stored upright. A turned photo is decoded, turned and compressed again, since a PDF
+     * image cannot carry an EXIF orientation.
+     */
+    private boolean passesThrough(Photo photo, boolean resample) {
+        return "image/jpeg".equals(photo.mediaType()) && !resample && !options.convertsToCmyk()
+                && photo.orientation() == Photo.UPRIGHT;
     }
 
     private static BufferedImage resize(BufferedImage source, int width, int height) {

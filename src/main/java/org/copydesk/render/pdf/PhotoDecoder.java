@@ -16,6 +16,7 @@ import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.copydesk.i18n.Words;
+import org.copydesk.model.Photo;
 
 /**
  * Decodes photo files in bounded memory. Every row of the file is decoded (so a truncated file or
@@ -88,6 +89,17 @@ public final class PhotoDecoder {
             param.setSourceSubsampling(step, step, 0, 0);
             return reader.read(0, param);
         });
+    }
+
+    /**
+     * As {@link #decode}, for the photo as shown: the minimum size is the shown one, and the decoded
+     * picture is turned upright by the photo's EXIF orientation ({@link UprightPicture}).
+     */
+    public static BufferedImage decodeUpright(Photo photo, int minWidth, int minHeight, long maxPixels) throws IOException {
+        boolean sideways = photo.turnsSideways();
+        BufferedImage stored = decode(photo.bytes(), photo.mediaType(), sideways ? minHeight : minWidth,
+                sideways ? minWidth : minHeight, maxPixels);
+        return UprightPicture.turn(stored, photo.orientation());
     }
 
     /** The smallest n for which keeping every n-th pixel of every n-th row leaves at most {@code maxPixels}. */
