@@ -18,6 +18,7 @@ public final class Desk {
     private final PageOperations pages = new PageOperations(editions);
     private final Makeup makeup = new Makeup(editions);
     private final StoryOperations stories = new StoryOperations(editions);
+    private final PageSplit pageSplit = new PageSplit();
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -95,5 +96,10 @@ public final class Desk {
     /** Spiking, restoring, moving and duplicating a story. */
     public StoryOperations stories() {
         return stories;
+    }
+
+    /** Splitting a text of many stories (a wire file, a page's text) into stories, and saving them. */
+    public PageSplit pageSplit() {
+        return pageSplit;
     }
 }

@@ -64,7 +64,7 @@ public final class PageTextSplitter {
 
     /** A long line that stops mid-sentence was wrapped by whoever copied the page: the next line goes on. */
     private static boolean joinsNext(Unit unit) {
-        return unit.cue() == Cue.TEXT && unit.text().length() > JOIN_MIN && !PageTextCues.endsSentence(unit.text());
+        return (unit.cue() == Cue.TEXT || unit.cue() == Cue.DATELINE) && unit.text().length() > JOIN_MIN && !PageTextCues.endsSentence(unit.text());
     }
 
     private static String join(String before, String after) {

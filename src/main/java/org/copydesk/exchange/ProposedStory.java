@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  */
 public record ProposedStory(List<ProposedLine> lines) {
 
-    /** A paragraph of the body with its kind ({@link SplitLabel#isParagraph()}). */
-    public record Paragraph(SplitLabel kind, String text) {
+    /** A paragraph of the body with its kind ({@link SplitLabel#isParagraph()}) and source line. */
+    public record Paragraph(int lineNumber, SplitLabel kind, String text) {
     }
 
     public ProposedStory {
@@ -40,7 +40,7 @@ public record ProposedStory(List<ProposedLine> lines) {
     }
 
     public List<Paragraph> paragraphs() {
-        return lines.stream().filter(l -> l.label().isParagraph()).map(l -> new Paragraph(l.label(), l.text())).toList();
+        return lines.stream().filter(l -> l.label().isParagraph()).map(l -> new Paragraph(l.lineNumber(), l.label(), l.text())).toList();
     }
 
     /**
