@@ -51,12 +51,12 @@ public final class SplitArticles {
                 ArticleStatus.DRAFT, 0, 0, when, when);
     }
 
-    /** Why {@code story} cannot be stored: it has no headline, or no paragraph of text. */
+    /** Why {@code story} cannot be stored: it has no headline, or no lead or body paragraph. */
     public static Optional<String> problem(ProposedStory story, String sourceName) {
         if (story.headline().isBlank()) {
             return Optional.of(WORDS.format("split.noHeadline", sourceName, story.firstLine(), shorten(firstText(story))));
         }
-        boolean text = story.paragraphs().stream().anyMatch(p -> p.kind() != SplitLabel.JUMP);
+        boolean text = story.paragraphs().stream().anyMatch(p -> p.kind() == SplitLabel.LEAD || p.kind() == SplitLabel.BODY);
         if (!text) {
             return Optional.of(WORDS.format("split.noBody", sourceName, story.firstLine(), story.headline()));
         }
