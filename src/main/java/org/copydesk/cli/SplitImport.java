@@ -107,7 +107,8 @@ final class SplitImport {
     }
 
     static String label(SplitLabel label) {
-        return WORDS.format("split.label." + label.key());
+        String key = "split.label." + label.key(); // every label's word: SplitImportCommandTest asks for each
+        return WORDS.format(key);
     }
 
     /** The proposal for machines: keys and kinds stay English whatever the language. */

@@ -150,4 +150,15 @@ class SplitImportCommandTest {
         assertThat(usage.err()).contains("--json and --save belong with --split");
         assertThat(stored()).isEmpty();
     }
+
+    @Test
+    void everyLabelHasItsWordInBothLanguages() {
+        for (org.copydesk.exchange.SplitLabel label : org.copydesk.exchange.SplitLabel.values()) {
+            String key = "split.label." + label.key();
+            assertThat(org.copydesk.i18n.Words.ofPackage(SplitImport.class).format(java.util.Locale.ENGLISH, key))
+                    .isNotEqualTo(key);
+            assertThat(org.copydesk.i18n.Words.ofPackage(SplitImport.class).format(java.util.Locale.SIMPLIFIED_CHINESE, key))
+                    .isNotEqualTo(key).doesNotContainPattern("[a-z]");
+        }
+    }
 }

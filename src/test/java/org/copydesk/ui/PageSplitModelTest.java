@@ -79,4 +79,14 @@ class PageSplitModelTest {
         assertThat(model.problems()).isEmpty();
         assertThat(model.furnitureCount()).isEqualTo(1);
     }
+
+    @Test
+    void theDialogHasAWordForEveryLabelInBothLanguages() {
+        for (SplitLabel label : SplitLabel.values()) {
+            assertThat(UiText.forLocale(java.util.Locale.ENGLISH).get("split.label." + label.key())).isNotBlank();
+            assertThat(UiText.forLocale(java.util.Locale.SIMPLIFIED_CHINESE).get("split.label." + label.key()))
+                    .doesNotContainPattern("[a-z]");
+            assertThat(PageSplitDialog.LABEL_KEYS).containsKey(label);
+        }
+    }
 }
