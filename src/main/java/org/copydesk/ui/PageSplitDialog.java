@@ -68,6 +68,10 @@ final class PageSplitDialog {
         BorderPane.setMargin(summary, new javafx.geometry.Insets(6, 0, 0, 0));
         content.setPrefSize(900, 560);
         dialog.getDialogPane().setContent(content);
+        if (owner != null && owner.getScene() != null) {
+            // The window's face (a bundled CJK font): the system's default font may have no Chinese.
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
         dialog.getDialogPane().getStylesheets().add(Objects.requireNonNull(
                 PageSplitDialog.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
 
