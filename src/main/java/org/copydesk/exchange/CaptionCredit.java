@@ -31,12 +31,15 @@ final class CaptionCredit {
     private static final Pattern PORTRAIT = Pattern.compile(
             "^[\\p{IsHan}A-Za-z0-9·、（）()]{2,16}[\\s\u3000]+[\\p{IsHan}·]{2,3}$");
 
+    /** A caption is a few sentences at most; longer lines are not searched for a credit. */
+    private static final int CAPTION_MAX = 400;
+
     private CaptionCredit() {
     }
 
     /** Whether {@code line} ends with a photo credit (so it is a caption, or a caption's credit line). */
     static boolean hasCredit(String line) {
-        return credit(unwrapped(line)).isPresent();
+        return line.length() <= CAPTION_MAX && credit(unwrapped(line)).isPresent();
     }
 
     /** Whether {@code line} has the shape of a portrait's title-and-name line. */
@@ -46,7 +49,7 @@ final class CaptionCredit {
 
     static ProposedCaption read(int lineNumber, String line) {
         String s = unwrapped(line);
-        Optional<Found> found = credit(s);
+        Optional<Found> found = line.length() <= CAPTION_MAX ? credit(s) : Optional.empty();
         if (found.isPresent()) {
             Found f = found.get();
             return new ProposedCaption(lineNumber, f.text(), f.photographer(), f.agency(), CaptionKind.NEWS);

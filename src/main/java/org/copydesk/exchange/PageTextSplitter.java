@@ -18,6 +18,8 @@ import org.copydesk.exchange.PageTextCues.Cue;
 public final class PageTextSplitter {
     /** A line shorter than this that does not end a sentence is not joined to the next. */
     private static final int JOIN_MIN = PageTextCues.SHORT_MAX;
+    /** The most lines a headline stack grows to across runs (kicker, headline, subtitle, furniture above). */
+    private static final int MAX_STACK = 6;
 
     private PageTextSplitter() {
     }
@@ -39,6 +41,9 @@ public final class PageTextSplitter {
     private static List<Unit> units(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Unit> units = new ArrayList<>();
+        // The paragraph being joined is kept in a builder: joining a hard-wrapped 10 MB paragraph line
+        // by line into new strings would copy it once per line.
+        StringBuilder joining = null;
         int blanks = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -49,29 +54,46 @@ public final class PageTextSplitter {
             for (String part : withJumpsApart(line)) {
                 Cue cue = PageTextCues.of(part);
                 int last = units.size() - 1;
-                if (blanks == 0 && last >= 0 && joinsNext(units.get(last)) && (cue == Cue.TEXT || cue == Cue.SHORT)) {
-                    Unit before = units.get(last);
-                    String joined = join(before.text(), part);
-                    units.set(last, new Unit(before.lineNumber(), joined, before.blanksBefore(), PageTextCues.of(joined)));
+                if (blanks == 0 && last >= 0 && joinsNext(units.get(last), joining) && (cue == Cue.TEXT || cue == Cue.SHORT)) {
+                    if (joining == null) {
+                        joining = new StringBuilder(units.get(last).text());
+                    }
+                    appendJoined(joining, part);
                 } else {
+                    finish(units, joining);
+                    joining = null;
                     units.add(new Unit(i + 1, part, blanks, cue));
                 }
                 blanks = 0;
             }
         }
+        finish(units, joining);
         return units;
     }
 
-    /** A long line that stops mid-sentence was wrapped by whoever copied the page: the next line goes on. */
-    private static boolean joinsNext(Unit unit) {
-        return (unit.cue() == Cue.TEXT || unit.cue() == Cue.DATELINE) && unit.text().length() > JOIN_MIN && !PageTextCues.endsSentence(unit.text());
+    /** Puts the joined text into the last unit; its cue stays (a long text or dateline paragraph). */
+    private static void finish(List<Unit> units, StringBuilder joining) {
+        if (joining != null) {
+            Unit last = units.get(units.size() - 1);
+            units.set(units.size() - 1, new Unit(last.lineNumber(), joining.toString(), last.blanksBefore(), last.cue()));
+        }
     }
 
-    private static String join(String before, String after) {
+    /** A long line that stops mid-sentence was wrapped by whoever copied the page: the next line goes on. */
+    private static boolean joinsNext(Unit unit, StringBuilder joining) {
+        CharSequence text = joining != null ? joining : unit.text();
+        return (unit.cue() == Cue.TEXT || unit.cue() == Cue.DATELINE) && text.length() > JOIN_MIN
+                && !PageTextCues.endsSentence(text.subSequence(Math.max(0, text.length() - 2), text.length()).toString());
+    }
+
+    /** Nothing between Han characters; one space between two Latin letters or digits. */
+    private static void appendJoined(StringBuilder before, String after) {
         int last = before.codePointBefore(before.length());
         int first = after.codePointAt(0);
-        boolean latin = last < 0x250 && Character.isLetterOrDigit(last) && first < 0x250 && Character.isLetterOrDigit(first);
-        return latin ? before + " " + after : before + after;
+        if (last < 0x250 && Character.isLetterOrDigit(last) && first < 0x250 && Character.isLetterOrDigit(first)) {
+            before.append(' ');
+        }
+        before.append(after);
     }
 
     /** {@code ……（下转第3版）} ends the text on this page: the jump line is a line of its own. */
@@ -208,7 +230,10 @@ public final class PageTextSplitter {
                 run.forEach(u -> add(u, SplitLabel.SUBHEAD, story));
                 return;
             }
-            if (newStory && (story < 0 || hasBody || closed)) {
+            // A stack is a few lines: more short lines before any body start another story, which
+            // also keeps relabelling the stack linear in a file of nothing but short lines.
+            boolean stackFull = head.size() + run.size() > MAX_STACK;
+            if (newStory && (story < 0 || hasBody || closed) || stackFull) {
                 startStory();
             }
             for (Unit u : run) {
@@ -236,10 +261,11 @@ public final class PageTextSplitter {
                     plain.add(index);
                 }
             }
-            int keep = dashed ? 2 : 3;
-            while (plain.size() > keep) {
-                relabel(plain.remove(0), SplitLabel.FURNITURE);
+            int extra = Math.max(0, plain.size() - (dashed ? 2 : 3));
+            for (int index : plain.subList(0, extra)) {
+                relabel(index, SplitLabel.FURNITURE);
             }
+            plain = plain.subList(extra, plain.size());
             if (plain.size() == 1) {
                 relabel(plain.get(0), SplitLabel.HEADLINE);
             } else if (plain.size() == 2) {

@@ -110,12 +110,13 @@ final class PageSplitModel {
     private void renumber() {
         TreeSet<Integer> used = new TreeSet<>();
         lines.forEach(l -> used.add(l.story()));
-        List<Integer> order = new ArrayList<>(used);
+        java.util.Map<Integer, Integer> order = new java.util.HashMap<>();
+        used.forEach(story -> order.put(story, order.size()));
         List<Row> next = new ArrayList<>();
         int previousStory = -1;
         for (int i = 0; i < lines.size(); i++) {
             ProposedLine line = lines.get(i);
-            int story = order.indexOf(line.story());
+            int story = order.get(line.story());
             if (story != line.story()) {
                 line = line.withStory(story);
                 lines.set(i, line);

@@ -159,4 +159,20 @@ class PageTextSplitterTest {
                 tuple("冰雕师傅在雕刻冰灯。", "", "新华社发"),
                 tuple("开幕式现场。", "", "市文旅局供图"));
     }
+
+    /** Linear whatever the shape: a long hard-wrapped paragraph, and a file of nothing but short lines. */
+    @Test
+    void pathologicalTextsSplitInAFewSeconds() {
+        String wrapped = "本报讯 " + "这是一段被硬换行切开的很长很长的正文没有句号一直写下去的新闻稿件内容".repeat(1).concat("\n")
+                .repeat(60_000);
+        String shortLines = "短标题一行\n".repeat(100_000);
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            SplitProposal one = PageTextSplitter.split(wrapped, "wrapped.txt");
+            assertThat(one.stories()).singleElement().satisfies(story ->
+                    assertThat(story.paragraphs()).hasSize(1));
+            SplitProposal many = PageTextSplitter.split(shortLines, "short.txt");
+            assertThat(many.lines()).hasSize(100_000);
+        });
+    }
 }
