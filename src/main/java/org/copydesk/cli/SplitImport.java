@@ -40,13 +40,12 @@ final class SplitImport {
         PageSplit split = root.desk().pageSplit();
         SplitProposal proposal = split.readFile(file);
         List<Article> saved = List.of();
-        List<ProposedLine> leftOut = List.of();
+        PageSplit.Saved result = null;
         if (save) {
             String editionId = root.edition(edition).id();
             try {
-                PageSplit.Saved result = split.save(root.repository(), editionId, proposal);
+                result = split.save(root.repository(), editionId, proposal);
                 saved = result.articles();
-                leftOut = result.leftOut();
             } catch (SplitRefusedException e) {
                 e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
                 throw e;
@@ -56,8 +55,8 @@ final class SplitImport {
             out.print(ListCommand.toJson(asJson(proposal, saved)));
         } else {
             printText(proposal);
-            if (save) {
-                printSaved(saved, leftOut);
+            if (result != null) {
+                printSaved(result);
             } else {
                 out.println(WORDS.format("split.notSaved", proposal.stories().size(), proposal.furniture().size()));
             }
@@ -88,14 +87,17 @@ final class SplitImport {
         }
     }
 
-    private void printSaved(List<Article> saved, List<ProposedLine> leftOut) {
-        for (Article article : saved) {
+    private void printSaved(PageSplit.Saved saved) {
+        for (Article article : saved.articles()) {
             out.println(WORDS.format("import.story", article.id(), TerminalText.visible(article.headline()),
                     TextLength.of(article.body()).zi()));
         }
-        for (ProposedLine line : leftOut) {
-            out.println(WORDS.format(line.label() == SplitLabel.CAPTION ? "split.captionNotSaved" : "split.jumpNotSaved",
-                    line.lineNumber(), TerminalText.visible(line.text())));
+        for (ProposedCaption caption : saved.captions()) {
+            out.println(WORDS.format("split.captionNotSaved", caption.lineNumber(), TerminalText.visible(caption.text()),
+                    TerminalText.visible(credit(caption))));
+        }
+        for (ProposedLine line : saved.jumpLines()) {
+            out.println(WORDS.format("split.jumpNotSaved", line.lineNumber(), TerminalText.visible(line.text())));
         }
     }
 

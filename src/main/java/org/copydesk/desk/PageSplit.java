@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.UUID;
 import org.copydesk.exchange.PageTextFile;
 import org.copydesk.exchange.PageTextSplitter;
+import org.copydesk.exchange.ProposedCaption;
 import org.copydesk.exchange.ProposedLine;
 import org.copydesk.exchange.ProposedStory;
 import org.copydesk.exchange.SplitArticles;
+import org.copydesk.exchange.SplitLabel;
 import org.copydesk.exchange.SplitProposal;
 import org.copydesk.exchange.StoryImportException;
 import org.copydesk.i18n.Words;
@@ -38,11 +40,15 @@ public final class PageSplit {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** What a save stored, and the lines it could not store (captions without a photo, jump lines). */
-    public record Saved(List<Article> articles, List<ProposedLine> leftOut) {
+    /**
+     * What a save stored, and what it could not: the captions (a caption is kept on its photo, and
+     * page text has none) and the jump lines (the composer sets them).
+     */
+    public record Saved(List<Article> articles, List<ProposedCaption> captions, List<ProposedLine> jumpLines) {
         public Saved {
             articles = List.copyOf(articles);
-            leftOut = List.copyOf(leftOut);
+            captions = List.copyOf(captions);
+            jumpLines = List.copyOf(jumpLines);
         }
     }
 
@@ -68,7 +74,8 @@ public final class PageSplit {
         Objects.requireNonNull(repository, "repository");
         Instant now = clock.instant();
         List<Article> articles = new ArrayList<>();
-        List<ProposedLine> leftOut = new ArrayList<>();
+        List<ProposedCaption> captions = new ArrayList<>();
+        List<ProposedLine> jumpLines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<ProposedStory> stories = proposal.stories();
         for (ProposedStory story : stories) {
@@ -79,7 +86,8 @@ public final class PageSplit {
                         problem -> problems.add(WORDS.format("split.storyProblem", proposal.sourceName(),
                                 story.firstLine(), problem)),
                         () -> articles.add(article));
-                leftOut.addAll(SplitArticles.leftOut(story));
+                captions.addAll(story.captions());
+                jumpLines.addAll(story.lines().stream().filter(l -> l.label() == SplitLabel.JUMP).toList());
             } catch (StoryImportException e) {
                 problems.add(e.getMessage());
             }
@@ -91,7 +99,7 @@ public final class PageSplit {
             throw new SplitRefusedException(problems, stories.size());
         }
         try {
-            return new Saved(repository.saveArticles(articles), leftOut);
+            return new Saved(repository.saveArticles(articles), captions, jumpLines);
         } catch (StoreException e) {
             throw new StoreException(WORDS.format("import.notSaved", e.getMessage()), e);
         }

@@ -63,12 +63,6 @@ public final class SplitArticles {
         return Optional.empty();
     }
 
-    /** The lines of {@code story} that the article does not keep: captions and jump lines. */
-    public static List<ProposedLine> leftOut(ProposedStory story) {
-        return story.lines().stream()
-                .filter(l -> l.label() == SplitLabel.CAPTION || l.label() == SplitLabel.JUMP).toList();
-    }
-
     private static Block lead(String text) {
         Matcher m = DATELINE.matcher(text);
         if (m.lookingAt() && m.end() < text.length()) {

@@ -11,7 +11,6 @@ import javafx.stage.Window;
 import org.copydesk.desk.Desk;
 import org.copydesk.desk.PageSplit;
 import org.copydesk.desk.SplitRefusedException;
-import org.copydesk.exchange.SplitLabel;
 import org.copydesk.exchange.SplitProposal;
 import org.copydesk.store.EditionRepository;
 import org.slf4j.Logger;
@@ -93,8 +92,7 @@ final class PageSplitActions {
                     if (!saved.articles().isEmpty()) {
                         workspace.select(new Selection.Story(saved.articles().get(0).id()));
                     }
-                    long captions = saved.leftOut().stream().filter(l -> l.label() == SplitLabel.CAPTION).count();
-                    status.showActivity(text.format("split.saved", saved.articles().size(), captions), null);
+                    status.showActivity(text.format("split.saved", saved.articles().size(), saved.captions().size()), null);
                 }));
     }
 

@@ -110,7 +110,9 @@ class SplitImportCommandTest {
         assertThat(lift.body().get(0)).isEqualTo(new Block.Lead("本报讯",
                 "记者从市住房和城乡建设局了解到，今年以来全市老旧小区共加装电梯206部，惠及居民4000余户，提前一个月完成年度目标。"));
         assertThat(lift.plainText()).doesNotContain("王明/摄", "责任编辑");
-        assertThat(r.out()).contains("not saved, line 13: caption 11月28日，桂花苑小区居民乘坐新装的电梯下楼。");
+        assertThat(r.out()).contains("not saved, line 13: caption 11月28日，桂花苑小区居民乘坐新装的电梯下楼。 (photographer 王明)",
+                "not saved, line 20: caption 市图书馆馆长 林志远 (no credit)");
+        assertThat(r.out().lines().filter(line -> line.startsWith("not saved"))).hasSize(3);
     }
 
     @Test
