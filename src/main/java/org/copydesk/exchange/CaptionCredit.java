@@ -15,7 +15,8 @@ import org.copydesk.model.CaptionKind;
  */
 final class CaptionCredit {
     /** Roles written before a photographer's name. */
-    private static final String ROLES = "本报记者|本报通讯员|新华社记者|中新社记者|特约摄影|特约记者|记者|通讯员|实习生|摄影";
+    private static final String ROLES = "本[报報][记記]者|本[报報]通[讯訊][员員]|新[华華]社[记記]者|中新社[记記]者|特[约約][摄攝]影"
+            + "|特[约約][记記]者|[记記]者|通[讯訊][员員]|[实實][习習]生|[摄攝]影";
     private static final String NAME = "[\\p{IsHan}·]{2,4}";
     /**
      * The names before {@code /摄} or {@code 摄}: they start at the line's start, after a space or a
@@ -24,9 +25,9 @@ final class CaptionCredit {
     private static final Pattern NAMES = Pattern.compile(
             "(?:^|(?<=[\\s\u3000。！？”）)，；：（(]))((?:(?:" + ROLES + ")[\\s\u3000]*)?" + NAME
                     + "(?:[\\s\u3000、]++(?:(?:" + ROLES + ")[\\s\u3000]*)?" + NAME + ")*+)[\\s\u3000]*$");
-    private static final Pattern PHOTO_END = Pattern.compile("(?:[/／][\\s\u3000]*|[\\s\u3000]+)摄(?:影)?$");
+    private static final Pattern PHOTO_END = Pattern.compile("(?:[/／][\\s\u3000]*|[\\s\u3000]+)[摄攝](?:影)?$");
     private static final Pattern AGENCY_END = Pattern.compile(
-            "(?:^|(?<=[\\s\u3000。！？”）)（(]))((?:新华社|中新社|人民视觉|视觉中国)发|[\\p{IsHan}]{2,12}供图|资料图片)$");
+            "(?:^|(?<=[\\s\u3000。！？”）)（(]))((?:新[华華]社|中新社|人民视觉|视觉中国)[发發]|[\\p{IsHan}]{2,12}供[图圖]|[资資]料[图圖]片)$");
     /** A head shot's line: a title of up to 16 characters, a space, a name of two or three characters. */
     private static final Pattern PORTRAIT = Pattern.compile(
             "^[\\p{IsHan}A-Za-z0-9·、（）()]{2,16}[\\s\u3000]+[\\p{IsHan}·]{2,3}$");

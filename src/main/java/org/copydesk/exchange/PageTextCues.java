@@ -56,17 +56,18 @@ final class PageTextCues {
     static final Pattern JUMP_LINE = Pattern.compile(
             "[（(]\\s*(?:下转|上接|紧接|转|接)\\s*第?\\s*" + DIGITS + "{1,3}\\s*版\\s*[)）]");
 
+    /** Traditional forms too (本報訊, 新華社…電), for Big5 copy in a Simplified paper. */
     static final Pattern DATELINE_START = Pattern.compile(
-            "^(?:本报讯|据新华社电|(?:本报|新华社|中新社|人民网|央视网|新华网)[^\\s，。0-9０-９]{0,12}?"
-                    + DIGITS + "{1,3}月" + DIGITS + "{1,3}日(?:电|讯))");
+            "^(?:本[报報][讯訊]|据新[华華]社[电電]|(?:本[报報]|新[华華]社|中新社|人民[网網]|央[视視][网網]|新[华華][网網])"
+                    + "[^\\s，。0-9０-９]{0,12}?" + DIGITS + "{1,3}月" + DIGITS + "{1,3}日(?:[电電]|[讯訊]))");
 
-    private static final String ROLE = "(?:本报记者|本报特派记者|本报通讯员|本报评论员|特约记者|特约通讯员|新华社记者"
-            + "|见习记者|记者|通讯员|实习生)";
+    private static final String ROLE = "(?:本[报報][记記]者|本[报報]特派[记記]者|本[报報]通[讯訊][员員]|本[报報]评论员|本報評論員"
+            + "|特[约約][记記]者|特[约約]通[讯訊][员員]|新[华華]社[记記]者|[见見][习習][记記]者|[记記]者|通[讯訊][员員]|[实實][习習]生)";
     private static final String PERSON = "[\\p{IsHan}·]{2,4}";
     /** Role, then names; a bare 记者 needs a space before the name, 本报记者王明 does not. */
     private static final Pattern NAME_LINE = Pattern.compile(
             "^[▶►□■●◆◇○▲△]?[\\s\u3000]*(?:文[/／]图[\\s\u3000]*|图[/／]文[\\s\u3000]*|文[/／][\\s\u3000]*)?"
-                    + "(?:本报(?:特派)?(?:记者|通讯员|评论员)[\\s\u3000]*|" + ROLE + "[\\s\u3000]+)" + PERSON
+                    + "(?:本[报報](?:特派)?(?:[记記]者|通[讯訊][员員]|评论员|評論員)[\\s\u3000]*|" + ROLE + "[\\s\u3000]+)" + PERSON
                     + "(?:[\\s\u3000、]+(?:" + ROLE + "[\\s\u3000]*)?" + PERSON + ")*$");
     private static final Pattern PLAIN_NAMES = Pattern.compile(
             "^[▶►□■●◆◇○▲△]?[\\s\u3000]*文[/／][\\s\u3000]*" + PERSON + "(?:[\\s\u3000、]+" + PERSON + ")*$");

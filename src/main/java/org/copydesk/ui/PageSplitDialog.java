@@ -76,7 +76,8 @@ final class PageSplitDialog {
                 PageSplitDialog.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
 
         var save = new ButtonType(text.get("split.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("split-save");
         model.rows().addListener((javafx.collections.ListChangeListener<PageSplitModel.Row>) change -> refresh(saveButton));
