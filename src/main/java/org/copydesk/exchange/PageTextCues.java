@@ -46,7 +46,9 @@ final class PageTextCues {
     private static final Pattern INDEX_TEASER = Pattern.compile(
             ".*(?:[（(]\\s*(?:见|详见)?\\s*第\\s*" + DIGITS + "{1,3}\\s*版\\s*[)）]|[▶>]*\\s*(?:详见|见)第\\s*" + DIGITS
                     + "{1,3}\\s*版)$");
-    private static final Pattern WEATHER = Pattern.compile(".*-?\\d{1,2}\\s*℃.*");
+    /** A forecast: a temperature range, or 天气 with a temperature (a headline may say 降至-5℃). */
+    private static final Pattern WEATHER = Pattern.compile(
+            ".*(?:-?\\d{1,2}\\s*℃?\\s*[～~]\\s*-?\\d{1,2}\\s*℃|天气.*-?\\d{1,2}\\s*℃).*");
     private static final Pattern MASTHEAD = Pattern.compile("^[\\p{IsHan}]{2,6}(?:日报|晚报|周报|时报|商报|早报)$");
     private static final Set<String> SECTIONS = Set.of("要闻", "综合", "国内", "国际", "社会", "经济", "体育", "文化",
             "副刊", "评论", "民生", "城事", "地方", "专版", "特刊", "广告", "今日导读", "导读", "本期导读", "（完）", "(完)");
@@ -109,6 +111,11 @@ final class PageTextCues {
                 || INDEX_TEASER.matcher(line).matches() || MASTHEAD.matcher(line).matches()
                 || line.length() <= 30 && WEATHER.matcher(line).matches() && !endsSentence(line)
                 || line.length() <= 40 && SLOGAN.matcher(line).matches();
+    }
+
+    /** Three or more short Han phrases with spaces between: a slogan, or a kicker when a headline follows. */
+    static boolean isSlogan(String line) {
+        return line.length() <= 40 && SLOGAN.matcher(line).matches();
     }
 
     static boolean isNames(String line) {

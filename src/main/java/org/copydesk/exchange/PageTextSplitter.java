@@ -129,6 +129,15 @@ public final class PageTextSplitter {
                 }
             }
         }
+        // A slogan-like line set right above a headline (no blank line between) is its kicker.
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Unit u = out.get(i);
+            Unit next = out.get(i + 1);
+            if (u.cue() == Cue.FURNITURE && PageTextCues.isSlogan(u.text()) && next.blanksBefore() == 0
+                    && next.cue() == Cue.SHORT) {
+                out.set(i, u.withCue(Cue.SHORT));
+            }
+        }
         // Forward, then back: a row of head shots next to one caption are all portraits.
         for (int i = 1; i < out.size(); i++) {
             markPortrait(out, i, out.get(i - 1));

@@ -142,6 +142,22 @@ class PageTextSplitterTest {
     }
 
     @Test
+    void aSloganSetRightAboveAHeadlineIsItsKickerAndATemperatureInAHeadlineIsNoForecast() {
+        SplitProposal p = PageTextSplitter.split("""
+                聚焦两会　关注民生　共话发展
+                代表委员建言城市更新
+                本报讯 昨日，市两会代表委员围绕城市更新建言献策。
+
+                今夜气温骤降至-5℃
+                本报讯 受强冷空气影响，今夜我市气温将降至零下5摄氏度。
+                """, "slogan.txt");
+
+        assertThat(p.stories()).extracting(ProposedStory::kicker, ProposedStory::headline).containsExactly(
+                tuple("聚焦两会　关注民生　共话发展", "代表委员建言城市更新"), tuple("", "今夜气温骤降至-5℃"));
+        assertThat(p.furniture()).isEmpty();
+    }
+
+    @Test
     void creditsOfEveryUsualFormGiveThePhotographerAlone() {
         SplitProposal p = PageTextSplitter.split("""
                 花灯点亮古城
