@@ -140,16 +140,19 @@ class SplitImportCommandTest {
     }
 
     @Test
-    void aForbiddenCharacterIsRefusedWithLineAndColumnAndJsonWithoutSplitIsAUsageError() throws IOException {
+    void aForbiddenCharacterIsRefusedWithLineAndColumnAndMisusedOptionsAreUsageErrors() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.txt"), "新桥通车\n本报讯 今晨\u202E通车。\n");
 
         CommandRunner.Result refused = CommandRunner.run(store, "import", "--split", bad.toString());
         CommandRunner.Result usage = CommandRunner.run(store, "import", bad.toString(), "--json");
+        CommandRunner.Result twoFiles = CommandRunner.run(store, "import", "--split", bad.toString(), bad.toString());
 
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains(bad.toString()).contains("2:7");
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).contains("--json and --save belong with --split");
+        assertThat(twoFiles.exitCode()).isEqualTo(2);
+        assertThat(twoFiles.err()).contains("--split reads one file");
         assertThat(stored()).isEmpty();
     }
 

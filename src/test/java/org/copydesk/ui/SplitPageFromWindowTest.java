@@ -25,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File > Split page text…: the proposal in the dialog, one line started as a new story and
- * labelled its headline with the keyboard, then Save puts both stories into the open edition and the
- * navigator lists them.
+ * labelled its headline, a caption moved to that story, all with the keyboard; then Save puts both
+ * stories into the open edition and the navigator lists them.
  */
 @ExtendWith(ApplicationExtension.class)
 class SplitPageFromWindowTest {
@@ -51,6 +51,7 @@ class SplitPageFromWindowTest {
                 澜江二桥今晨通车
                 本报讯 12月2日清晨，澜江二桥正式通车。
                 市民纷纷前来步行过桥。
+                江滨夜市的小吃摊前排起长队。　记者 王明/摄
                 夜市重开
                 沉寂了三个月的江滨夜市重新开张。
                 （记者 陈雨）
@@ -60,16 +61,20 @@ class SplitPageFromWindowTest {
         Platform.runLater(() -> test.window.planning().split().splitFile(page));
         TestWindow.waitUntilShowing(robot, "#split-lines");
         ListView<PageSplitModel.Row> lines = robot.lookup("#split-lines").query();
-        assertThat(lines.getItems()).hasSize(7);
-        assertThat(lines.getItems().get(4).line().text()).isEqualTo("夜市重开");
+        assertThat(lines.getItems()).hasSize(8);
+        assertThat(lines.getItems().get(5).line().text()).isEqualTo("夜市重开");
 
-        robot.interact(() -> lines.getSelectionModel().select(4));
-        robot.clickOn(robot.lookup(".list-cell").nth(4).queryAs(javafx.scene.Node.class));
+        // The subhead starts a new story (Ctrl+Enter) and is labelled its headline (H) ...
+        robot.clickOn(robot.lookup(".list-cell").nth(5).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.type(KeyCode.H);
+        // ... and the night market's photo caption moves down to it (Ctrl+Down).
+        robot.clickOn(robot.lookup(".list-cell").nth(4).queryAs(javafx.scene.Node.class));
+        robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(lines.getItems()).extracting(PageSplitModel.Row::story).containsExactly(1, 1, 1, 1, 2, 2, 2);
+        assertThat(lines.getItems()).extracting(PageSplitModel.Row::story).containsExactly(1, 1, 1, 1, 2, 2, 2, 2);
+        assertThat(lines.getItems().get(5).line().label()).isEqualTo(org.copydesk.exchange.SplitLabel.HEADLINE);
         assertThat(robot.lookup("#split-summary").queryLabeled().getText()).startsWith("2 篇稿件，1 行版面元素");
         robot.clickOn("#split-save");
 
