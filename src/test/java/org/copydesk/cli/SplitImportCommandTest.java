@@ -116,6 +116,27 @@ class SplitImportCommandTest {
     }
 
     @Test
+    void jsonWithSaveGivesEachStoryTheIdItWasStoredUnder() throws IOException {
+        Path file = page("subheads-bylines", StandardCharsets.UTF_8);
+
+        CommandRunner.Result r = CommandRunner.run(store, "import", "--split", file.toString(), "--save", "--json",
+                "--edition", "e1");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("saved").asBoolean()).isTrue();
+        for (JsonNode story : json.get("stories")) {
+            Article article = store.article(story.get("id").asText()).orElseThrow();
+            assertThat(article.headline()).isEqualTo(story.get("headline").asText());
+        }
+        Article survey = store.article(json.get("stories").get(0).get("id").asText()).orElseThrow();
+        assertThat(survey.body()).filteredOn(Block.Subhead.class::isInstance).extracting(Block::text)
+                .containsExactly("基地：大棚里一派繁忙", "市场：货足价稳", "社区：直供到家门口");
+        assertThat(survey.body()).last().isEqualTo(new Block.EndByline("（本报记者 李娜 王涛）"));
+        assertThat(stored()).hasSize(3);
+    }
+
+    @Test
     void aStoryWithoutAHeadlineRefusesTheWholeSaveAndNamesItsLine() throws IOException {
         Path file = page("xinhua-wire", StandardCharsets.UTF_8);
 
