@@ -38,8 +38,21 @@ final class ImportCommand implements Callable<Integer> {
             description = "Edition to add the stories to (default: ${DEFAULT-VALUE}).")
     String edition;
 
+    @Option(names = "--split", description = "Split the FILE, a text of many stories (a wire file, a page's text), "
+            + "into stories and print the proposal; see docs/decisions/0017-page-text-splitter.md.")
+    boolean split;
+
+    @Option(names = "--json", description = "With --split: print the proposal as JSON.")
+    boolean json;
+
+    @Option(names = "--save", description = "With --split: store the stories (without it nothing is written).")
+    boolean save;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (split || json || save) {
+            return splitOne();
+        }
         Edition target = root.edition(edition);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -56,5 +69,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int splitOne() throws Exception {
+        if (!split || files.size() != 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format(split ? "split.oneFile" : "split.only"));
+        }
+        return new SplitImport(root, spec.commandLine().getOut(), spec.commandLine().getErr())
+                .run(files.get(0), edition, json, save);
     }
 }

@@ -19,6 +19,7 @@ public final class Desk {
     private final Makeup makeup = new Makeup(editions);
     private final StoryOperations stories = new StoryOperations(editions);
     private final PhotoImport photoImport = new PhotoImport();
+    private final PageSplit pageSplit = new PageSplit();
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -101,5 +102,10 @@ public final class Desk {
     /** Photo files into an edition, one by one. */
     public PhotoImport photoImport() {
         return photoImport;
+    }
+
+    /** Splitting a text of many stories (a wire file, a page's text) into stories, and saving them. */
+    public PageSplit pageSplit() {
+        return pageSplit;
     }
 }

@@ -29,6 +29,8 @@ final class AppMenuBar {
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),
                 item("menu.file.importPhotos", "Shortcut+Shift+I", commands::importPhotos),
+                item("menu.file.splitPage", null, planning.split()::openFile),
+                item("menu.file.splitPaste", null, planning.split()::fromClipboard),
                 new SeparatorMenuItem(),
                 item("menu.file.export", "Shortcut+E", commands::exportPdf),
                 item("menu.file.exportPages", "Shortcut+Shift+E", commands::exportPages),

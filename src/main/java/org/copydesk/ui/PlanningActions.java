@@ -35,6 +35,7 @@ final class PlanningActions {
     private final EditionWorkspace workspace;
     private final StatusBar status;
     private final BiConsumer<String, Integer> reopen;
+    private final PageSplitActions split;
 
     /** @param reopen opens an edition (by id) at a page once pending edits are saved */
     PlanningActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
@@ -47,6 +48,7 @@ final class PlanningActions {
         this.workspace = Objects.requireNonNull(workspace);
         this.status = Objects.requireNonNull(status);
         this.reopen = Objects.requireNonNull(reopen);
+        this.split = new PageSplitActions(repository, desk, work, text, owner, workspace, status);
     }
 
     /** File > New edition…: proposes name, number and spec from the database, then makes it and opens it. */
@@ -280,5 +282,10 @@ final class PlanningActions {
             Alerts.error(owner, text, text.format("task.failed", message),
                     error.getMessage() == null ? error.toString() : error.getMessage());
         });
+    }
+
+    /** File > Split page text… and Split pasted text…. */
+    PageSplitActions split() {
+        return split;
     }
 }

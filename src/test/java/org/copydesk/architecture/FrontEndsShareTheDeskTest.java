@@ -15,6 +15,7 @@ import org.copydesk.desk.EditionPlanning;
 import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.Makeup;
 import org.copydesk.desk.PageOperations;
+import org.copydesk.desk.PageSplit;
 import org.copydesk.desk.PaperSettingsService;
 import org.copydesk.desk.PhotoImport;
 import org.copydesk.desk.StoryOperations;
@@ -59,7 +60,9 @@ class FrontEndsShareTheDeskTest {
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
-            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")));
+            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
+            Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),
+            Map.entry("save the stories split from a page's text", Set.of(PageSplit.class.getName() + ".save")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
