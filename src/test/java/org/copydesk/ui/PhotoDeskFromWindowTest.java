@@ -66,7 +66,8 @@ class PhotoDeskFromWindowTest {
     void captionsEveryPhotoFromTheGridWithTheKeyboard(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
         PhotoDeskModel desk = window.photoDesk().model();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> desk.cards().size() == 2
+        robot.interact(window::preflight);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> desk.cards().size() == 2
                 && desk.cards().get(0).badges().contains(PhotoDeskModel.Badge.LOW_RESOLUTION));
         assertThat(desk.cards().get(1).badges()).containsExactlyInAnyOrder(PhotoDeskModel.Badge.NO_CAPTION,
                 PhotoDeskModel.Badge.NO_CREDIT, PhotoDeskModel.Badge.UNPLACED);

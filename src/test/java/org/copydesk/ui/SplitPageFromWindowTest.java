@@ -65,11 +65,11 @@ class SplitPageFromWindowTest {
         assertThat(lines.getItems().get(5).line().text()).isEqualTo("夜市重开");
 
         // The subhead starts a new story (Ctrl+Enter) and is labelled its headline (H) ...
-        robot.clickOn(robot.lookup(".list-cell").nth(5).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(lines).lookup(".list-cell").nth(5).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         robot.type(KeyCode.H);
         // ... and the night market's photo caption moves down to it (Ctrl+Down).
-        robot.clickOn(robot.lookup(".list-cell").nth(4).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.from(lines).lookup(".list-cell").nth(4).queryAs(javafx.scene.Node.class));
         robot.press(KeyCode.CONTROL, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
 
