@@ -27,5 +27,6 @@ final class CliCommands {
         cli.addSubcommand(new PlaceCommand());
         cli.addSubcommand(new UnplaceCommand());
         cli.addSubcommand(new StoryCommand());
+        cli.addSubcommand(new WordStylesCommand());
     }
 }
