@@ -11,19 +11,9 @@ final class ParagraphText {
     private int dropped;
 
     String clean(String raw) {
-        StringBuilder out = new StringBuilder(raw.length());
-        raw.codePoints().forEach(cp -> {
-            if (cp == '\u00A0' || cp == '\u2007' || cp == '\u202F' || cp == '\t' || (cp >= '\u2000' && cp <= '\u200A')) {
-                out.append(' ');
-            } else if (cp == '\u200B' || cp == '\uFEFF' || cp == '\u00AD') {
-                // zero-width space, stray byte-order mark, soft hyphen: invisible, never meant for print
-            } else {
-                out.appendCodePoint(cp);
-            }
-        });
-        ForbiddenCharacters.Cleaned cleaned = ForbiddenCharacters.remove(out.toString());
-        dropped += cleaned.text().codePointCount(0, cleaned.text().length()) == out.codePointCount(0, out.length())
-                ? 0 : out.codePointCount(0, out.length()) - cleaned.text().codePointCount(0, cleaned.text().length());
+        String out = PastedText.spaces(raw);
+        ForbiddenCharacters.Cleaned cleaned = ForbiddenCharacters.remove(out);
+        dropped += out.codePointCount(0, out.length()) - cleaned.text().codePointCount(0, cleaned.text().length());
         return strip(cleaned.text());
     }
 
