@@ -133,6 +133,9 @@ public final class EditionWorkspace {
         content().ifPresent(c -> {
             var photos = new ArrayList<Photo>(c.photos());
             photos.replaceAll(p -> p.id().equals(photo.id()) ? photo : p);
+            if (photos.stream().noneMatch(p -> p.id().equals(photo.id()))) {
+                photos.add(photo); // a new one: a Word document's picture, imported with its story
+            }
             content.set(new EditionContent(c.edition(), c.pages(), c.articles(), photos));
             recomposeSoon();
         });
