@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.copydesk.desk.WordStyleService;
 import org.copydesk.i18n.Words;
+import org.copydesk.model.WordStyleRole;
 import org.copydesk.model.WordStyles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,8 +43,21 @@ final class WordStylesCommand implements Runnable {
     /** One style a line: the name, then its role's code and the role in the user's language. */
     static void print(PrintWriter out, WordStyles styles) {
         styles.entries().forEach((name, role) -> out.println(WORDS.format("wordStyles.line",
-                TerminalText.visible(name), role.code(), WORDS.format("wordStyles.role." + role.code()))));
+                TerminalText.visible(name), role.code(), roleName(role))));
         out.flush();
+    }
+
+    private static String roleName(WordStyleRole role) {
+        return switch (role) {
+            case KICKER -> WORDS.format("wordStyles.role.kicker");
+            case HEADLINE -> WORDS.format("wordStyles.role.headline");
+            case SUBTITLE -> WORDS.format("wordStyles.role.subtitle");
+            case SUBHEAD -> WORDS.format("wordStyles.role.subhead");
+            case BODY -> WORDS.format("wordStyles.role.body");
+            case BYLINE -> WORDS.format("wordStyles.role.byline");
+            case CAPTION -> WORDS.format("wordStyles.role.caption");
+            case IGNORE -> WORDS.format("wordStyles.role.ignore");
+        };
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the table.")

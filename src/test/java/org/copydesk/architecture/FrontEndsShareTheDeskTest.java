@@ -34,7 +34,7 @@ class FrontEndsShareTheDeskTest {
 
     /** The operations a user can do from both the window and the command line, and their one method. */
     private static final Map<String, Set<String>> OPERATIONS = Map.ofEntries(
-            Map.entry("import stories", Set.of(StoryImport.class.getName() + ".importFiles")),
+            Map.entry("import stories", Set.of(StoryImport.class.getName() + ".importWithReport")),
             Map.entry("preflight", Set.of(EditionCheck.class.getName() + ".run")),
             Map.entry("the preflight gate of a print export", Set.of(EditionExport.class.getName() + ".gateCloses",
                     EditionExport.class.getName() + ".passGate")),
@@ -55,7 +55,8 @@ class FrontEndsShareTheDeskTest {
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
-            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")));
+            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
+            Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
