@@ -92,6 +92,11 @@ final class WordStylesDialog {
         box.setPadding(new Insets(12, 12, 0, 12));
         box.setPrefWidth(560);
         dialog.getDialogPane().setContent(box);
+        // The window's root names the bundled Chinese face; a dialog is a scene of its own, so it
+        // takes the same style, or a machine without Chinese fonts shows empty boxes.
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
 
         var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
