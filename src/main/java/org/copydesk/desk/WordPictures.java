@@ -27,6 +27,9 @@ final class WordPictures {
     private static final Pattern SLASH_CREDIT = Pattern.compile("^(.*?[\\s\u3000。！？”）)]|)[\\s\u3000]*([\\p{IsHan}·]{2,6})[\\s\u3000]*/[\\s\u3000]*摄$");
     private static final Pattern BRACKET_CREDIT = Pattern.compile("^(.*?)[\\s\u3000]*[（(][\\s\u3000]*([\\p{IsHan}·]{2,6})[\\s\u3000]*/?[\\s\u3000]*摄[\\s\u3000]*[）)]$");
 
+    /** The store keeps 500; a document name of any length still fits. */
+    static final int MAX_FILE_NAME = 200;
+
     private final PackageLimits limits;
 
     WordPictures(PackageLimits limits) {
@@ -60,6 +63,9 @@ final class WordPictures {
             return Result.refused(WORDS.format("picture.damaged", String.valueOf(e.getMessage())));
         }
         String name = documentName + "-" + picture.fileName();
+        if (name.length() > MAX_FILE_NAME) {
+            name = name.substring(name.length() - MAX_FILE_NAME); // the picture's own name and kind stay
+        }
         return Result.of(new Photo(UUID.randomUUID().toString(), editionId, name, mediaType.get(), bytes, sha256(bytes),
                 header.widthPx(), header.heightPx(), caption(captionText)));
     }

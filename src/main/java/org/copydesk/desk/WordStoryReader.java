@@ -20,6 +20,9 @@ import org.copydesk.store.EditionRepository;
 final class WordStoryReader implements StoryReader {
     private static final Words WORDS = Words.ofPackage(WordStoryReader.class);
 
+    /** Longest draft caption kept from a picture's alt text or caption paragraph, in characters. */
+    static final int MAX_DRAFT_CAPTION = 2000;
+
     private final WordPictures pictures = new WordPictures(PackageLimits.defaults());
 
     @Override
@@ -47,6 +50,11 @@ final class WordStoryReader implements StoryReader {
         for (int i = 0; i < content.pictures().size(); i++) {
             WordContent.Picture picture = content.pictures().get(i);
             String caption = built.captions().getOrDefault(i, picture.altText());
+            if (caption.codePointCount(0, caption.length()) > MAX_DRAFT_CAPTION) {
+                // Alt text can be a whole description; a caption is a line or two (IPTC holds 2,000 bytes).
+                caption = caption.substring(0, caption.offsetByCodePoints(0, MAX_DRAFT_CAPTION));
+                notes.add(WORDS.format("word.note.captionCut", file.toString(), picture.fileName(), MAX_DRAFT_CAPTION));
+            }
             WordPictures.Result result = pictures.photoOf(picture, caption, name, editionId);
             result.photo().ifPresentOrElse(photos::add, () -> notes.add(
                     WORDS.format("word.note.badPicture", file.toString(), picture.fileName(), result.problem())));

@@ -138,7 +138,8 @@ final class DocxReader {
                         }
                     }
                     case "ins", "moveTo" -> insertions += W.equals(name.getNamespaceURI()) ? 1 : 0;
-                    case "instrText", "delText", "Fallback" -> skipDepth = depth;
+                    // pPr: tab stops and the paragraph mark's own revision marks are not text or changes to count.
+                    case "pPr", "instrText", "delText", "Fallback" -> skipDepth = depth;
                     case "txbxContent", "textbox" -> {
                         textBoxes++;
                         skipDepth = depth;

@@ -220,4 +220,20 @@ class WordImportTest {
                         .contains("untitled.docx").contains("no headline"));
         assertThat(repository.allArticles()).isEmpty();
     }
+
+    @Test
+    void stylesNotInTheTableReadAsBodyAndAreNamedAndALongAltTextIsCut() throws Exception {
+        byte[] docx = WordFixtures.document().style("t1", "标题").style("z9", "报社特稿正文")
+                .styled("t1", "老街换新颜")
+                .styled("z9", "经过一年改造，老街重现青砖黛瓦。")
+                .picture(WordFixtures.png(32, 32), PictureType.PNG, "street.png", "老街".repeat(1500))
+                .bytes();
+
+        ImportReport report = importOne(file("street.docx", docx));
+
+        assertThat(report.stories().get(0).body()).containsExactly(new Block.Paragraph("经过一年改造，老街重现青砖黛瓦。"));
+        assertThat(report.notes()).anyMatch(n -> n.contains("read as body text: 报社特稿正文"))
+                .anyMatch(n -> n.contains("cut to its first 2000 characters"));
+        assertThat(report.photos().get(0).caption().text()).hasSize(WordStoryReader.MAX_DRAFT_CAPTION);
+    }
 }
