@@ -53,8 +53,17 @@ final class WordStoryBuilder {
             }
             roles.add(role);
         }
-        if (roles.stream().noneMatch(r -> r == WordStyleRole.HEADLINE)) {
+        int headline = roles.indexOf(WordStyleRole.HEADLINE);
+        if (headline < 0) {
             markTitleLines(paragraphs, roles);
+        } else {
+            // A styled headline under a title-shaped Normal line: that line is the kicker typed without its style.
+            for (int i = 0; i < headline; i++) {
+                if (roles.get(i) == WordStyleRole.BODY && isTitleShaped(paragraphs.get(i), MAX_TITLE_LINE)
+                        && !StoryTextFormat.isReporterLine(paragraphs.get(i).text())) {
+                    roles.set(i, WordStyleRole.KICKER);
+                }
+            }
         }
         return assemble(paragraphs, roles, unknownStyles, sourceName, editionId);
     }
@@ -118,7 +127,9 @@ final class WordStoryBuilder {
             WordContent.Paragraph p = paragraphs.get(i);
             String text = p.text();
             WordStyleRole role = roles.get(i);
-            if (bodyStarted && (role == WordStyleRole.KICKER || role == WordStyleRole.HEADLINE || role == WordStyleRole.SUBTITLE)) {
+            boolean firstHeadline = role == WordStyleRole.HEADLINE && headline.isEmpty();
+            if (bodyStarted && !firstHeadline
+                    && (role == WordStyleRole.KICKER || role == WordStyleRole.HEADLINE || role == WordStyleRole.SUBTITLE)) {
                 role = WordStyleRole.SUBHEAD; // a heading inside the story heads a section of it
             }
             switch (role) {

@@ -236,4 +236,22 @@ class WordImportTest {
                 .anyMatch(n -> n.contains("cut to its first 2000 characters"));
         assertThat(report.photos().get(0).caption().text()).hasSize(WordStoryReader.MAX_DRAFT_CAPTION);
     }
+
+    @Test
+    void aPlainLineAboveAStyledHeadlineIsItsKicker() throws Exception {
+        byte[] docx = WordFixtures.document().style("1", "heading 1").style("2", "heading 2")
+                .para("聚焦民生实事")
+                .styled("1", "十件实事全部完成")
+                .para("今年年初确定的十件民生实事已全部完成。")
+                .styled("2", "养老服务")
+                .para("新建社区养老服务站二十个。")
+                .bytes();
+
+        Article a = importOne(file("kicker.docx", docx)).stories().get(0);
+
+        assertThat(a.kicker()).isEqualTo("聚焦民生实事");
+        assertThat(a.headline()).isEqualTo("十件实事全部完成");
+        assertThat(a.body()).containsExactly(new Block.Paragraph("今年年初确定的十件民生实事已全部完成。"),
+                new Block.Subhead("养老服务"), new Block.Paragraph("新建社区养老服务站二十个。"));
+    }
 }
