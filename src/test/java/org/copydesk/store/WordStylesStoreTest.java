@@ -25,12 +25,17 @@ class WordStylesStoreTest {
     private Database database;
 
     @BeforeEach
-    void open() {
+    void open() throws Exception {
+        prepareEmptyDatabase();
         database = Database.open(location());
     }
 
-    private DatabaseLocation location() {
+    /** A fresh embedded database; the PostgreSQL subclass runs the same tests there. */
+    DatabaseLocation location() {
         return DatabaseLocation.resolve(Optional.of(dir.toString()), Map.of());
+    }
+
+    void prepareEmptyDatabase() throws Exception {
     }
 
     @AfterEach
