@@ -29,5 +29,6 @@ final class CliCommands {
         cli.addSubcommand(new CropCommand());
         cli.addSubcommand(new StoryCommand());
         cli.addSubcommand(new ImportPhotoCommand());
+        cli.addSubcommand(new WordStylesCommand());
     }
 }

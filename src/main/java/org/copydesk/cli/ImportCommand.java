@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.copydesk.desk.ImportRefusedException;
+import org.copydesk.desk.ImportReport;
 import org.copydesk.i18n.Words;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.Article;
@@ -31,7 +32,7 @@ final class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Story files (.md or .txt).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Story files (.md or .txt), Word or WPS documents (.docx, .doc, .wps).")
     List<Path> files;
 
     @Option(names = "--edition", paramLabel = "ID|latest", defaultValue = "latest",
@@ -57,8 +58,10 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Article> saved;
+        ImportReport report;
         try {
-            saved = root.desk().storyImport().importFiles(root.repository(), target.id(), files);
+            report = root.desk().storyImport().importWithReport(root.repository(), target.id(), files);
+            saved = report.stories();
         } catch (ImportRefusedException e) {
             e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
             throw e;
@@ -67,6 +70,8 @@ final class ImportCommand implements Callable<Integer> {
             out.println(WORDS.format("import.story", article.id(), TerminalText.visible(article.headline()),
                     TextLength.of(article.body()).zi()));
         }
+        // What did not come in as it stood (a Word table, comments, a bad picture): after the stories.
+        report.notes().forEach(note -> out.println(WORDS.format("import.note", TerminalText.visible(note))));
         out.flush();
         return 0;
     }

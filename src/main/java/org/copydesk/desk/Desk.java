@@ -14,6 +14,7 @@ public final class Desk {
     private final EditionLoading editions = new EditionLoading();
     private final StoryImport storyImport;
     private final PaperSettingsService paperSettings = new PaperSettingsService();
+    private final WordStyleService wordStyles = new WordStyleService();
     private final EditionPlanning planning = new EditionPlanning(editions);
     private final PageOperations pages = new PageOperations(editions);
     private final Makeup makeup = new Makeup(editions);
@@ -107,5 +108,10 @@ public final class Desk {
     /** Splitting a text of many stories (a wire file, a page's text) into stories, and saving them. */
     public PageSplit pageSplit() {
         return pageSplit;
+    }
+
+    /** The paper's Word style table, which Word documents are imported with. */
+    public WordStyleService wordStyles() {
+        return wordStyles;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.copydesk.exchange.StoryImportException;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
+import org.copydesk.model.Photo;
 import org.copydesk.store.ArticleLimits;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
@@ -27,7 +28,7 @@ public final class StoryImport {
 
     /** The readers for story text files; later formats are added to this list. */
     public static StoryImport withBuiltInReaders() {
-        return new StoryImport(List.of(new TextStoryReader()));
+        return new StoryImport(List.of(new WordStoryReader(), new TextStoryReader()));
     }
 
     /** Whether some reader takes {@code file}. */
@@ -41,15 +42,30 @@ public final class StoryImport {
      * {@link StoreException} saying nothing was imported.
      */
     public List<Article> importFiles(EditionRepository repository, String editionId, List<Path> files) {
+        return importWithReport(repository, editionId, files).stories();
+    }
+
+    /**
+     * As {@link #importFiles}, and also saves the photos that came with the stories (a Word
+     * document's pictures) in the same transaction, and returns the notes the readers made.
+     */
+    public ImportReport importWithReport(EditionRepository repository, String editionId, List<Path> files) {
         Objects.requireNonNull(repository, "repository");
         List<Article> articles = new ArrayList<>();
+        List<Photo> photos = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                Article article = readerFor(file).read(file, editionId);
+                StoryReading reading = readerFor(file).readStory(file, editionId, repository);
+                Article article = reading.article();
                 ArticleLimits.problem(article).ifPresentOrElse(
                         problem -> problems.add(WORDS.format("import.fileProblem", file.toString(), problem)),
-                        () -> articles.add(article));
+                        () -> {
+                            articles.add(article);
+                            photos.addAll(reading.photos());
+                            notes.addAll(reading.notes());
+                        });
             } catch (StoryImportException e) {
                 problems.add(e.getMessage());
             }
@@ -59,7 +75,7 @@ public final class StoryImport {
         }
         try {
             // One transaction for the whole batch; each story is inserted as its first revision.
-            return repository.saveArticles(articles);
+            return new ImportReport(repository.saveArticlesWithPhotos(articles, photos), photos, notes);
         } catch (StoreException e) {
             throw new StoreException(WORDS.format("import.notSaved", e.getMessage()), e);
         }

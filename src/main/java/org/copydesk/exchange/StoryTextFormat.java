@@ -101,6 +101,31 @@ public final class StoryTextFormat {
                 clean(fields.get("subtitle")), clean(fields.get("byline")), blocks, status, target, 0, when, when);
     }
 
+    /**
+     * A story's first paragraph as this format reads it: a lead when it opens with a dateline
+     * ({@code 本报讯}, {@code 新华社北京11月26日电}), else an ordinary paragraph. For other
+     * importers (Word documents), so every way a story comes in finds the lead alike.
+     */
+    public static Block firstParagraph(String text) {
+        Matcher m = DATELINE.matcher(text);
+        if (m.lookingAt() && m.end() < text.length()) {
+            return new Block.Lead(m.group(1), text.substring(m.end()));
+        }
+        return new Block.Paragraph(text);
+    }
+
+    /** Whether a line is a reporter line ({@code 本报记者 王晓明}, {@code ▶记者 李华}), for other importers. */
+    public static boolean isReporterLine(String line) {
+        return REPORTER_LINE.matcher(line).matches();
+    }
+
+    /** The names of an end byline line {@code 署名：王晓明　李华}, space-separated; empty for another line. */
+    public static java.util.Optional<String> endBylineNames(String line) {
+        Matcher m = line.startsWith("署名") ? END_BYLINE.matcher(line) : null;
+        return m != null && m.matches() ? java.util.Optional.of(clean(m.group(1)).replaceAll("[\\s\u3000]+", " "))
+                : java.util.Optional.empty();
+    }
+
     static String normalizeLineEndings(String text) {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }

@@ -9,6 +9,7 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
+import org.copydesk.model.WordStyles;
 
 /**
  * What the rest of Copydesk asks of the store. Every method runs in its own transaction and either
@@ -133,4 +134,19 @@ public interface EditionRepository {
      * pages, it goes to the end of the new edition's list and is saved there as a new revision.
      */
     Article moveStory(String articleId, String toEditionId, long expectedVersion);
+
+    /**
+     * Saves an import's stories with the photos that came in with them (pictures of a Word file), in
+     * one transaction: as {@link #saveArticles}, then every photo as {@link #insertPhoto}; on any
+     * failure nothing of either is kept.
+     *
+     * @return the saved stories, in the order given
+     */
+    List<Article> saveArticlesWithPhotos(List<Article> articles, List<Photo> photos);
+
+    /** The paper's Word style table; {@link WordStyles#defaults()} while none was saved. */
+    WordStyles wordStyles();
+
+    /** Saves the whole Word style table in place of the one before; an empty table means the defaults. */
+    void saveWordStyles(WordStyles styles);
 }

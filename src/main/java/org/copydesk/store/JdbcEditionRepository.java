@@ -18,6 +18,7 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
+import org.copydesk.model.WordStyles;
 
 /**
  * The repository over JDBC, for H2 and PostgreSQL alike. Each method is one transaction; articles
@@ -150,18 +151,55 @@ final class JdbcEditionRepository implements EditionRepository {
                 throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article), problem));
             });
         }
-        return transactor.inTransaction(what, c -> {
-            List<Article> saved = new ArrayList<>(articles.size());
-            for (Article article : articles) {
-                try {
-                    saved.add(save(c, article, article.version()));
-                } catch (SQLException e) {
-                    // Name the story: the driver's message does not say which row it refused.
-                    throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article),
-                            SqlErrors.shortMessage(e)), e);
-                }
+        return transactor.inTransaction(what, c -> saveBatch(c, what, articles));
+    }
+
+    private List<Article> saveBatch(Connection c, String what, List<Article> articles) {
+        List<Article> saved = new ArrayList<>(articles.size());
+        for (Article article : articles) {
+            try {
+                saved.add(save(c, article, article.version()));
+            } catch (SQLException e) {
+                // Name the story: the driver's message does not say which row it refused.
+                throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article),
+                        SqlErrors.shortMessage(e)), e);
             }
-            return List.copyOf(saved);
+        }
+        return List.copyOf(saved);
+    }
+
+    @Override
+    public List<Article> saveArticlesWithPhotos(List<Article> articles, List<Photo> photos) {
+        if (photos.isEmpty()) {
+            return saveArticles(articles);
+        }
+        photos.forEach(ContentChecks::checkDigest);
+        String what = WORDS.format("do.saveStoriesWithPhotos", articles.size(), photos.size());
+        for (Article article : articles) {
+            ArticleLimits.problem(article).ifPresent(problem -> {
+                throw new StoreException(WORDS.format("repo.batchStory", what, ContentChecks.describe(article), problem));
+            });
+        }
+        return transactor.inTransaction(what, c -> {
+            List<Article> saved = saveBatch(c, what, articles);
+            for (Photo photo : photos) {
+                lockEdition(c, photo.editionId(), WORDS.format("item.photo", photo.fileName()));
+                PhotoTable.insert(c, photo);
+            }
+            return saved;
+        });
+    }
+
+    @Override
+    public WordStyles wordStyles() {
+        return transactor.inTransaction(WORDS.format("do.loadWordStyles"), WordStyleTable::load);
+    }
+
+    @Override
+    public void saveWordStyles(WordStyles styles) {
+        transactor.inTransaction(WORDS.format("do.saveWordStyles"), c -> {
+            WordStyleTable.save(c, styles);
+            return null;
         });
     }
 

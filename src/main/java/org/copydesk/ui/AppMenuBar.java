@@ -25,6 +25,7 @@ final class AppMenuBar {
                 item("menu.file.editEdition", null, planning::editEdition),
                 item("menu.file.deleteEdition", null, planning::deleteEdition),
                 item("menu.file.paperSettings", null, planning::paperSettings),
+                item("menu.file.wordStyles", null, planning::wordStyles),
                 new SeparatorMenuItem(),
                 item("menu.file.newStory", "Shortcut+N", commands::newStory),
                 item("menu.file.import", "Shortcut+I", commands::importStories),

@@ -74,7 +74,8 @@ final class EditionActions {
             var chooser = new FileChooser();
             chooser.setTitle(text.get("import.title"));
             chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(text.get("import.filter"), "*.txt", "*.md", "*.markdown"),
+                    new FileChooser.ExtensionFilter(text.get("import.filter"), "*.txt", "*.md", "*.markdown",
+                            "*.docx", "*.doc", "*.wps"),
                     new FileChooser.ExtensionFilter(text.get("file.filter.all"), "*"));
             var files = chooser.showOpenMultipleDialog(owner);
             if (files != null && !files.isEmpty()) {
@@ -89,13 +90,19 @@ final class EditionActions {
      */
     void importFiles(String editionId, List<Path> files) {
         run(text.format("import.running", files.size()),
-                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files),
-                saved -> {
+                () -> services.desk().storyImport().importWithReport(services.repository(), editionId, files),
+                report -> {
+                    var saved = report.stories();
                     saved.forEach(workspace::replaceArticle);
+                    report.photos().forEach(workspace::replacePhoto);
                     if (!saved.isEmpty()) {
                         workspace.select(new Selection.Story(saved.get(0).id()));
                     }
                     status.showActivity(text.format("import.done", saved.size()), null);
+                    if (!report.notes().isEmpty()) {
+                        // What did not come in as it stood (Word tables, comments, bad pictures): the user checks it.
+                        Alerts.info(owner, text, text.format("import.done", saved.size()), String.join("\n", report.notes()));
+                    }
                 }, error -> text.format("import.nothingImported", error instanceof ImportRefusedException refused
                         ? String.join("\n", refused.problems()) : messageOf(error)));
     }

@@ -134,7 +134,8 @@ public final class EditionWorkspace {
         content().ifPresent(c -> {
             var photos = new ArrayList<Photo>(c.photos());
             photos.replaceAll(p -> p.id().equals(photo.id()) ? photo : p);
-            // Only a photo of this edition: a late save of another edition's caption must not bring it here.
+            // Only a photo of this edition (a new one: imported, or a Word document's picture): a late
+            // save of another edition's caption must not bring it here.
             if (photos.stream().noneMatch(p -> p.id().equals(photo.id())) && photo.editionId().equals(c.edition().id())) {
                 photos.add(photo);
             }

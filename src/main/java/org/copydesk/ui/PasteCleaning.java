@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
+import org.copydesk.exchange.PastedText;
 import org.copydesk.model.ForbiddenCharacters;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
@@ -44,11 +45,12 @@ final class PasteCleaning {
         };
     }
 
+    /** The story body: a paste also becomes paragraphs ({@link PastedText}) and loses its formatting. */
     StyleClassedTextArea styledArea() {
         return new StyleClassedTextArea() {
             @Override
             public void paste() {
-                if (!pasteCleaned(this::replaceSelection)) {
+                if (!pasteParagraphs(this::replaceSelection)) {
                     super.paste();
                 }
             }
@@ -70,6 +72,34 @@ final class PasteCleaning {
         }
         replaceSelection.accept(cleaned.text());
         onRemoved.accept(cleaned);
+        return true;
+    }
+
+    /**
+     * Pastes the clipboard's text as body paragraphs: its own plain text if it has one (Word, WPS
+     * and browsers put one beside their HTML), else the HTML's text with its paragraphs, never its
+     * fonts, colours or sizes. Leaves the paste to the control when nothing would change, so a copy
+     * within the body keeps its paragraph styles.
+     */
+    private boolean pasteParagraphs(Consumer<String> replaceSelection) {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        String pasted;
+        if (clipboard.hasString()) {
+            pasted = clipboard.getString();
+        } else if (clipboard.hasHtml()) {
+            pasted = null;
+        } else {
+            return false;
+        }
+        String text = pasted != null ? PastedText.plain(pasted) : PastedText.fromHtml(clipboard.getHtml());
+        ForbiddenCharacters.Cleaned cleaned = ForbiddenCharacters.remove(text);
+        if (pasted != null && cleaned.text().equals(pasted)) {
+            return false;
+        }
+        replaceSelection.accept(cleaned.text());
+        if (cleaned.changed()) {
+            onRemoved.accept(cleaned);
+        }
         return true;
     }
 }

@@ -89,6 +89,18 @@ final class PlanningActions {
         });
     }
 
+    /** File > Word styles…: the table Word and WPS documents are imported with. */
+    void wordStyles() {
+        run(text.get("wordStyles.reading"), () -> desk.wordStyles().load(repository), current -> {
+            status.showActivity("", null);
+            new WordStylesDialog(text, owner, current).ask().ifPresent(chosen ->
+                    run(text.get("wordStyles.saving"), () -> {
+                        desk.wordStyles().save(repository, chosen);
+                        return chosen;
+                    }, saved -> status.showActivity(text.get("wordStyles.saved"), null)));
+        });
+    }
+
     /** File > Edition name and date…: renames and re-dates (and renumbers) the open edition. */
     void editEdition() {
         workspace.content().ifPresent(c -> new EditionPropertiesDialog(text, owner, c.edition()).ask().ifPresent(answer -> {

@@ -36,7 +36,7 @@ class FrontEndsShareTheDeskTest {
 
     /** The operations a user can do from both the window and the command line, and their one method. */
     private static final Map<String, Set<String>> OPERATIONS = Map.ofEntries(
-            Map.entry("import stories", Set.of(StoryImport.class.getName() + ".importFiles")),
+            Map.entry("import stories", Set.of(StoryImport.class.getName() + ".importWithReport")),
             Map.entry("import photos", Set.of(PhotoImport.class.getName() + ".importFiles")),
             Map.entry("preflight", Set.of(EditionCheck.class.getName() + ".run")),
             Map.entry("the preflight gate of a print export", Set.of(EditionExport.class.getName() + ".gateCloses",
@@ -62,7 +62,8 @@ class FrontEndsShareTheDeskTest {
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
             Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),
-            Map.entry("save the stories split from a page's text", Set.of(PageSplit.class.getName() + ".save")));
+            Map.entry("save the stories split from a page's text", Set.of(PageSplit.class.getName() + ".save")),
+            Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window

@@ -14,6 +14,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.Photo;
+import org.copydesk.model.WordStyles;
 import org.copydesk.cli.CliServices;
 import org.copydesk.typeset.PageComposer;
 import org.copydesk.model.PaperSettings;
@@ -27,6 +28,7 @@ public final class InMemoryEditionRepository implements EditionRepository {
     private final Map<String, EditionContent> editions = new LinkedHashMap<>();
     private PaperSettings paperSettings = PaperSettings.defaults();
     private String houseStyleText;
+    private WordStyles wordStyles;
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<ArticleRevision>> revisions = new LinkedHashMap<>();
     private final Map<String, Photo> photos = new LinkedHashMap<>();
@@ -289,5 +291,22 @@ public final class InMemoryEditionRepository implements EditionRepository {
     @Override
     public synchronized void forgetHouseStyle() {
         houseStyleText = null;
+    }
+
+    @Override
+    public synchronized List<Article> saveArticlesWithPhotos(List<Article> batch, List<Photo> newPhotos) {
+        List<Article> saved = saveArticles(batch);
+        newPhotos.forEach(this::insertPhoto);
+        return saved;
+    }
+
+    @Override
+    public synchronized WordStyles wordStyles() {
+        return wordStyles == null || wordStyles.entries().isEmpty() ? WordStyles.defaults() : wordStyles;
+    }
+
+    @Override
+    public synchronized void saveWordStyles(WordStyles styles) {
+        wordStyles = styles;
     }
 }

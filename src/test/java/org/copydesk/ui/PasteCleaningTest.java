@@ -87,4 +87,29 @@ class PasteCleaningTest {
         assertThat(body.getText()).startsWith("干净的文字");
         assertThat(robot.lookup("#status-activity").queryAs(Label.class).getText()).doesNotContain("U+");
     }
+
+    @Test
+    void pasteFromWordIntoTheBodyMakesParagraphsWithoutIndentsOrSoftBreaks(FxRobot robot) {
+        var body = test.window.articlePane().bodyArea();
+        robot.interact(() -> {
+            copy("\u3000\u3000江澜二桥今晨通车。\u000B\u3000\u3000市民纷纷前来。\r\n\r\n\r\n\u00A0\r\n\u3000\u3000交通明显好转。");
+            body.moveTo(0);
+            body.paste();
+        });
+
+        assertThat(body.getText()).startsWith("江澜二桥今晨通车。\n市民纷纷前来。\n交通明显好转。");
+    }
+
+    @Test
+    void aClipboardWithOnlyHtmlPastesItsTextWithParagraphsAndNoFormatting(FxRobot robot) {
+        var body = test.window.articlePane().bodyArea();
+        robot.interact(() -> {
+            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.HTML,
+                    "<p style='font-family:SimSun;color:red'>网页<b>第一段</b>。</p><p>第二段。<br>第三段。</p>"));
+            body.moveTo(0);
+            body.paste();
+        });
+
+        assertThat(body.getText()).startsWith("网页第一段。\n第二段。\n第三段。");
+    }
 }
