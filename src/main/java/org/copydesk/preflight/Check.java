@@ -26,5 +26,9 @@ public enum Check {
     /** A story on a page was not signed off (签发). */
     NOT_SIGNED_OFF,
     /** An ad slot (广告) whose artwork has not arrived: a warning on screen, an error for press. */
-    EMPTY_AD_SLOT
+    EMPTY_AD_SLOT,
+    /** ASCII punctuation ({@code , . : ? ( )}, straight quotes) inside Chinese text (GB/T 15834-2011). */
+    ASCII_PUNCTUATION,
+    /** A story mostly in the other script (简/繁) than the paper's. */
+    OTHER_SCRIPT
 }
