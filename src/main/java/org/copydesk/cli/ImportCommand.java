@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.copydesk.desk.CopyInOptions;
 import org.copydesk.desk.ImportRefusedException;
 import org.copydesk.i18n.Words;
 import org.copydesk.typeset.TextLength;
@@ -38,6 +39,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Edition to add the stories to (default: ${DEFAULT-VALUE}).")
     String edition;
 
+    @Option(names = "--fix-punctuation",
+            description = "Make ASCII punctuation inside Chinese text full-width (，。：？（）“” ...; GB/T 15834-2011); "
+                    + "numbers, times, addresses and Latin sentences are left alone.")
+    boolean fixPunctuation;
+
     @Override
     public Integer call() {
         Edition target = root.edition(edition);
@@ -45,7 +51,11 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Article> saved;
         try {
-            saved = root.desk().storyImport().importFiles(root.repository(), target.id(), files);
+            var report = root.desk().storyImport().importFiles(root.repository(), target.id(), files,
+                    new CopyInOptions(fixPunctuation));
+            saved = report.articles();
+            report.notes().forEach(note -> err.println(TerminalText.visible(note)));
+            err.flush();
         } catch (ImportRefusedException e) {
             e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
             throw e;

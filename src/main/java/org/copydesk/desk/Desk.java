@@ -18,6 +18,7 @@ public final class Desk {
     private final PageOperations pages = new PageOperations(editions);
     private final Makeup makeup = new Makeup(editions);
     private final StoryOperations stories = new StoryOperations(editions);
+    private final CopyInOperations copyIn = new CopyInOperations(stories);
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -95,5 +96,10 @@ public final class Desk {
     /** Spiking, restoring, moving and duplicating a story. */
     public StoryOperations stories() {
         return stories;
+    }
+
+    /** Converting a story between Simplified and Traditional; the punctuation and 简繁 tools. */
+    public CopyInOperations copyIn() {
+        return copyIn;
     }
 }

@@ -55,7 +55,11 @@ class FrontEndsShareTheDeskTest {
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
-            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")));
+            Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
+            // The CLI converts the saved story; the window converts the text in its editor (undoable).
+            Map.entry("convert a story between Simplified and Traditional", Set.of(
+                    org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
+                    org.copydesk.copyin.StoryCopyIn.class.getName() + ".convert")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
