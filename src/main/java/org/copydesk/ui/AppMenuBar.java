@@ -14,6 +14,8 @@ import javafx.scene.input.KeyCombination;
 final class AppMenuBar {
     private final UiText text;
     private final MenuBar bar = new MenuBar();
+    private Menu editMenu;
+    private Menu storyMenu;
 
     AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning) {
         this.text = text;
@@ -92,6 +94,18 @@ final class AppMenuBar {
         help.getItems().add(item("menu.help.about", null, commands::about));
 
         bar.getMenus().addAll(file, edit, format, story, page, view, help);
+        editMenu = edit;
+        storyMenu = story;
+    }
+
+    /** Adds the copy-in commands: Fix punctuation (Ctrl+Shift+U) and Convert to Simplified / Traditional. */
+    AppMenuBar withCopyIn(CopyInActions copyIn) {
+        editMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.edit.fixPunctuation", "Shortcut+Shift+U", copyIn::fixPunctuation));
+        storyMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.story.toSimplified", null, () -> copyIn.convert(org.copydesk.copyin.Script.SIMPLIFIED)),
+                item("menu.story.toTraditional", null, () -> copyIn.convert(org.copydesk.copyin.Script.TRADITIONAL)));
+        return this;
     }
 
     MenuBar node() {

@@ -82,8 +82,14 @@ final class EditionActions {
      */
     void importFiles(String editionId, List<Path> files) {
         run(text.format("import.running", files.size()),
-                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files),
-                saved -> {
+                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files,
+                        org.copydesk.desk.CopyInOptions.asWritten()),
+                report -> {
+                    var saved = report.articles();
+                    if (!report.notes().isEmpty()) {
+                        // A story in the other script (简/繁) is worth a look before it is edited.
+                        Alerts.info(owner, text, text.format("import.notes", saved.size()), String.join("\n", report.notes()));
+                    }
                     saved.forEach(workspace::replaceArticle);
                     if (!saved.isEmpty()) {
                         workspace.select(new Selection.Story(saved.get(0).id()));
