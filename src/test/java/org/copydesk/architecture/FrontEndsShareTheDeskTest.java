@@ -56,10 +56,11 @@ class FrontEndsShareTheDeskTest {
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
-            // The CLI converts the saved story; the window converts the text in its editor (undoable).
+            // The CLI converts the saved story (CopyInOperations, which asks the ScriptConverter); the
+            // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
             Map.entry("convert a story between Simplified and Traditional", Set.of(
                     org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
-                    org.copydesk.copyin.StoryCopyIn.class.getName() + ".convert")));
+                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
