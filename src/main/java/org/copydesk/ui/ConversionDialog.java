@@ -36,6 +36,12 @@ final class ConversionDialog {
                 new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(decisions.isEmpty() ? new Label(text.get("convert.noAmbiguous"))
                 : new VBox(8, new Label(text.get("convert.hint")), list));
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null) {
+            // The window's bundled face: the dialog shows Chinese on a system without Chinese fonts too.
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        dialog.getDialogPane().setPrefSize(680, 480);
         dialog.setResultConverter(button -> button == convert);
         return dialog.showAndWait().orElse(false);
     }

@@ -46,6 +46,12 @@ final class PunctuationDialog {
         dialog.getDialogPane().getButtonTypes().setAll(fix,
                 new ButtonType(text.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(new VBox(8, new Label(text.get("punctuation.hint")), list));
+        dialog.setResizable(true);
+        if (owner != null && owner.getScene() != null) {
+            // The window's bundled face: the dialog shows Chinese on a system without Chinese fonts too.
+            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        dialog.getDialogPane().setPrefSize(680, 480);
         dialog.setResultConverter(button -> button == fix
                 ? boxes.stream().filter(CheckBox::isSelected).map(b -> (Proposal) b.getUserData()).toList() : null);
         return dialog.showAndWait();
