@@ -20,7 +20,12 @@ final class CjkText {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
         return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
                 || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || cp == '“' || cp == '”' || cp == '‘' || cp == '’' || cp == '…' || cp == '—' || cp == '·';
+                || cp == '…' || cp == '—' || cp == '·';
+    }
+
+    /** “ ” ‘ ’: used by English and Chinese text alike. */
+    static boolean isCurlyQuote(char c) {
+        return c == '“' || c == '”' || c == '‘' || c == '’';
     }
 
     static boolean isAsciiAlnum(char c) {

@@ -71,6 +71,18 @@ public final class PunctuationFixer {
             return at >= 0 && at < text.length() && (CjkText.isCjk(text.codePointAt(at)) || isDecided(at));
         }
 
+        /**
+         * Chinese at {@code at}, looking past curly quotes in the direction {@code step}: “” and ‘’
+         * serve English text as well, so they make Chinese context only around Chinese.
+         */
+        private boolean cjkPastQuotes(int at, int step) {
+            int i = at;
+            while (i >= 0 && i < text.length() && CjkText.isCurlyQuote(text.charAt(i)) && !isDecided(i)) {
+                i += step;
+            }
+            return cjkAt(i);
+        }
+
         private int nonSpaceBefore(int at) {
             int i = at - 1;
             while (i >= 0 && CjkText.isSpace(text.charAt(i))) {
@@ -105,7 +117,7 @@ public final class PunctuationFixer {
             while (after < text.length() && (CjkText.isSpace(text.charAt(after)) || SENTENCE_MARKS.indexOf(text.charAt(after)) >= 0)) {
                 after++;
             }
-            return (before >= 0 && cjkAt(before)) || cjkAt(after);
+            return (before >= 0 && cjkPastQuotes(before, -1)) || cjkPastQuotes(after, 1);
         }
 
         private boolean hasHan(int from, int to) {
@@ -171,8 +183,8 @@ public final class PunctuationFixer {
                 }
                 int run = runOf(i, ch);
                 if (ch == '.' && run >= 3 || ch == '-' && run == 2) {
-                    boolean before = cjkAt(nonSpaceBefore(i));
-                    boolean after = cjkAt(nonSpaceAfter(i + run));
+                    boolean before = cjkPastQuotes(nonSpaceBefore(i), -1);
+                    boolean after = cjkPastQuotes(nonSpaceAfter(i + run), 1);
                     // An ellipsis may end a Chinese clause; a dash must join Chinese on both sides.
                     if (ch == '.' ? before || after : before && after) {
                         decide(i, run, ch == '.' ? "……" : "——");
@@ -202,7 +214,7 @@ public final class PunctuationFixer {
                 return false; // 新闻稿.docx, 新浪.com
             }
             int before = nonSpaceBefore(i);
-            if (cjkAt(before)) {
+            if (cjkPastQuotes(before, -1)) {
                 return true;
             }
             if (before < 0 || CjkText.isSpace(text.charAt(before)) || text.charAt(before) > 127) {
@@ -214,14 +226,14 @@ public final class PunctuationFixer {
             while (start > 0 && text.charAt(start - 1) > ' ' && text.charAt(start - 1) < 127) {
                 start--;
             }
-            if (start == 0 || !cjkAt(start - 1)) {
+            if (start == 0 || !cjkPastQuotes(start - 1, -1)) {
                 return false;
             }
             if (ch == '.' && ABBREVIATIONS.contains(text.substring(start, before + 1))) {
                 return false;
             }
             int after = nonSpaceAfter(i + 1);
-            return after < 0 || cjkAt(after);
+            return after < 0 || cjkPastQuotes(after, 1);
         }
 
         private List<PunctuationChange> changes() {

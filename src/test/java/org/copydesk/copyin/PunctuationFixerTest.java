@@ -59,6 +59,10 @@ class PunctuationFixerTest {
             wait...|wait...
             是Mr. Smith|是Mr. Smith
             全角标点，已经正确。|全角标点，已经正确。
+            “Hello,” she said.|“Hello,” she said.
+            “Thank you.” 他说|“Thank you.” 他说
+            他说“好”.|他说“好”。
+            他说“好的”,然后走了|他说“好的”，然后走了
             """)
     void fixesChinesePunctuationAndLeavesTheRest(String in, String expected) {
         assertThat(fixer.fix(in)).isEqualTo(expected);
