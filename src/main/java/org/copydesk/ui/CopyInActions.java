@@ -30,13 +30,21 @@ final class CopyInActions {
     private final UiText text;
     private final Window owner;
     private final Consumer<String> tell;
+    private final Runnable importFixingPunctuation;
 
-    CopyInActions(StoryCopyIn tools, ArticleEditorPane pane, UiText text, Window owner, Consumer<String> tell) {
+    CopyInActions(StoryCopyIn tools, ArticleEditorPane pane, UiText text, Window owner, Consumer<String> tell,
+                  Runnable importFixingPunctuation) {
         this.tools = Objects.requireNonNull(tools);
         this.pane = Objects.requireNonNull(pane);
         this.text = Objects.requireNonNull(text);
         this.owner = owner;
         this.tell = Objects.requireNonNull(tell);
+        this.importFixingPunctuation = Objects.requireNonNull(importFixingPunctuation);
+    }
+
+    /** File > Import and fix punctuation…: story files in, their ASCII punctuation made Chinese. */
+    void importFixingPunctuation() {
+        importFixingPunctuation.run();
     }
 
     /** Proposes the punctuation changes of the body, lets the editor untick some, makes the rest. */

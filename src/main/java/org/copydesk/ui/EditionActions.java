@@ -61,6 +61,9 @@ final class EditionActions {
         return services.backup().isPresent();
     }
 
+    /** What the files chosen next get: as written, or with punctuation fixed. */
+    private org.copydesk.desk.CopyInOptions importOptions = org.copydesk.desk.CopyInOptions.asWritten();
+
     /** Reads every chosen file first; only when all read cleanly are they saved, as new unplaced stories. */
     void importStories() {
         workspace.content().ifPresent(content -> {
@@ -76,14 +79,27 @@ final class EditionActions {
         });
     }
 
+    /** File > Import and fix punctuation…: as {@link #importStories()}, punctuation made Chinese (decision 0015). */
+    void importStoriesFixingPunctuation() {
+        importOptions = new org.copydesk.desk.CopyInOptions(true);
+        try {
+            importStories();
+        } finally {
+            importOptions = org.copydesk.desk.CopyInOptions.asWritten();
+        }
+    }
+
+    void importFiles(String editionId, List<Path> files) {
+        importFiles(editionId, files, importOptions);
+    }
+
     /**
      * Reads and checks every file, then saves all the stories in one transaction, through the same
      * desk service as {@code copydesk import}: one bad file or a store failure imports none.
      */
-    void importFiles(String editionId, List<Path> files) {
+    void importFiles(String editionId, List<Path> files, org.copydesk.desk.CopyInOptions options) {
         run(text.format("import.running", files.size()),
-                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files,
-                        org.copydesk.desk.CopyInOptions.asWritten()),
+                () -> services.desk().storyImport().importFiles(services.repository(), editionId, files, options),
                 report -> {
                     var saved = report.articles();
                     if (!report.notes().isEmpty()) {

@@ -109,7 +109,7 @@ public final class MainWindow implements WindowCommands {
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
         var copyIn = new CopyInActions(services.desk().copyIn().tools(), articlePane, text, stage,
-                message -> statusBar.showActivity(message, null));
+                message -> statusBar.showActivity(message, null), actions::importStoriesFixingPunctuation);
         var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning).withCopyIn(copyIn).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);

@@ -116,4 +116,23 @@ class CopyInFromWindowTest {
         assertThat(dialog.getContentText()).contains("big5.txt");
         robot.interact(() -> dialog.getScene().getWindow().hide());
     }
+
+    @Test
+    void importAndFixPunctuationIsOfferedAndFixesTheImportedText(FxRobot robot) throws Exception {
+        var file = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0);
+        assertThat(file.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .containsSubsequence("导入稿件…", "导入并修正标点…");
+        Path md = java.nio.file.Files.writeString(dataDir.resolve("express.md"),
+                "快递业务量创新高\n今年一季度,全市快递业务量3497件, 同比增长12%.\n");
+
+        robot.interact(() -> test.window.actions().importFiles(FixtureEdition.EDITION, java.util.List.of(md),
+                new org.copydesk.desk.CopyInOptions(true)));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".dialog-pane").query().getScene().getWindow().hide());
+
+        var imported = test.repository.loadEdition(FixtureEdition.EDITION).orElseThrow().articles().stream()
+                .filter(a -> a.headline().equals("快递业务量创新高")).findFirst().orElseThrow();
+        assertThat(imported.plainText()).isEqualTo("今年一季度，全市快递业务量3497件，同比增长12%。");
+    }
 }
