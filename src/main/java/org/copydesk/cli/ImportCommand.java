@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.copydesk.desk.CopyInOptions;
 import org.copydesk.desk.ImportRefusedException;
 import org.copydesk.desk.ImportReport;
 import org.copydesk.i18n.Words;
@@ -49,6 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--save", description = "With --split: store the stories (without it nothing is written).")
     boolean save;
 
+    @Option(names = "--fix-punctuation",
+            description = "Make ASCII punctuation inside Chinese text full-width (，。：？（）“” ...; GB/T 15834-2011); "
+                    + "numbers, times, addresses and Latin sentences are left alone.")
+    boolean fixPunctuation;
+
     @Override
     public Integer call() throws Exception {
         if (split || json || save) {
@@ -60,7 +66,8 @@ final class ImportCommand implements Callable<Integer> {
         List<Article> saved;
         ImportReport report;
         try {
-            report = root.desk().storyImport().importWithReport(root.repository(), target.id(), files);
+            report = root.desk().storyImport().importWithReport(root.repository(), target.id(), files,
+                    new CopyInOptions(fixPunctuation));
             saved = report.stories();
         } catch (ImportRefusedException e) {
             e.problems().forEach(problem -> err.println(TerminalText.visible(problem)));
@@ -70,9 +77,11 @@ final class ImportCommand implements Callable<Integer> {
             out.println(WORDS.format("import.story", article.id(), TerminalText.visible(article.headline()),
                     TextLength.of(article.body()).zi()));
         }
-        // What did not come in as it stood (a Word table, comments, a bad picture): after the stories.
-        report.notes().forEach(note -> out.println(WORDS.format("import.note", TerminalText.visible(note))));
         out.flush();
+        // What did not come in as it stood (a Word table, comments, a bad picture, punctuation fixed, a
+        // story in the other script): on stderr, so stdout stays one line per story for scripts.
+        report.notes().forEach(note -> err.println(WORDS.format("import.note", TerminalText.visible(note))));
+        err.flush();
         return 0;
     }
 

@@ -18,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
  * kept, listed as spiked, until {@code story restore}.
  */
 @Command(name = "story", mixinStandardHelpOptions = true,
-        description = "Spike (delete, recoverably), restore, move or duplicate a story.",
+        description = "Spike (delete, recoverably), restore, move, duplicate or convert (简/繁) a story.",
         subcommands = {StoryCommand.Status.class, StoryCommand.Delete.class, StoryCommand.Restore.class, StoryCommand.Move.class,
-                StoryCommand.Duplicate.class})
+                StoryCommand.Duplicate.class, StoryConvertCommand.class})
 final class StoryCommand implements Runnable {
     private static final Words WORDS = Words.ofPackage(StoryCommand.class);
 

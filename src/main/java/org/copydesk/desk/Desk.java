@@ -21,6 +21,7 @@ public final class Desk {
     private final StoryOperations stories = new StoryOperations(editions);
     private final PhotoImport photoImport = new PhotoImport();
     private final PageSplit pageSplit = new PageSplit();
+    private final CopyInOperations copyIn = new CopyInOperations(stories);
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -113,5 +114,10 @@ public final class Desk {
     /** The paper's Word style table, which Word documents are imported with. */
     public WordStyleService wordStyles() {
         return wordStyles;
+    }
+
+    /** Converting a story between Simplified and Traditional; the punctuation and 简繁 tools. */
+    public CopyInOperations copyIn() {
+        return copyIn;
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.copydesk.copyin.Script;
+import org.copydesk.copyin.StoryCopyIn;
 import org.copydesk.exchange.StoryImportException;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
@@ -19,6 +21,9 @@ import org.copydesk.store.StoreException;
  */
 public final class StoryImport {
     private static final Words WORDS = Words.ofPackage(StoryImport.class);
+
+    /** The script the paper prints: Simplified until papers have a setting for it (decision 0015). */
+    public static final Script PAPER_SCRIPT = Script.SIMPLIFIED;
 
     private final List<StoryReader> readers;
 
@@ -50,7 +55,19 @@ public final class StoryImport {
      * document's pictures) in the same transaction, and returns the notes the readers made.
      */
     public ImportReport importWithReport(EditionRepository repository, String editionId, List<Path> files) {
+        return importWithReport(repository, editionId, files, CopyInOptions.asWritten());
+    }
+
+    /**
+     * As {@link #importWithReport(EditionRepository, String, List)}, cleaning the copy as
+     * {@code options} say, and noting each story mostly in the other script than the paper's
+     * (decision 0015).
+     */
+    public ImportReport importWithReport(EditionRepository repository, String editionId, List<Path> files,
+                                         CopyInOptions options) {
         Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(options, "options");
+        StoryCopyIn copyIn = StoryCopyIn.standard();
         List<Article> articles = new ArrayList<>();
         List<Photo> photos = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -58,7 +75,7 @@ public final class StoryImport {
         for (Path file : files) {
             try {
                 StoryReading reading = readerFor(file).readStory(file, editionId, repository);
-                Article article = reading.article();
+                Article article = copyIn(copyIn, file, reading.article(), options, notes);
                 ArticleLimits.problem(article).ifPresentOrElse(
                         problem -> problems.add(WORDS.format("import.fileProblem", file.toString(), problem)),
                         () -> {
@@ -79,6 +96,29 @@ public final class StoryImport {
         } catch (StoreException e) {
             throw new StoreException(WORDS.format("import.notSaved", e.getMessage()), e);
         }
+    }
+
+    private static Article copyIn(StoryCopyIn copyIn, Path file, Article article, CopyInOptions options,
+                                  List<String> notes) {
+        Article cleaned = article;
+        if (options.fixPunctuation()) {
+            int marks = copyIn.punctuation(article).size();
+            if (marks > 0) {
+                cleaned = copyIn.fixPunctuation(article);
+                notes.add(WORDS.format("import.punctuationFixed", file.toString(), marks));
+            }
+        }
+        var detection = copyIn.detect(cleaned);
+        if (detection.mostlyOtherThan(PAPER_SCRIPT)) {
+            notes.add(WORDS.format("import.otherScript", file.toString(), scriptWord(PAPER_SCRIPT.other()),
+                    scriptWord(PAPER_SCRIPT), PAPER_SCRIPT == Script.SIMPLIFIED ? "simplified" : "traditional"));
+        }
+        return cleaned;
+    }
+
+    /** 简体 or 繁体, in the user's language. */
+    static String scriptWord(Script script) {
+        return script == Script.SIMPLIFIED ? WORDS.format("script.SIMPLIFIED") : WORDS.format("script.TRADITIONAL");
     }
 
     private StoryReader readerFor(Path file) {

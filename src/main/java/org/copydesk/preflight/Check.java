@@ -28,5 +28,9 @@ public enum Check {
     /** An ad slot (广告) whose artwork has not arrived: a warning on screen, an error for press. */
     EMPTY_AD_SLOT,
     /** A news caption that does not end as a sentence (no 。！？……): it reads as cut off in print. */
-    CAPTION_NOT_A_SENTENCE
+    CAPTION_NOT_A_SENTENCE,
+    /** ASCII punctuation ({@code , . : ? ( )}, straight quotes) inside Chinese text (GB/T 15834-2011). */
+    ASCII_PUNCTUATION,
+    /** A story mostly in the other script (简/繁) than the paper's. */
+    OTHER_SCRIPT
 }

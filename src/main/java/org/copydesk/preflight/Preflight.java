@@ -107,6 +107,7 @@ public final class Preflight {
         }
         findings.addAll(new SignOffCheck(rules, text).check(content));
         findings.addAll(new AdSlotCheck(rules, text).check(content));
+        findings.addAll(new ChineseCopyCheck(text).check(content));
         findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));
         checkJumps(content, findings);
         checkUnplaced(content, findings);

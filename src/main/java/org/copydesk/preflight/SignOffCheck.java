@@ -35,7 +35,7 @@ final class SignOffCheck {
     }
 
     /** Each placed story's page with its lowest part (its opening frame, when the jumps are right). */
-    private static Map<String, Integer> openingPages(EditionContent content) {
+    static Map<String, Integer> openingPages(EditionContent content) {
         Map<String, Integer> lowestPart = new LinkedHashMap<>();
         Map<String, Integer> page = new LinkedHashMap<>();
         for (Page p : content.pages()) {

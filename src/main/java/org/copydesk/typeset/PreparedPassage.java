@@ -97,6 +97,7 @@ final class PreparedPassage {
         }
         charIndex[n] = text.length();
         missing = missingChars == null ? "" : missingChars.toString();
+        AsciiMarks.onGrid(cps, cls, adv, em);
 
         for (int k = 0; k < n; k++) {
             CharClass c = cls[k];

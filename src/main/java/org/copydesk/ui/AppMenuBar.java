@@ -14,6 +14,9 @@ import javafx.scene.input.KeyCombination;
 final class AppMenuBar {
     private final UiText text;
     private final MenuBar bar = new MenuBar();
+    private Menu fileMenu;
+    private Menu editMenu;
+    private Menu storyMenu;
 
     AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning, PhotoDesk photos) {
         this.text = text;
@@ -98,6 +101,22 @@ final class AppMenuBar {
         help.getItems().add(item("menu.help.about", null, commands::about));
 
         bar.getMenus().addAll(file, edit, format, story, page, view, help);
+        fileMenu = file;
+        editMenu = edit;
+        storyMenu = story;
+    }
+
+    /** Adds the copy-in commands: Fix punctuation (Ctrl+Shift+U) and Convert to Simplified / Traditional. */
+    AppMenuBar withCopyIn(CopyInActions copyIn) {
+        int afterImport = 1 + fileMenu.getItems().stream().map(MenuItem::getText).toList()
+                .indexOf(text.get("menu.file.import"));
+        fileMenu.getItems().add(afterImport, item("menu.file.importFixingPunctuation", null, copyIn::importFixingPunctuation));
+        editMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.edit.fixPunctuation", "Shortcut+Shift+U", copyIn::fixPunctuation));
+        storyMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.story.toSimplified", null, () -> copyIn.convert(org.copydesk.copyin.Script.SIMPLIFIED)),
+                item("menu.story.toTraditional", null, () -> copyIn.convert(org.copydesk.copyin.Script.TRADITIONAL)));
+        return this;
     }
 
     MenuBar node() {

@@ -179,6 +179,11 @@ final class ArticleEditorPane {
         return body;
     }
 
+    /** 引题, 主题, 副题 and 记者, in that order (the copy-in commands convert them with the body). */
+    List<TextField> fields() {
+        return List.of(kicker, headline, subtitle, byline);
+    }
+
     Optional<ArticleEditorModel> model() {
         return Optional.ofNullable(model);
     }

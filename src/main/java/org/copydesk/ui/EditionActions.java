@@ -68,6 +68,9 @@ final class EditionActions {
         return services.backup().isPresent();
     }
 
+    /** What the files chosen next get: as written, or with punctuation fixed. */
+    private org.copydesk.desk.CopyInOptions importOptions = org.copydesk.desk.CopyInOptions.asWritten();
+
     /** Reads every chosen file first; only when all read cleanly are they saved, as new unplaced stories. */
     void importStories() {
         workspace.content().ifPresent(content -> {
@@ -84,13 +87,27 @@ final class EditionActions {
         });
     }
 
+    /** File > Import and fix punctuation…: as {@link #importStories()}, punctuation made Chinese (decision 0015). */
+    void importStoriesFixingPunctuation() {
+        importOptions = new org.copydesk.desk.CopyInOptions(true);
+        try {
+            importStories();
+        } finally {
+            importOptions = org.copydesk.desk.CopyInOptions.asWritten();
+        }
+    }
+
+    void importFiles(String editionId, List<Path> files) {
+        importFiles(editionId, files, importOptions);
+    }
+
     /**
      * Reads and checks every file, then saves all the stories in one transaction, through the same
      * desk service as {@code copydesk import}: one bad file or a store failure imports none.
      */
-    void importFiles(String editionId, List<Path> files) {
+    void importFiles(String editionId, List<Path> files, org.copydesk.desk.CopyInOptions options) {
         run(text.format("import.running", files.size()),
-                () -> services.desk().storyImport().importWithReport(services.repository(), editionId, files),
+                () -> services.desk().storyImport().importWithReport(services.repository(), editionId, files, options),
                 report -> {
                     var saved = report.stories();
                     saved.forEach(workspace::replaceArticle);
@@ -100,8 +117,9 @@ final class EditionActions {
                     }
                     status.showActivity(text.format("import.done", saved.size()), null);
                     if (!report.notes().isEmpty()) {
-                        // What did not come in as it stood (Word tables, comments, bad pictures): the user checks it.
-                        Alerts.info(owner, text, text.format("import.done", saved.size()), String.join("\n", report.notes()));
+                        // What did not come in as it stood (Word tables, comments, bad pictures, punctuation fixed,
+                        // a story in the other script): the user checks it.
+                        Alerts.info(owner, text, text.format("import.notes", saved.size()), String.join("\n", report.notes()));
                     }
                 }, error -> text.format("import.nothingImported", error instanceof ImportRefusedException refused
                         ? String.join("\n", refused.problems()) : messageOf(error)));

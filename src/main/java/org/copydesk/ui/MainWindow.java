@@ -110,7 +110,9 @@ public final class MainWindow implements WindowCommands {
         var frameItem = new MenuItem(text.get("menu.page.frame"));
         frameItem.setOnAction(e -> frame());
         navigator.node().setContextMenu(new ContextMenu(frameItem));
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).node(), chooser, navigator, preview,
+        var copyIn = new CopyInActions(services.desk().copyIn().tools(), articlePane, text, stage,
+                message -> statusBar.showActivity(message, null), actions::importStoriesFixingPunctuation);
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);

@@ -63,7 +63,12 @@ class FrontEndsShareTheDeskTest {
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
             Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),
             Map.entry("save the stories split from a page's text", Set.of(PageSplit.class.getName() + ".save")),
-            Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")));
+            Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")),
+            // The CLI converts the saved story (CopyInOperations, which asks the ScriptConverter); the
+            // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
+            Map.entry("convert a story between Simplified and Traditional", Set.of(
+                    org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
+                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window

@@ -32,22 +32,23 @@ class PackageRulesTest {
     private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
             Map.entry("model", List.of()),
             Map.entry("i18n", List.of()),
+            Map.entry("copyin", List.of("model")),
             Map.entry("fonts", List.of("model", "i18n")),
             Map.entry("typeset", List.of("model", "fonts")),
             Map.entry("render.pdf", List.of("model", "fonts", "typeset", "i18n")),
             Map.entry("render.fx", List.of("model", "fonts", "typeset")),
-            Map.entry("preflight", List.of("model", "fonts", "typeset", "i18n")),
+            Map.entry("preflight", List.of("model", "fonts", "typeset", "i18n", "copyin")),
             Map.entry("exchange", List.of("model", "fonts", "typeset", "render.pdf", "i18n")),
             Map.entry("store", List.of("model", "i18n")),
             Map.entry("sample", List.of("model", "exchange")),
             Map.entry("desk", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
-                    "i18n")),
+                    "i18n", "copyin")),
             Map.entry("ui", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "desk", "i18n")),
+                    "exchange", "store", "sample", "desk", "i18n", "copyin")),
             Map.entry("cli", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
-                    "sample", "desk", "i18n")),
+                    "sample", "desk", "i18n", "copyin")),
             Map.entry("app", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "desk", "i18n", "ui", "cli")));
+                    "exchange", "store", "sample", "desk", "i18n", "ui", "cli", "copyin")));
 
     private static JavaClasses classes;
 

@@ -41,8 +41,8 @@ class WordCommandsTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(repository.allArticles()).extracting(a -> a.headline()).containsExactly("外贸数据出炉");
-        List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).contains("外贸数据出炉");
+        assertThat(r.out().lines().toList()).singleElement().asString().contains("外贸数据出炉");
+        List<String> lines = r.err().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("note: ") && l.contains("trade.docx") && l.contains("1 table (2 rows)"))
                 .anyMatch(l -> l.contains("1 comment left out"));
     }

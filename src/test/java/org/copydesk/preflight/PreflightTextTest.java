@@ -50,7 +50,10 @@ class PreflightTextTest {
             Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
             Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off")),
             Map.entry(Check.EMPTY_AD_SLOT, List.of("empty-ad-slot")),
-            Map.entry(Check.CAPTION_NOT_A_SENTENCE, List.of("caption-not-a-sentence"))));
+            Map.entry(Check.CAPTION_NOT_A_SENTENCE, List.of("caption-not-a-sentence")),
+            Map.entry(Check.ASCII_PUNCTUATION, List.of("ascii-punctuation", "place.KICKER", "place.HEADLINE",
+                    "place.SUBTITLE", "place.BYLINE", "place.DATELINE", "place.BODY")),
+            Map.entry(Check.OTHER_SCRIPT, List.of("other-script", "script.SIMPLIFIED", "script.TRADITIONAL"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();
