@@ -27,6 +27,7 @@ final class CliCommands {
         cli.addSubcommand(new PlaceCommand());
         cli.addSubcommand(new UnplaceCommand());
         cli.addSubcommand(new CropCommand());
+        cli.addSubcommand(new CaptionCommand());
         cli.addSubcommand(new StoryCommand());
         cli.addSubcommand(new ImportPhotoCommand());
         cli.addSubcommand(new WordStylesCommand());

@@ -20,6 +20,7 @@ public final class Desk {
     private final Makeup makeup = new Makeup(editions);
     private final StoryOperations stories = new StoryOperations(editions);
     private final PhotoImport photoImport = new PhotoImport();
+    private final PhotoCaptions captions = new PhotoCaptions();
     private final PageSplit pageSplit = new PageSplit();
     private final CopyInOperations copyIn = new CopyInOperations(stories);
     private PageComposer composer;
@@ -99,6 +100,11 @@ public final class Desk {
     /** Spiking, restoring, moving and duplicating a story. */
     public StoryOperations stories() {
         return stories;
+    }
+
+    /** Captioning a photo: text, photographer, credit and kind, and what the caption still lacks. */
+    public PhotoCaptions captions() {
+        return captions;
     }
 
     /** Photo files into an edition, one by one. */

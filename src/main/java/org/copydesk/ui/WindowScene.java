@@ -48,6 +48,7 @@ final class WindowScene {
         root.setBottom(parts.status().node());
         // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
+        BundledFace.forEveryWindow(fonts.family(FontFace.SANS));
         parts.article().bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
         // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
         var screen = Screen.getPrimary().getVisualBounds();
