@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.copydesk.exchange.BylineName;
 import org.copydesk.model.Caption;
 import org.copydesk.model.CaptionKind;
 import org.copydesk.model.Photo;
@@ -52,18 +53,13 @@ public final class CaptionEditorModel {
         }
     }
 
-    /** Users type the credit habitually; the store keeps the name alone and the template adds /摄. */
+    /**
+     * Users type the credit habitually ({@code 李明/摄}, {@code 摄影：李明}, {@code 本报记者 李明 摄}); the
+     * store keeps the name alone and the template adds /摄. The same rule as photo import and
+     * {@code copydesk caption} ({@link BylineName}).
+     */
     static String stripCreditMark(String photographer) {
-        String name = photographer.strip();
-        if (name.startsWith("摄影：") || name.startsWith("摄影:")) {
-            name = name.substring(3);
-        }
-        if (name.endsWith("/摄")) {
-            name = name.substring(0, name.length() - 2);
-        } else if (name.endsWith("摄") && name.length() > 1) {
-            name = name.substring(0, name.length() - 1);
-        }
-        return name.strip();
+        return BylineName.of(photographer);
     }
 
     public CompletableFuture<SaveState> flush() {
