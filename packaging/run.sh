@@ -12,4 +12,8 @@ jar=target/copydesk.jar
 if [ ! -f "$jar" ] || [ -n "$(find pom.xml src assets -newer "$jar" -print -quit)" ]; then
   mvn -B -q -ntp package -DskipTests
 fi
-exec java -jar "$jar" "$@"
+# Once per build (target/cds-tried marks the attempt, so a machine where it fails does not retry).
+if [ ! target/cds-tried -nt "$jar" ]; then
+  bash packaging/cds-archive.sh
+fi
+exec bash packaging/launch.sh "$@"

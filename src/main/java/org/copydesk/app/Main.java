@@ -13,6 +13,7 @@ import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.StoreException;
 import org.copydesk.ui.DesktopLauncher;
+import org.copydesk.ui.FxStartup;
 import org.copydesk.ui.StartupErrorDialog;
 import org.copydesk.ui.UiServices;
 import org.slf4j.Logger;
@@ -55,6 +56,8 @@ public final class Main {
     }
 
     private static int runDesktop(Optional<String> dbOption) {
+        // The toolkit starts while the database opens: the window does not wait for both in turn.
+        FxStartup.startInBackground();
         DatabaseLocation location = DatabaseLocation.resolve(dbOption, System.getenv());
         Database opened;
         try {

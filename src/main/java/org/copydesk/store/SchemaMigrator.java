@@ -28,8 +28,13 @@ final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    /** Migrates; throws a {@link StoreException} naming {@code description} when it must refuse or fails. */
+    /**
+     * Migrates (nothing to do, and Flyway not started, when {@link SchemaCheck} finds the schema
+     * current); throws a {@link StoreException} naming {@code description} when it must refuse or fails. */
     static void migrate(DataSource dataSource, String jdbcUrl, String description) {
+        if (SchemaCheck.isCurrent(dataSource)) {
+            return;
+        }
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)

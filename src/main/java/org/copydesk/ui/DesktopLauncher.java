@@ -23,7 +23,6 @@ public final class DesktopLauncher {
     public static void launch(UiServices services) {
         Objects.requireNonNull(services);
         var closed = new CountDownLatch(1);
-        Platform.setImplicitExit(false);
         startToolkit(() -> {
             try {
                 Stage stage = open(services);
@@ -43,13 +42,12 @@ public final class DesktopLauncher {
     }
 
     /**
-     * Starts JavaFX (or, when a start-up dialog such as {@link RestoreDialog} already started it,
-     * runs {@code first} on it); without a display says so in one line the user can act on.
+     * Starts JavaFX unless {@link FxStartup} (the early start, or a start-up dialog such as
+     * {@link RestoreDialog}) already did, and runs {@code first} on it; without a display says so in one line the user can act on.
      */
     private static void startToolkit(Runnable first) {
         try {
-            Platform.startup(first);
-        } catch (IllegalStateException alreadyRunning) {
+            FxStartup.ensureStarted();
             Platform.runLater(first);
         } catch (UnsupportedOperationException e) {
             throw new IllegalStateException(UiText.forSystem().format("window.noDisplay", e.getMessage()), e);

@@ -123,13 +123,7 @@ public final class RestoreDialog {
     }
 
     private static void startToolkit() {
-        Platform.setImplicitExit(false);
-        try {
-            Platform.startup(() -> {
-            });
-        } catch (IllegalStateException alreadyRunning) {
-            // Started before (a test, or a second dialog): use it as it is.
-        }
+        FxStartup.ensureStarted();
     }
 
     /**

@@ -17,8 +17,7 @@ public final class StartupErrorDialog {
     public static void show(String message) {
         var closed = new CountDownLatch(1);
         try {
-            Platform.startup(() -> {
-            });
+            FxStartup.ensureStarted();
             // Shown from a later pulse, not from the start-up runnable: a nested event loop started
             // there paints the dialog blank on some X servers.
             Platform.runLater(() -> {

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Starts target/copydesk.jar (no build, no setup: packaging/run.sh does those). No arguments, or
+# `--db PATH` alone, open the window; anything else runs the CLI.
+#
+# Class-data sharing (docs/decisions/0020-start-up.md): the JVM maps the classes of a training run
+# from an archive instead of loading and verifying them one by one from the 100 MB jar.
+#   target/copydesk-cli.jsa     made by packaging/cds-archive.sh right after the build
+#   target/copydesk-window.jsa  made by the first window session itself (written when it closes)
+# Every archive is optional: a missing, stale (the jar was rebuilt) or unreadable one is ignored by
+# the JVM, silently (-Xlog:cds=off), and Copydesk starts the ordinary way. COPYDESK_CDS=off skips them.
+# JAVA_OPTS adds JVM options.
+set -euo pipefail
+here="$(cd "$(dirname "$0")/.." && pwd)"
+jar="$here/target/copydesk.jar"
+window=false
+if [ $# -eq 0 ] || { [ $# -eq 2 ] && [ "$1" = --db ]; } || { [ $# -eq 1 ] && [[ "$1" == --db=* ]]; }; then
+  window=true
+fi
+opts=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+if [ "${COPYDESK_CDS:-on}" != off ]; then
+  if $window; then
+    archive="$here/target/copydesk-window.jsa"
+  else
+    archive="$here/target/copydesk-cli.jsa"
+  fi
+  if [ -s "$archive" ] && [ "$archive" -nt "$jar" ]; then
+    opts+=("-XX:SharedArchiveFile=$archive")
+  elif $window && [ -w "$here/target" ]; then
+    # No archive for this jar yet: this session is the training run (the JVM writes it on exit).
+    rm -f "$archive"
+    opts+=("-XX:ArchiveClassesAtExit=$archive")
+  fi
+fi
+# shellcheck disable=SC2086
+exec java "${opts[@]}" ${JAVA_OPTS:-} -jar "$jar" "$@"
