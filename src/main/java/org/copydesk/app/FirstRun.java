@@ -13,7 +13,7 @@ final class FirstRun {
     }
 
     static void ensureSampleEdition(EditionRepository repository) {
-        if (repository.editions().isEmpty()) {
+        if (repository.latestEdition().isEmpty()) {
             LOG.info("new database: adding the sample edition");
             repository.insertEdition(SampleEdition.create());
         }

@@ -33,13 +33,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code copydesk list [--edition ID|latest] [--json]}: the editions in the database, or one
- * edition's pages with the stories and photos placed on them (and those not placed yet).
+ * {@code copydesk list [--edition ID|latest] [--limit N | --all] [--json]}: the editions in the
+ * database (the newest {@value #DEFAULT_LIMIT} unless told otherwise: a ten-year archive has 3,650),
+ * or one edition's pages with the stories and photos placed on them (and those not placed yet).
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "List the editions, or one edition's pages with their stories and photos.")
 public final class ListCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(ListCommand.class);
+    static final int DEFAULT_LIMIT = 50;
 
     @ParentCommand
     CopydeskCommand root;
@@ -52,6 +54,13 @@ public final class ListCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIMIT,
+            description = "List the newest N editions (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--all", description = "List every edition, however many.")
+    boolean all;
 
     /** One edition in the list. */
     record EditionRow(String id, String name, LocalDate publicationDate, int issueNumber, int pages,
@@ -110,8 +119,22 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         if (editionId == null) {
-            List<EditionRow> rows = root.repository().editionSummaries().stream().map(EditionRow::of).toList();
+            if (limit < 1 && !all) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), WORDS.format("list.badLimit", limit));
+            }
+            var repository = root.repository();
+            List<EditionRow> rows = (all ? repository.editionSummaries() : repository.editionSummaries(limit))
+                    .stream().map(EditionRow::of).toList();
             out.print(json ? toJson(rows) : editionsText(rows));
+            if (!all && rows.size() == limit) {
+                // Said on stderr, so the JSON and the table stay what scripts parse.
+                int total = repository.editionCount();
+                if (total > rows.size()) {
+                    PrintWriter err = spec.commandLine().getErr();
+                    err.println(WORDS.format("list.more", rows.size(), total));
+                    err.flush();
+                }
+            }
         } else {
             EditionDetail detail = detail(root.editionContent(editionId));
             out.print(json ? toJson(detail) : detailText(detail));

@@ -31,6 +31,19 @@ public interface EditionRepository {
                 .toList();
     }
 
+    /**
+     * The newest {@code limit} editions with their counts, newest first: what a list shows first on
+     * a ten-year archive without reading the other 3,600 (decision 0021).
+     */
+    default List<EditionSummary> editionSummaries(int limit) {
+        return editionSummaries().stream().limit(Math.max(0, limit)).toList();
+    }
+
+    /** How many editions there are, without reading them. */
+    default int editionCount() {
+        return editions().size();
+    }
+
     /** The newest edition by publication date, then issue number. */
     Optional<Edition> latestEdition();
 

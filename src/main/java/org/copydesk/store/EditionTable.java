@@ -62,17 +62,35 @@ final class EditionTable {
     }
 
     static List<EditionSummary> summaries(Connection c) throws SQLException {
+        return summaries(c, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The newest {@code limit} editions with their counts. Each count is one lookup in the table's
+     * by-edition index (pages_by_edition, the list-order unique constraints of V4), and the editions
+     * come in editions_by_date order, so the cost follows {@code limit}, not the archive's size.
+     */
+    static List<EditionSummary> summaries(Connection c, int limit) throws SQLException {
         String sql = "SELECT " + COLUMNS
                 + ", (SELECT COUNT(*) FROM pages p WHERE p.edition_id = e.id)"
                 + ", (SELECT COUNT(*) FROM articles a WHERE a.edition_id = e.id)"
                 + ", (SELECT COUNT(*) FROM photos f WHERE f.edition_id = e.id)"
-                + " FROM editions e" + NEWEST_FIRST;
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            List<EditionSummary> summaries = new ArrayList<>();
-            while (rs.next()) {
-                summaries.add(new EditionSummary(read(rs), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                + " FROM editions e" + NEWEST_FIRST + " FETCH FIRST ? ROWS ONLY";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setInt(1, Math.max(0, limit));
+            try (ResultSet rs = s.executeQuery()) {
+                List<EditionSummary> summaries = new ArrayList<>();
+                while (rs.next()) {
+                    summaries.add(new EditionSummary(read(rs), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                }
+                return summaries;
             }
-            return summaries;
+        }
+    }
+
+    static int count(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM editions"); ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

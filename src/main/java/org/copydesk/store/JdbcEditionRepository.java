@@ -47,6 +47,16 @@ final class JdbcEditionRepository implements EditionRepository {
     }
 
     @Override
+    public List<EditionSummary> editionSummaries(int limit) {
+        return transactor.inTransaction(WORDS.format("do.listEditions"), c -> EditionTable.summaries(c, limit));
+    }
+
+    @Override
+    public int editionCount() {
+        return transactor.inTransaction(WORDS.format("do.listEditions"), EditionTable::count);
+    }
+
+    @Override
     public Optional<Edition> latestEdition() {
         return transactor.inTransaction(WORDS.format("do.findLatest"), EditionTable::newest);
     }

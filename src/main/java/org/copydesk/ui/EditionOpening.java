@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,10 +17,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens an edition in the window: loads it (and its photos) and the list of editions off the UI
  * thread, shows it, selects
- * the opening story of the page on screen so the editor is not empty, and runs preflight.
+ * the opening story of the page on screen so the editor is not empty, and runs preflight. The list
+ * holds the newest {@value #LISTED} editions (and the open one), more each time the chooser asks:
+ * opening today's paper reads one edition and one page of summaries, however long the archive.
  */
 final class EditionOpening {
     private static final Logger LOG = LoggerFactory.getLogger(EditionOpening.class);
+    /** Editions the chooser lists at first, and how many more each "older editions…" adds. */
+    static final int LISTED = 60;
 
     private final EditionRepository repository;
     private final BackgroundWork work;
@@ -29,6 +34,7 @@ final class EditionOpening {
     private final Runnable opened;
     private final Consumer<String> tell;
     private final EditionChooser chooser;
+    private int listed = LISTED;
 
     /**
      * @param opened told on the UI thread once an edition is on screen
@@ -44,10 +50,14 @@ final class EditionOpening {
         this.opened = Objects.requireNonNull(opened);
         this.tell = Objects.requireNonNull(tell);
         this.chooser = Objects.requireNonNull(chooser);
+        chooser.onMore(this::listMore);
     }
 
-    /** What one load brought: the edition, if it exists, and the list of all editions. */
-    private record Loaded(Optional<EditionContent> content, List<EditionSummary> editions) {
+    /**
+     * What one load brought: the edition, if it exists, and the newest editions (with the open
+     * one); {@code older} when there are more than those.
+     */
+    private record Loaded(Optional<EditionContent> content, List<EditionSummary> editions, boolean older) {
     }
 
     /** Opens the newest edition. */
@@ -67,7 +77,7 @@ final class EditionOpening {
 
     private void open(Optional<String> editionId, int pageNumber) {
         work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id))), loaded -> {
-            chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""));
+            chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""), loaded.older());
             loaded.content().ifPresentOrElse(c -> show(c, pageNumber), () -> tell.accept(text.get("preview.noEdition")));
         }, error -> {
             LOG.error("could not load edition {}", editionId.orElse("(newest)"), error);
@@ -79,7 +89,29 @@ final class EditionOpening {
     private Loaded load(Optional<String> editionId) {
         Optional<EditionContent> content = editionId.flatMap(repository::loadEdition);
         content.ifPresent(c -> images.preload(c.photos()));
-        return new Loaded(content, repository.editionSummaries());
+        return listed(content);
+    }
+
+    /** The newest {@link #listed} editions, one more read to know whether there are older ones. */
+    private Loaded listed(Optional<EditionContent> content) {
+        List<EditionSummary> newest = repository.editionSummaries(listed + 1);
+        boolean older = newest.size() > listed;
+        List<EditionSummary> shown = new ArrayList<>(older ? newest.subList(0, listed) : newest);
+        // An old edition opened (from search, say) is listed too, so the chooser can show it as open.
+        content.filter(c -> shown.stream().noneMatch(s -> s.edition().id().equals(c.edition().id())))
+                .ifPresent(c -> shown.add(new EditionSummary(c.edition(), c.pages().size(), c.articles().size(),
+                        c.photos().size())));
+        return new Loaded(content, List.copyOf(shown), older);
+    }
+
+    /** "Older editions…": lists {@value #LISTED} more, keeping the open edition open. */
+    private void listMore() {
+        listed += LISTED;
+        Optional<EditionContent> open = workspace.content();
+        work.run(() -> listed(open), loaded -> {
+            chooser.show(loaded.editions(), open.map(c -> c.edition().id()).orElse(""), loaded.older());
+            chooser.node().show();
+        }, error -> LOG.error("could not list the editions", error));
     }
 
     private void show(EditionContent content, int pageNumber) {

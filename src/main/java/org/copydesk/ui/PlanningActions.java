@@ -55,7 +55,7 @@ final class PlanningActions {
     void newEdition() {
         run(text.get("newEdition.reading"), () -> new NewEditionDialog.Proposal(
                 desk.planning().proposedName(repository).orElse(""), desk.planning().proposedIssueNumber(repository),
-                desk.planning().proposedSpec(repository), repository.editionSummaries()), proposal -> {
+                desk.planning().proposedSpec(repository), repository.editionSummaries(EditionOpening.LISTED)), proposal -> {
             status.showActivity("", null);
             new NewEditionDialog(text, owner, proposal).ask().ifPresent(this::create);
         });
@@ -114,7 +114,9 @@ final class PlanningActions {
 
     /** Story > Move to edition…: the story leaves this edition's pages for another edition, unplaced. */
     void moveStory() {
-        selectedStory().ifPresent(story -> run(text.get("newEdition.reading"), repository::editionSummaries, editions -> {
+        // The newest editions, as the chooser lists them: a story moves to a coming or recent paper.
+        selectedStory().ifPresent(story -> run(text.get("newEdition.reading"),
+                () -> repository.editionSummaries(EditionOpening.LISTED), editions -> {
             status.showActivity("", null);
             var others = editions.stream().filter(e -> !e.edition().id().equals(story.editionId()))
                     .map(e -> new EditionChoice(e.edition().id(), text.format("editions.item", e.edition().name(),

@@ -120,4 +120,45 @@ class ListCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no edition with id nope");
     }
+
+    @Test
+    void listsTheNewestEditionsUpToTheLimitAndSaysHowManyMoreThereAre() {
+        insertEdition("d1", LocalDate.of(2026, 11, 25), 1231);
+        insertEdition("d2", LocalDate.of(2026, 11, 26), 1232);
+        insertEdition("d3", LocalDate.of(2026, 11, 27), 1233);
+
+        CommandRunner.Result limited = run("list", "--limit", "2");
+        CommandRunner.Result all = run("list", "--all");
+        CommandRunner.Result json = run("list", "--limit", "1", "--json");
+
+        assertThat(limited.exitCode()).isZero();
+        assertThat(limited.out().lines().skip(1).map(l -> l.substring(l.lastIndexOf('('))).toList())
+                .containsExactly("(d3)", "(d2)");
+        assertThat(limited.err()).contains("showing the newest 2 of 3 editions");
+        assertThat(all.out().lines().skip(1).toList()).hasSize(3);
+        assertThat(all.err()).doesNotContain("showing");
+        assertThat(json.out()).contains("\"id\" : \"d3\"").doesNotContain("d2");
+        assertThat(json.err()).contains("newest 1 of 3");
+    }
+
+    @Test
+    void theDefaultListStopsAtFiftyEditions() {
+        for (int day = 0; day < 52; day++) {
+            insertEdition("n" + day, LocalDate.of(2026, 1, 1).plusDays(day), 1000 + day);
+        }
+
+        CommandRunner.Result run = run("list");
+
+        assertThat(run.out().lines().skip(1).toList()).hasSize(ListCommand.DEFAULT_LIMIT)
+                .first().asString().endsWith("(n51)");
+        assertThat(run.err()).contains("showing the newest 50 of 52 editions");
+    }
+
+    @Test
+    void aLimitBelowOneIsRefused() {
+        CommandRunner.Result run = run("list", "--limit", "0");
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--limit must be 1 or more");
+    }
 }

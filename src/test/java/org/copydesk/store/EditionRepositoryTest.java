@@ -90,6 +90,29 @@ class EditionRepositoryTest {
     }
 
     @Test
+    void summariesOfTheNewestEditionsCountWhatEachHoldsWithoutTheOthers() {
+        repo.insertEdition(TestEditions.edition("mon").dated(LocalDate.of(2026, 11, 23), 1230).build());
+        repo.insertEdition(TestEditions.edition("tue").dated(LocalDate.of(2026, 11, 24), 1231).build());
+        // An extra the same day as Tuesday's paper, with a higher issue number: the newer of the two.
+        repo.insertEdition(TestEditions.edition("tue-extra").dated(LocalDate.of(2026, 11, 24), 1232).build());
+        EditionContent bare = TestEditions.edition("wed").dated(LocalDate.of(2026, 11, 25), 1233).build();
+        repo.insertEdition(new EditionContent(bare.edition(), List.of(), bare.articles().subList(0, 1), List.of()));
+
+        List<EditionSummary> newest = repo.editionSummaries(3);
+
+        assertThat(newest).extracting(s -> s.edition().id()).containsExactly("wed", "tue-extra", "tue");
+        assertThat(newest).extracting(s -> List.of(s.pageCount(), s.articleCount(), s.photoCount()))
+                .containsExactly(List.of(0, 1, 0), List.of(2, 2, 1), List.of(2, 2, 1));
+        assertThat(repo.editionSummaries(10)).hasSize(4).isEqualTo(repo.editionSummaries());
+        assertThat(repo.editionSummaries(0)).isEmpty();
+        assertThat(repo.editionCount()).isEqualTo(4);
+        assertThat(repo.latestEdition()).map(e -> e.id()).contains("wed");
+        repo.deleteEdition("wed");
+        assertThat(repo.latestEdition()).map(e -> e.id()).contains("tue-extra");
+        assertThat(repo.editionCount()).isEqualTo(3);
+    }
+
+    @Test
     void insertingAnExistingEditionIdIsRefusedAndChangesNothing() {
         EditionContent first = TestEditions.edition("e1").build();
         repo.insertEdition(first);

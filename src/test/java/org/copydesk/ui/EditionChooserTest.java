@@ -65,4 +65,28 @@ class EditionChooserTest {
         robot.interact(window::undo);
         assertThat(window.statusBar().activityLabel().getText()).isEqualTo("没有可撤销的操作");
     }
+
+    @Test
+    void aLongArchiveListsTheNewestEditionsAndMoreOnRequest(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        int older = EditionOpening.LISTED + 2;
+        for (int day = 1; day <= older; day++) {
+            var edition = new Edition("ed-day-" + day, "江澜周报", LocalDate.of(2020, 1, 1).plusDays(older - day), 100 + older - day);
+            test.repository.insertEdition(new EditionContent(edition, List.of(), List.of(), List.of()));
+        }
+        robot.interact(() -> window.openEdition(FixtureEdition.EDITION));
+        ComboBox<EditionSummary> chooser = robot.lookup("#edition-chooser").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chooser.getItems().size() == EditionOpening.LISTED + 1);
+        assertThat(chooser.getItems().get(1).edition().id()).isEqualTo("ed-day-1");
+        assertThat(chooser.getValue().edition().id()).isEqualTo(FixtureEdition.EDITION);
+
+        robot.interact(() -> chooser.setValue(chooser.getItems().get(EditionOpening.LISTED)));
+
+        // All 63 now fit in the list (no "older editions…" left); the open edition stays open.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> chooser.getItems().size() == older + 1);
+        assertThat(chooser.getItems().get(older).edition().id()).isEqualTo("ed-day-" + older);
+        assertThat(chooser.getValue().edition().id()).isEqualTo(FixtureEdition.EDITION);
+        assertThat(window.workspace().content().map(c -> c.edition().id())).contains(FixtureEdition.EDITION);
+        robot.interact(() -> chooser.hide());
+    }
 }
