@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import org.copydesk.typeset.TextLength;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ final class EditionNavigator {
     private final UiText text;
     private final TreeView<NavItem> tree = new TreeView<>();
     private List<String> shape = List.of();
+    /** Every node of each story (a continuation has its own), to relabel one story as it is typed. */
+    private final Map<String, List<TreeItem<NavItem>>> storyNodes = new HashMap<>();
     private boolean revealing;
     private Consumer<Selection> dragStarted = s -> { };
 
@@ -83,7 +86,32 @@ final class EditionNavigator {
             return;
         }
         shape = newShape;
+        storyNodes.clear();
         tree.setRoot(build(content));
+    }
+
+    /**
+     * Shows that one story of the shown content was edited and nothing else changed (typing): only
+     * that story's nodes are looked at, and a node is touched only when its label changes, so a
+     * keystroke neither walks the tree nor redraws its cells. Spiking or unspiking moves the story
+     * to another branch: the whole content is shown then.
+     */
+    void showStoryEdit(EditionContent content, Article edited) {
+        List<TreeItem<NavItem>> nodes = storyNodes.getOrDefault(edited.id(), List.of());
+        boolean moved = nodes.isEmpty() || nodes.stream().anyMatch(node -> node.getValue() instanceof NavItem.StoryItem s
+                && (s.article().status() == ArticleStatus.SPIKED) != (edited.status() == ArticleStatus.SPIKED));
+        if (moved || tree.getRoot() == null) {
+            show(content);
+            return;
+        }
+        for (TreeItem<NavItem> node : nodes) {
+            if (node.getValue() instanceof NavItem.StoryItem s) {
+                var updated = new NavItem.StoryItem(edited, s.continuation());
+                if (!label(updated).equals(label(s))) {
+                    node.setValue(updated);
+                }
+            }
+        }
     }
 
     /** Selects the node of a story or photo (its first appearance) without reporting it back. */
@@ -161,7 +189,7 @@ final class EditionNavigator {
                 placed.add(placement.contentId());
                 if (placement instanceof StoryPlacement story) {
                     content.article(story.articleId()).ifPresent(a -> pageItem.getChildren()
-                            .add(new TreeItem<>(new NavItem.StoryItem(a, story.part() > 0))));
+                            .add(storyNode(new NavItem.StoryItem(a, story.part() > 0))));
                 } else if (placement instanceof PhotoPlacement photo) {
                     content.photo(photo.photoId()).ifPresent(p -> pageItem.getChildren()
                             .add(new TreeItem<>(new NavItem.PhotoItem(p))));
@@ -176,7 +204,7 @@ final class EditionNavigator {
         if (!unplaced.isEmpty() || !unplacedPhotos.isEmpty()) {
             var group = new TreeItem<NavItem>(new NavItem.UnplacedItem());
             group.setExpanded(true);
-            unplaced.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
+            unplaced.forEach(a -> group.getChildren().add(storyNode(new NavItem.StoryItem(a, false))));
             unplacedPhotos.forEach(p -> group.getChildren().add(new TreeItem<>(new NavItem.PhotoItem(p))));
             root.getChildren().add(group);
         }
@@ -184,10 +212,16 @@ final class EditionNavigator {
         var spiked = content.articles().stream().filter(a -> a.status() == ArticleStatus.SPIKED).toList();
         if (!spiked.isEmpty()) {
             var group = new TreeItem<NavItem>(new NavItem.SpikedItem());
-            spiked.forEach(a -> group.getChildren().add(new TreeItem<>(new NavItem.StoryItem(a, false))));
+            spiked.forEach(a -> group.getChildren().add(storyNode(new NavItem.StoryItem(a, false))));
             root.getChildren().add(group);
         }
         return root;
+    }
+
+    private TreeItem<NavItem> storyNode(NavItem.StoryItem story) {
+        var node = new TreeItem<NavItem>(story);
+        storyNodes.computeIfAbsent(story.article().id(), id -> new ArrayList<>()).add(node);
+        return node;
     }
 
     /** A story with several frames on one page is listed once, by its lowest part. */

@@ -37,6 +37,8 @@ public final class EditionWorkspace {
     private final ReadOnlyObjectWrapper<PageLayout> layout = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(new Selection.Nothing());
     private long lastComposeNanos;
+    /** The story the last content change replaced, when that change was one existing story's edit. */
+    private Optional<Article> lastStoryEdit = Optional.empty();
 
     /** Composes synchronously after every change: for tests and tools. */
     public EditionWorkspace(PageComposer composer) {
@@ -120,13 +122,39 @@ public final class EditionWorkspace {
     public void replaceArticle(Article article) {
         content().ifPresent(c -> {
             var articles = new ArrayList<Article>(c.articles());
-            articles.replaceAll(a -> a.id().equals(article.id()) ? article : a);
-            if (articles.stream().noneMatch(a -> a.id().equals(article.id()))) {
+            int index = -1;
+            for (int i = 0; i < articles.size() && index < 0; i++) {
+                if (articles.get(i).id().equals(article.id())) {
+                    index = i;
+                }
+            }
+            if (index >= 0) {
+                articles.set(index, article);
+            } else {
                 articles.add(article);
             }
-            content.set(new EditionContent(c.edition(), c.pages(), articles, c.photos()));
+            setContent(new EditionContent(c.edition(), c.pages(), articles, c.photos()),
+                    index >= 0 ? Optional.of(article) : Optional.empty());
             recomposeSoon();
         });
+    }
+
+    /**
+     * While {@link #contentProperty()} tells its listeners of a change that edited one story already
+     * in the edition and nothing else (typing), that story, so they can update just it; empty during
+     * any other change and outside notifications.
+     */
+    public Optional<Article> lastStoryEdit() {
+        return lastStoryEdit;
+    }
+
+    private void setContent(EditionContent changed, Optional<Article> storyEdit) {
+        lastStoryEdit = storyEdit;
+        try {
+            content.set(changed);
+        } finally {
+            lastStoryEdit = Optional.empty();
+        }
     }
 
     /** Puts a photo in place of the one with its id, or adds it (a photo just imported). */
@@ -139,7 +167,7 @@ public final class EditionWorkspace {
             if (photos.stream().noneMatch(p -> p.id().equals(photo.id())) && photo.editionId().equals(c.edition().id())) {
                 photos.add(photo);
             }
-            content.set(new EditionContent(c.edition(), c.pages(), c.articles(), photos));
+            setContent(new EditionContent(c.edition(), c.pages(), c.articles(), photos), Optional.empty());
             recomposeSoon();
         });
     }
@@ -149,7 +177,7 @@ public final class EditionWorkspace {
         content().ifPresent(c -> {
             var pages = new ArrayList<Page>(c.pages());
             pages.replaceAll(p -> p.id().equals(page.id()) ? page : p);
-            content.set(new EditionContent(c.edition(), pages, c.articles(), c.photos()));
+            setContent(new EditionContent(c.edition(), pages, c.articles(), c.photos()), Optional.empty());
             recomposeSoon();
         });
     }

@@ -141,7 +141,8 @@ public final class MainWindow implements WindowCommands {
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                navigator.show(now);
+                workspace.lastStoryEdit().ifPresentOrElse(story -> navigator.showStoryEdit(now, story),
+                        () -> navigator.show(now));
             }
         });
         workspace.layoutProperty().addListener((obs, old, now) -> {

@@ -53,7 +53,12 @@ final class PhotoDesk {
         captionPane.onAcceptAndNext(this::acceptAndNext);
         captionPane.onBack(this::backToGrid);
         captionPane.crop().onRequests(new CropRequests());
-        workspace.contentProperty().addListener((obs, old, now) -> refresh());
+        // Typing in a story changes nothing the photo desk shows.
+        workspace.contentProperty().addListener((obs, old, now) -> {
+            if (workspace.lastStoryEdit().isEmpty()) {
+                refresh();
+            }
+        });
         workspace.layoutProperty().addListener((obs, old, now) -> showPlacement());
         workspace.selectionProperty().addListener((obs, old, now) -> showPlacement());
         preflight.findings().addListener((ListChangeListener<Finding>) change -> refresh());

@@ -1,0 +1,112 @@
+package org.copydesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.TreeItem;
+import javafx.stage.Stage;
+import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
+import org.copydesk.model.Block;
+import org.copydesk.model.EditionContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The navigator follows typing in one story by touching only that story's nodes. */
+@ExtendWith(ApplicationExtension.class)
+class EditionNavigatorStoryEditTest {
+    private EditionNavigator navigator;
+
+    @Start
+    void start(Stage stage) {
+        navigator = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void typingRelabelsTheStorysNodeInPlaceAndLeavesTheRestOfTheTree(FxRobot robot) {
+        robot.interact(() -> {
+            EditionContent content = FixtureEdition.content();
+            navigator.show(content);
+            TreeItem<NavItem> root = navigator.node().getRoot();
+            List<NavItem> before = values(root);
+            TreeItem<NavItem> market = storyNode(root, FixtureEdition.MARKET_STORY);
+            Article typed = content.article(FixtureEdition.MARKET_STORY).orElseThrow()
+                    .withBody(List.of(new Block.Paragraph("冬季农贸市场今日开市，蔬菜价格总体平稳，市民采购踊跃。")));
+
+            navigator.showStoryEdit(with(content, typed), typed);
+
+            assertThat(navigator.node().getRoot()).isSameAs(root);
+            assertThat(storyNode(root, FixtureEdition.MARKET_STORY)).isSameAs(market);
+            assertThat(navigator.label(market.getValue())).isEqualTo(navigator.label(new NavItem.StoryItem(typed, false)));
+            List<NavItem> after = values(root);
+            for (int i = 0; i < before.size(); i++) {
+                if (!(before.get(i) instanceof NavItem.StoryItem s && s.article().id().equals(FixtureEdition.MARKET_STORY))) {
+                    assertThat(after.get(i)).as("node %d untouched", i).isSameAs(before.get(i));
+                }
+            }
+        });
+    }
+
+    @Test
+    void anEditThatLeavesTheLabelAsItWasTouchesNothing(FxRobot robot) {
+        robot.interact(() -> {
+            EditionContent content = FixtureEdition.content();
+            navigator.show(content);
+            TreeItem<NavItem> market = storyNode(navigator.node().getRoot(), FixtureEdition.MARKET_STORY);
+            NavItem shown = market.getValue();
+            Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
+            // Same headline, status and count: a byline edit does not show in the tree.
+            Article bylined = original.withByline("本报记者 林晓");
+
+            navigator.showStoryEdit(with(content, bylined), bylined);
+
+            assertThat(market.getValue()).isSameAs(shown);
+        });
+    }
+
+    @Test
+    void spikingAStoryStillMovesItToTheSpikedBranch(FxRobot robot) {
+        robot.interact(() -> {
+            EditionContent content = FixtureEdition.content();
+            navigator.show(content);
+            Article spiked = content.article(FixtureEdition.MARKET_STORY).orElseThrow().withStatus(ArticleStatus.SPIKED);
+
+            navigator.showStoryEdit(with(content, spiked), spiked);
+
+            TreeItem<NavItem> spikedGroup = navigator.node().getRoot().getChildren().stream()
+                    .filter(item -> item.getValue() instanceof NavItem.SpikedItem).findFirst().orElseThrow();
+            assertThat(storyNode(spikedGroup, FixtureEdition.MARKET_STORY)).isNotNull();
+        });
+    }
+
+    private static EditionContent with(EditionContent content, Article article) {
+        var articles = new ArrayList<>(content.articles());
+        articles.replaceAll(a -> a.id().equals(article.id()) ? article : a);
+        return new EditionContent(content.edition(), content.pages(), articles, content.photos());
+    }
+
+    private static TreeItem<NavItem> storyNode(TreeItem<NavItem> item, String articleId) {
+        if (item.getValue() instanceof NavItem.StoryItem s && s.article().id().equals(articleId)) {
+            return item;
+        }
+        for (TreeItem<NavItem> child : item.getChildren()) {
+            TreeItem<NavItem> found = storyNode(child, articleId);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static List<NavItem> values(TreeItem<NavItem> item) {
+        var result = new ArrayList<NavItem>();
+        result.add(item.getValue());
+        item.getChildren().forEach(child -> result.addAll(values(child)));
+        return result;
+    }
+}

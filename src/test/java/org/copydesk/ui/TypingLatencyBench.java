@@ -1,0 +1,247 @@
+package org.copydesk.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import org.copydesk.desk.Desk;
+import org.copydesk.model.EditionContent;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.sample.SampleEdition;
+import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseLocation;
+import org.copydesk.typeset.NewspaperComposer;
+import org.copydesk.typeset.PageLayout;
+
+/**
+ * Keystroke to updated preview, on the real window: the sample edition in an embedded database, the
+ * real {@link MainWindow} (real autosave clock, store work on a background thread), its front-page
+ * lead story selected and characters typed into its body as key-typed events, one at a time.
+ *
+ * <p>For each keystroke: the wall time from firing the event until the preview has drawn a page
+ * layout composed from the new text and the next pulse has laid out the scene (what the screen
+ * shows next), and the CPU the FX thread spent from the keystroke until just before the next one
+ * (so deferred work — a coalesced recomposition, listeners — counts, whenever it runs). Not a JUnit
+ * test (surefire ignores {@code *Bench}); run headless with Monocle, command in docs/performance.md.
+ *
+ * <p>Arguments: {@code [keystrokes=300] [warmup=150] [gapMillis=40]}.
+ */
+public final class TypingLatencyBench {
+    private static final String TYPED = "本报讯市政府今日宣布新建公园与社区图书馆计划";
+
+    private TypingLatencyBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int keystrokes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 150;
+        long gapMillis = args.length > 2 ? Long.parseLong(args[2]) : 40;
+        headless();
+        var started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+
+        Path dataDir = Files.createTempDirectory("typing-bench");
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            var t = new Thread(r, "bench-background");
+            t.setDaemon(true);
+            return t;
+        });
+        var database = Database.open(DatabaseLocation.resolve(Optional.of(dataDir.toString()), Map.of()));
+        EditionContent sample = SampleEdition.create();
+        database.repository().insertEdition(sample);
+        var services = new UiServices(database.repository(), Desk.around(NewspaperComposer.withBundledFonts()),
+                database.description(), background, Optional.empty());
+
+        MainWindow window = onFx(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            var stage = new Stage();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            var w = new MainWindow(services, UiText.forLocale(Locale.SIMPLIFIED_CHINESE), stage);
+            w.show();
+            w.openLatestEdition();
+            return w;
+        });
+        waitFor(() -> onFx(() -> window.preview().lastDrawnLayout() != null));
+
+        String lead = leadStory(sample);
+        long fxThread = onFx(() -> {
+            window.workspace().select(new org.copydesk.ui.Selection.Story(lead));
+            var area = window.articlePane().bodyArea();
+            area.requestFocus();
+            // Inside the second paragraph, so every keystroke reflows most of the story below it.
+            int paragraph = Math.min(1, area.getParagraphs().size() - 1);
+            area.moveTo(paragraph, area.getParagraph(paragraph).length() / 2);
+            return Thread.currentThread().getId();
+        });
+        waitFor(() -> onFx(() -> window.preview().lastDrawnLayout().pageNumber() == 1));
+        Thread.sleep(500);
+
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        var probe = new Probe(window);
+        onFx(() -> {
+            probe.install();
+            return null;
+        });
+        type(probe, threads, fxThread, warmup, gapMillis);
+        Sample result = type(probe, threads, fxThread, keystrokes, gapMillis);
+        String typedBack = onFx(() -> window.articlePane().model().orElseThrow().article().body().get(1).text());
+        System.out.printf(Locale.ROOT, "typed %d keystrokes (after %d warm-up), %d ms apart; story paragraph now %d characters%n",
+                keystrokes, warmup, gapMillis, typedBack.length());
+        System.out.printf(Locale.ROOT, "keystroke -> preview drawn + pulse (ms): median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                pct(result.latency, 50), pct(result.latency, 90), pct(result.latency, 99), pct(result.latency, 100));
+        System.out.printf(Locale.ROOT, "FX-thread CPU per keystroke (ms):      median %.2f  p90 %.2f  p99 %.2f  mean %.2f%n",
+                pct(result.cpu, 50), pct(result.cpu, 90), pct(result.cpu, 99), Arrays.stream(result.cpu).average().orElse(0));
+        System.out.printf(Locale.ROOT, "  of which the key event's own handling:  median %.2f  p90 %.2f  p99 %.2f%n",
+                pct(result.dispatch, 50), pct(result.dispatch, 90), pct(result.dispatch, 99));
+        System.out.printf(Locale.ROOT, "render-thread CPU per keystroke (ms):  median %.2f  p90 %.2f  p99 %.2f%n",
+                pct(result.renderCpu, 50), pct(result.renderCpu, 90), pct(result.renderCpu, 99));
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /** The story whose opening frame is the largest on page 1: the sample's lead. */
+    private static String leadStory(EditionContent content) {
+        return content.page(1).orElseThrow().placements().stream()
+                .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
+                .map(p -> (StoryPlacement) p)
+                .max(Comparator.comparingInt(s -> s.frame().columnSpan() * s.frame().rowSpan()))
+                .orElseThrow().articleId();
+    }
+
+    private record Sample(double[] latency, double[] cpu, double[] dispatch, double[] renderCpu) {
+    }
+
+    /** JavaFX's render thread (prism), which rasterises the canvas commands the FX thread recorded. */
+    private static long renderThread() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().map(Thread::getId).orElse(-1L);
+    }
+
+    private static Sample type(Probe probe, ThreadMXBean threads, long fxThread, int count, long gapMillis)
+            throws Exception {
+        double[] latency = new double[count];
+        double[] cpu = new double[count];
+        double[] dispatch = new double[count];
+        double[] renderCpu = new double[count];
+        long render = renderThread();
+        for (int i = 0; i < count; i++) {
+            String ch = String.valueOf(TYPED.charAt(i % TYPED.length()));
+            long cpuBefore = threads.getThreadCpuTime(fxThread);
+            long renderBefore = render < 0 ? 0 : threads.getThreadCpuTime(render);
+            CompletableFuture<Long> done = onFx(() -> probe.keystroke(ch));
+            latency[i] = done.get(10, TimeUnit.SECONDS) / 1e6;
+            dispatch[i] = probe.dispatchNanos / 1e6;
+            Thread.sleep(gapMillis);
+            cpu[i] = (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6;
+            renderCpu[i] = render < 0 ? 0 : (threads.getThreadCpuTime(render) - renderBefore) / 1e6;
+        }
+        return new Sample(latency, cpu, dispatch, renderCpu);
+    }
+
+    /** Fires a key and completes with the nanoseconds until the preview showed the new text. */
+    private static final class Probe {
+        private final MainWindow window;
+        private long firedAt;
+        private CompletableFuture<Long> pending;
+        private boolean drawn;
+        private long dispatchNanos;
+
+        Probe(MainWindow window) {
+            this.window = window;
+        }
+
+        void install() {
+            // Registered after the preview's own listener, so it runs once the canvas is redrawn.
+            window.workspace().layoutProperty().addListener((obs, old, now) -> drawn = pending != null);
+            window.preview().canvas().getScene().addPostLayoutPulseListener(() -> {
+                if (drawn && pending != null) {
+                    var finished = pending;
+                    pending = null;
+                    drawn = false;
+                    finished.complete(System.nanoTime() - firedAt);
+                }
+            });
+        }
+
+        CompletableFuture<Long> keystroke(String ch) {
+            pending = new CompletableFuture<>();
+            drawn = false;
+            PageLayout before = window.preview().lastDrawnLayout();
+            var area = window.articlePane().bodyArea();
+            firedAt = System.nanoTime();
+            Event.fireEvent(area, new KeyEvent(KeyEvent.KEY_TYPED, ch, "", KeyCode.UNDEFINED,
+                    false, false, false, false));
+            dispatchNanos = System.nanoTime() - firedAt;
+            if (window.preview().lastDrawnLayout() != before && !drawn) {
+                drawn = true;
+            }
+            Platform.requestNextPulse();
+            return pending;
+        }
+    }
+
+    private static double pct(double[] values, int percentile) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static void headless() {
+        System.setProperty("testfx.robot", "glass");
+        System.setProperty("testfx.headless", "true");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("prism.text", "t2k");
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.get()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("timed out waiting for the window");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        var result = new CompletableFuture<T>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
