@@ -52,6 +52,7 @@ final class EditionFindDialog {
         apply.setId("edition-replace-apply");
         matchCase.setText(text.get("find.matchCase"));
         regex.setText(text.get("find.regex"));
+        regex.setId("edition-find-regex");
         wholeWord.setText(text.get("find.wholeWord"));
         var fields = new GridPane();
         fields.setHgap(8);

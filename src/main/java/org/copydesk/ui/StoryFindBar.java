@@ -169,6 +169,8 @@ final class StoryFindBar {
             change.replaceText(m.start(), m.end(), m.replacement());
         }
         change.commit();
+        // Edit > Undo then undoes the replacement, not the typing in the replace field.
+        body.requestFocus();
         count.setText(text.format("find.replaced", found.size()));
     }
 
