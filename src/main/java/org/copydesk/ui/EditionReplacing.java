@@ -96,7 +96,7 @@ final class EditionReplacing {
                 if (now.isEmpty() || !sameText(now.get(), expected.get(i))) {
                     failed.run();
                     Alerts.error(owner, text, text.get("replace.undoRefused"),
-                            text.format("replace.changedSince", want.headline()));
+                            text.format("replace.changedSince", now.map(Article::headline).orElse(want.headline())));
                     return;
                 }
                 // The text comes back on top of the version the story has now; its status stays.

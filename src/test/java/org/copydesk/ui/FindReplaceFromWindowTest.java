@@ -147,4 +147,36 @@ class FindReplaceFromWindowTest {
         assertThat(test.repository.article(FixtureEdition.MARKET_STORY).orElseThrow().body()).isEqualTo(marketBefore.body());
         assertThat(robot.lookup("#headline").queryTextInputControl().getText()).isEqualTo(before.headline());
     }
+
+    @Test
+    void undoIsRefusedWhenAStoryChangedSinceTheReplaceAndNothingIsOverwritten(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> test.window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
+        robot.clickOn(test.window.articlePane().bodyArea());
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        TestWindow.waitUntilShowing(robot, "#edition-find-query");
+        robot.interact(() -> {
+            robot.lookup("#edition-find-query").queryAs(TextField.class).setText("二桥");
+            robot.lookup("#edition-find-replacement").queryAs(TextField.class).setText("新桥");
+        });
+        fire(robot, "#edition-replace-all");
+        fire(robot, "#edition-replace-apply");
+        robot.interact(() -> robot.lookup("#edition-find-query").query().getScene().getWindow().hide());
+        robot.interact(() -> robot.lookup("#headline").queryTextInputControl().setText("江澜新桥明日通车"));
+        robot.interact(() -> test.scheduler.advance(java.time.Duration.ofSeconds(2)));
+        assertThat(test.repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().headline()).isEqualTo("江澜新桥明日通车");
+
+        javafx.application.Platform.runLater(() -> {
+            test.window.preview().node().requestFocus();
+            test.window.undo();
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        var dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(dialog.getContentText()).contains("江澜新桥明日通车");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+
+        Article kept = test.repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        assertThat(kept.headline()).isEqualTo("江澜新桥明日通车");
+        assertThat(kept.plainText()).contains("新桥").doesNotContain("二桥");
+    }
 }
