@@ -124,7 +124,7 @@ final class AppMenuBar {
         editMenu.getItems().addAll(new SeparatorMenuItem(),
                 item("menu.edit.find", "Shortcut+F", () -> find.findInStory(false)),
                 item("menu.edit.replace", "Shortcut+H", () -> find.findInStory(true)),
-                item("menu.edit.findInEdition", "Shortcut+Shift+H", find::findInEdition));
+                item("menu.edit.findInEdition", "Shortcut+Shift+R", find::findInEdition));
         return this;
     }
 

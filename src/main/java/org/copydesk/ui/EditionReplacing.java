@@ -59,8 +59,8 @@ final class EditionReplacing {
                 return;
             }
             try {
-                // Captions are found but not replaced here: the caption editor has no way yet to
-                // take a value written behind its back (copydesk replace does replace them).
+                // Captions are found but not replaced: the caption editor has no way yet to take a
+                // value written behind its back, and a caption has no version to guard an undo.
                 planned.accept(FindReplace.plan(content.get().articles(),
                         replacement == null ? content.get().photos() : List.of(), query, replacement));
             } catch (OperationRefusedException e) {

@@ -9,12 +9,12 @@ import javafx.stage.Stage;
 
 /**
  * The window's find and replace: the story's find bar (Ctrl+F, Ctrl+H, F3 and Shift+F3) and Edit &gt;
- * Find in edition… (Ctrl+Shift+H), whose replace-all the window's Undo takes back in one step.
+ * Find in edition… (Ctrl+Shift+R; Ctrl+Shift+H is Revisions), whose replace-all the window's Undo takes back in one step.
  */
 final class FindActions {
     static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
     static final KeyCombination REPLACE = KeyCombination.keyCombination("Shortcut+H");
-    static final KeyCombination IN_EDITION = KeyCombination.keyCombination("Shortcut+Shift+H");
+    static final KeyCombination IN_EDITION = KeyCombination.keyCombination("Shortcut+Shift+R");
 
     private final UiText text;
     private final Stage stage;

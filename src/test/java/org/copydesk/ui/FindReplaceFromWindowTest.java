@@ -99,7 +99,7 @@ class FindReplaceFromWindowTest {
         Article marketBefore = test.repository.article(FixtureEdition.MARKET_STORY).orElseThrow();
         robot.clickOn(test.window.articlePane().bodyArea());
 
-        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
         TestWindow.waitUntilShowing(robot, "#edition-find-query");
         robot.interact(() -> {
             robot.lookup("#edition-find-query").queryAs(TextField.class).setText("(二桥|本报讯)");
@@ -152,7 +152,7 @@ class FindReplaceFromWindowTest {
     void undoIsRefusedWhenAStoryChangedSinceTheReplaceAndNothingIsOverwritten(FxRobot robot) throws TimeoutException {
         robot.interact(() -> test.window.workspace().select(new Selection.Story(FixtureEdition.BRIDGE_STORY)));
         robot.clickOn(test.window.articlePane().bodyArea());
-        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.H);
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
         TestWindow.waitUntilShowing(robot, "#edition-find-query");
         robot.interact(() -> {
             robot.lookup("#edition-find-query").queryAs(TextField.class).setText("二桥");
