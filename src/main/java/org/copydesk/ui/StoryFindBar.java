@@ -9,10 +9,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.copydesk.desk.FindQuery;
 import org.copydesk.desk.FindReplace;
@@ -52,22 +54,26 @@ final class StoryFindBar {
         wholeWord.setText(text.get("find.wholeWord"));
         HBox.setHgrow(query, Priority.ALWAYS);
         HBox.setHgrow(replacement, Priority.ALWAYS);
-        var previous = button("find.previous", this::previous);
-        var next = button("find.next", this::next);
-        var close = button("find.close", this::close);
-        var findRow = new HBox(6, query, count, previous, next, matchCase, regex, wholeWord, close);
-        var replaceOne = button("find.replace", this::replace);
+        // The story pane is narrow: arrows and a cross, named in their tooltips; options below.
+        var previous = button("\u25B2", "find.previous", this::previous);
+        var next = button("\u25BC", "find.next", this::next);
+        var close = button("\u2715", "find.close", this::close);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        var findRow = new HBox(6, query, count, previous, next, close);
+        var optionRow = new HBox(12, matchCase, regex, wholeWord);
+        var replaceOne = button(text.get("find.replace"), null, this::replace);
         replaceOne.setId("find-replace-one");
-        var replaceAll = button("find.replaceAllStory", this::replaceAll);
+        var replaceAll = button(text.get("find.replaceAllStory"), null, this::replaceAll);
         replaceAll.setId("find-replace-all");
         replaceRow = new HBox(6, replacement, replaceOne, replaceAll);
-        for (HBox row : List.of(findRow, replaceRow)) {
+        for (HBox row : List.of(findRow, optionRow, replaceRow)) {
             row.setAlignment(Pos.CENTER_LEFT);
         }
-        root = new VBox(4, findRow, replaceRow);
+        root = new VBox(4, findRow, replaceRow, optionRow);
         root.getStyleClass().add("find-bar");
         root.setPadding(new Insets(4, 0, 4, 0));
         show(root, false);
+        show(replaceRow, false);
         query.textProperty().addListener((obs, old, now) -> showCount());
         for (CheckBox box : List.of(matchCase, regex, wholeWord)) {
             box.selectedProperty().addListener((obs, old, now) -> showCount());
@@ -218,8 +224,11 @@ final class StoryFindBar {
         }
     }
 
-    private Button button(String key, Runnable action) {
-        var b = new Button(text.get(key));
+    private Button button(String label, String tipKey, Runnable action) {
+        var b = new Button(label);
+        if (tipKey != null) {
+            b.setTooltip(new Tooltip(text.get(tipKey)));
+        }
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
