@@ -57,7 +57,8 @@ final class ReplaceCommand implements Callable<Integer> {
         ReplacePlan plan = FindReplace.plan(content.articles(), java.util.List.of(),
                 new FindQuery(find, regex, matchCase, wholeWord), replacement);
         for (FindMatch m : plan.matches()) {
-            String where = WORDS.format("find.where." + m.where().name()) + (m.block() >= 0 ? " " + (m.block() + 1) : "");
+            String field = "find.where." + m.where().name();
+            String where = WORDS.format(field) + (m.block() >= 0 ? " " + (m.block() + 1) : "");
             EditionCommand.print(spec, TerminalText.visible(WORDS.format("replace.row", m.title(), where, m.before(),
                     m.match().matched(), m.match().replacement(), m.after())));
         }

@@ -30,7 +30,16 @@ final class FindActions {
         this.replacing = Objects.requireNonNull(replacing);
         this.bar = new StoryFindBar(text, articlePane.bodyArea());
         articlePane.addAboveBody(bar.node());
-        stage.sceneProperty().addListener((obs, old, now) -> install(now));
+        // Once, on the window's own scene: a later window on the same stage (tests) has its own.
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<Scene>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    install(now);
+                }
+            }
+        });
     }
 
     /**
