@@ -119,6 +119,15 @@ final class AppMenuBar {
         return this;
     }
 
+    /** Edit &gt; Find…, Replace… and Find in edition…; the shortcuts are caught by {@link FindActions}. */
+    AppMenuBar withFind(FindActions find) {
+        editMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("menu.edit.find", "Shortcut+F", () -> find.findInStory(false)),
+                item("menu.edit.replace", "Shortcut+H", () -> find.findInStory(true)),
+                item("menu.edit.findInEdition", "Shortcut+Shift+R", find::findInEdition));
+        return this;
+    }
+
     MenuBar node() {
         return bar;
     }

@@ -175,6 +175,11 @@ final class ArticleEditorPane {
         onStatusPicked = java.util.Objects.requireNonNull(action);
     }
 
+    /** Puts {@code bar} (the find bar) between the toolbar and the body. */
+    void addAboveBody(Node bar) {
+        root.getChildren().add(root.getChildren().size() - 1, bar);
+    }
+
     StyleClassedTextArea bodyArea() {
         return body;
     }

@@ -1,6 +1,8 @@
 package org.copydesk.ui;
 
+import java.util.List;
 import java.util.Objects;
+import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Page;
 
@@ -37,6 +39,23 @@ sealed interface Change {
         @Override
         public String describe(UiText text) {
             return text.format("change.status", text.get("status." + before.name()), text.get("status." + after.name()));
+        }
+    }
+
+    /**
+     * Edit &gt; Find in edition… &gt; Replace all: the stories as they were and as replaced (same
+     * order). Undo writes the text back over whatever version each story has now, provided its text
+     * is still what the replace left; otherwise nothing is written and the user is told.
+     */
+    record ReplaceChange(List<Article> before, List<Article> after, int matches) implements Change {
+        public ReplaceChange {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        @Override
+        public String describe(UiText text) {
+            return text.format("change.replace", matches, after.size());
         }
     }
 }

@@ -50,6 +50,7 @@ public final class MainWindow implements WindowCommands {
     private final FlatplanFollower flatplan;
     private final EditionOpening opening;
     private final PhotoDesk photoDesk;
+    private final FindActions find;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
     private boolean closing;
@@ -86,6 +87,8 @@ public final class MainWindow implements WindowCommands {
         this.follower = new SelectionFollower(text, workspace, navigator, models, articlePane, captionPane, statusBar);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));
+        this.find = new FindActions(text, stage, articlePane, new EditionReplacing(services.repository(), work, models,
+                workspace, history, text, stage, message -> statusBar.showActivity(message, null)));
         this.chooser = new EditionChooser(text, this::openEdition);
         this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition);
         this.flatplan = new FlatplanFollower(new FlatplanView(text, services.composer(), fonts, this::image,
@@ -112,7 +115,7 @@ public final class MainWindow implements WindowCommands {
         navigator.node().setContextMenu(new ContextMenu(frameItem));
         var copyIn = new CopyInActions(services.desk().copyIn().tools(), articlePane, text, stage,
                 message -> statusBar.showActivity(message, null), actions::importStoriesFixingPunctuation);
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).node(), chooser, navigator, preview,
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).withFind(find).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
@@ -168,7 +171,7 @@ public final class MainWindow implements WindowCommands {
     void openEdition(String editionId, int pageNumber) {
         models.flushAll().whenComplete((states, error) -> Platform.runLater(() -> {
             boolean unsaved = error != null || states.stream().anyMatch(SaveState::holdsUnsavedText);
-            if (unsaved && !confirm(text.get("editions.unsaved"))) {
+            if (unsaved && !Alerts.confirm(stage, text, text.get("editions.unsaved"))) {
                 return;
             }
             models.clear();
@@ -290,16 +293,12 @@ public final class MainWindow implements WindowCommands {
     public void quit() {
         models.flushAll().whenComplete((states, error) -> Platform.runLater(() -> {
             boolean unsaved = error != null || states.stream().anyMatch(SaveState::holdsUnsavedText);
-            if (unsaved && !confirm(text.get("close.unsaved"))) {
+            if (unsaved && !Alerts.confirm(stage, text, text.get("close.unsaved"))) {
                 return;
             }
             closing = true;
             stage.close();
         }));
-    }
-
-    private boolean confirm(String message) {
-        return Alerts.confirm(stage, text, message);
     }
 
     @Override
@@ -319,6 +318,8 @@ public final class MainWindow implements WindowCommands {
         } else if (change instanceof Change.StatusChange status) {
             models.article(status.articleId()).ifPresentOrElse(
                     model -> model.editStatus(undoing ? status.before() : status.after()), failed);
+        } else if (change instanceof Change.ReplaceChange replace) {
+            find.restore(replace, undoing, failed);
         }
     }
 
