@@ -63,7 +63,7 @@ final class StoryDocuments {
                 if (placement instanceof StoryPlacement || placement instanceof PhotoPlacement) {
                     pagesOf.computeIfAbsent(placement.contentId(), k -> new TreeSet<>()).add(page.number());
                 }
-                if (placement instanceof PhotoPlacement photo && photo.articleId() != null) {
+                if (placement instanceof PhotoPlacement photo && content.article(photo.articleId()).isPresent()) {
                     content.photo(photo.photoId()).ifPresent(p -> {
                         captionsOf.computeIfAbsent(photo.articleId(), k -> new ArrayList<>()).add(p.caption().printed());
                         photosWithStory.add(p.id());
