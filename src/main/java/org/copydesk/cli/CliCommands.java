@@ -31,5 +31,6 @@ final class CliCommands {
         cli.addSubcommand(new StoryCommand());
         cli.addSubcommand(new ImportPhotoCommand());
         cli.addSubcommand(new WordStylesCommand());
+        cli.addSubcommand(new SearchCommand());
     }
 }
