@@ -21,8 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -38,6 +36,9 @@ import org.copydesk.search.SearchRequest;
  * window stays open beside the main window so that one search can open several stories.
  */
 final class ArchiveSearchDialog {
+    /** Bold through CSS, so that the text keeps the window's (bundled Chinese) face. */
+    static final String BOLD = "-fx-font-weight: bold;";
+
     private final UiText text;
     private final Stage stage = new Stage();
     final TextField query = new TextField();
@@ -157,22 +158,18 @@ final class ArchiveSearchDialog {
                 setGraphic(null);
                 return;
             }
-            double size = Font.getDefault().getSize();
-            Font plain = Font.font(Font.getDefault().getFamily(), size);
-            Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size);
             String where = hit.page() > 0 ? text.format("search.onPage", hit.page()) : text.get("search.noPage");
             Text place = new Text(text.format("search.where", hit.editionDate().toString(), hit.editionName(),
                     hit.issueNumber(), where) + "  ");
-            place.setFont(plain);
             Text headline = new Text(hit.kind().equals("photo") ? text.format("search.photo", hit.headline())
                     : hit.headline());
-            headline.setFont(bold);
+            headline.setStyle(BOLD);
             TextFlow head = new TextFlow(place, headline);
             TextFlow snippet = new TextFlow();
             for (SearchHit.Span span : hit.snippet()) {
                 Text t = new Text(span.text());
-                t.setFont(span.matched() ? bold : plain);
                 if (span.matched()) {
+                    t.setStyle(BOLD);
                     t.getStyleClass().add("search-match");
                 }
                 snippet.getChildren().add(t);

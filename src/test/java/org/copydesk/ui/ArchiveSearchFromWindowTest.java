@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.copydesk.model.ArticleStatus;
@@ -64,7 +63,8 @@ class ArchiveSearchFromWindowTest {
         assertThat(robot.lookup(".search-match").queryAll()).isNotEmpty().allSatisfy(node -> {
             Text match = (Text) node;
             assertThat(match.getText()).isEqualTo("客流");
-            assertThat(match.getFont().getStyle()).containsIgnoringCase(FontWeight.BOLD.name());
+            assertThat(match.getStyle()).isEqualTo(ArchiveSearchDialog.BOLD);
+            assertThat(match.getFont().getStyle()).containsIgnoringCase("bold");
         });
 
         robot.clickOn("#searchResults");
