@@ -174,9 +174,17 @@ final class ArchiveSearchDialog {
                 }
                 snippet.getChildren().add(t);
             }
+            // The text flows wrap at a width a little under the cell's (padding, scroll bar), the same
+            // for the height the list asks and the layout, so rows do not run into each other.
+            double width = Math.max(200, results.getWidth() - 48);
+            for (TextFlow flow : List.of(head, snippet)) {
+                flow.setPrefWidth(width);
+                flow.setMaxWidth(width);
+            }
             VBox box = new VBox(2, head, snippet);
-            box.setMaxWidth(results.getWidth() - 30);
-            snippet.setPrefWidth(results.getWidth() - 30);
+            box.setPrefWidth(width);
+            box.setMaxWidth(width);
+            setPrefWidth(0);
             setGraphic(box);
         }
     }
