@@ -32,5 +32,6 @@ final class CliCommands {
         cli.addSubcommand(new ImportPhotoCommand());
         cli.addSubcommand(new WordStylesCommand());
         cli.addSubcommand(new ReplaceCommand());
+        cli.addSubcommand(new SearchCommand());
     }
 }

@@ -23,6 +23,7 @@ public final class Desk {
     private final PhotoCaptions captions = new PhotoCaptions();
     private final PageSplit pageSplit = new PageSplit();
     private final CopyInOperations copyIn = new CopyInOperations(stories);
+    private final ArchiveSearch archiveSearch = new ArchiveSearch();
     private PageComposer composer;
     private EditionCheck check;
     private EditionExport export;
@@ -125,5 +126,10 @@ public final class Desk {
     /** Converting a story between Simplified and Traditional; the punctuation and 简繁 tools. */
     public CopyInOperations copyIn() {
         return copyIn;
+    }
+
+    /** Full-text search over every story and caption of every edition. */
+    public ArchiveSearch archiveSearch() {
+        return archiveSearch;
     }
 }

@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
         this.safeguards = DataSafeguards.start(location, policy, connection);
         this.transactor = new Transactor(connection, location.describe(), safeguards.commitHook());
         safeguards.backUpWith(transactor);
-        this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC());
+        this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC(), location);
     }
 
     /** Opens (creating the folder and schema if new) and migrates the database at {@code location}. */

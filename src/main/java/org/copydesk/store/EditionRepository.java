@@ -162,4 +162,22 @@ public interface EditionRepository {
 
     /** Saves the whole Word style table in place of the one before; an empty table means the defaults. */
     void saveWordStyles(WordStyles styles);
+
+    /**
+     * For the search index: per edition id, a short text that changes whenever anything the index
+     * holds of that edition changes. The default loads every edition; the database repository asks
+     * one aggregate query.
+     */
+    default java.util.Map<String, String> searchFingerprints() {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (Edition e : editions()) {
+            loadEdition(e.id()).ifPresent(c -> found.put(e.id(), Integer.toHexString(c.hashCode())));
+        }
+        return found;
+    }
+
+    /** Where this repository's data lives, for files kept beside it (the search index); empty when nowhere. */
+    default Optional<DatabaseLocation> location() {
+        return Optional.empty();
+    }
 }

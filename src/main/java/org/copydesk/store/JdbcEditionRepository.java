@@ -31,9 +31,26 @@ final class JdbcEditionRepository implements EditionRepository {
     private final StoreJson json = new StoreJson();
     private final Clock clock;
 
+    private Optional<DatabaseLocation> location = Optional.empty();
+
     JdbcEditionRepository(Transactor transactor, Clock clock) {
         this.transactor = transactor;
         this.clock = clock;
+    }
+
+    JdbcEditionRepository(Transactor transactor, Clock clock, DatabaseLocation location) {
+        this(transactor, clock);
+        this.location = Optional.of(location);
+    }
+
+    @Override
+    public Optional<DatabaseLocation> location() {
+        return location;
+    }
+
+    @Override
+    public java.util.Map<String, String> searchFingerprints() {
+        return transactor.inTransaction(WORDS.format("do.listEditions"), SearchFingerprints::all);
     }
 
     @Override

@@ -52,7 +52,9 @@ final class AppMenuBar {
                 new SeparatorMenuItem(),
                 item("menu.edit.cut", "Shortcut+X", commands::cut),
                 item("menu.edit.copy", "Shortcut+C", commands::copy),
-                item("menu.edit.paste", "Shortcut+V", commands::paste));
+                item("menu.edit.paste", "Shortcut+V", commands::paste),
+                new SeparatorMenuItem(),
+                item("menu.edit.searchArchive", "Shortcut+Alt+F", planning::searchArchive));
 
         var format = new Menu(text.get("menu.format"));
         format.getItems().addAll(

@@ -36,6 +36,7 @@ final class PlanningActions {
     private final StatusBar status;
     private final BiConsumer<String, Integer> reopen;
     private final PageSplitActions split;
+    private final ArchiveSearchActions archiveSearch;
 
     /** @param reopen opens an edition (by id) at a page once pending edits are saved */
     PlanningActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
@@ -49,6 +50,7 @@ final class PlanningActions {
         this.status = Objects.requireNonNull(status);
         this.reopen = Objects.requireNonNull(reopen);
         this.split = new PageSplitActions(repository, desk, work, text, owner, workspace, status);
+        this.archiveSearch = new ArchiveSearchActions(repository, desk, work, text, owner, workspace, reopen);
     }
 
     /** File > New edition…: proposes name, number and spec from the database, then makes it and opens it. */
@@ -301,5 +303,10 @@ final class PlanningActions {
     /** File > Split page text… and Split pasted text…. */
     PageSplitActions split() {
         return split;
+    }
+
+    /** Edit > Search archive…: every story and caption of every edition; a result opens its edition. */
+    ArchiveSearchDialog searchArchive() {
+        return archiveSearch.show();
     }
 }

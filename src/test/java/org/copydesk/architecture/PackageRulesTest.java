@@ -40,15 +40,16 @@ class PackageRulesTest {
             Map.entry("preflight", List.of("model", "fonts", "typeset", "i18n", "copyin")),
             Map.entry("exchange", List.of("model", "fonts", "typeset", "render.pdf", "i18n")),
             Map.entry("store", List.of("model", "i18n")),
+            Map.entry("search", List.of("model", "store", "i18n")),
             Map.entry("sample", List.of("model", "exchange")),
             Map.entry("desk", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
-                    "i18n", "copyin")),
+                    "i18n", "copyin", "search")),
             Map.entry("ui", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "desk", "i18n", "copyin")),
+                    "exchange", "store", "sample", "desk", "i18n", "copyin", "search")),
             Map.entry("cli", List.of("model", "fonts", "typeset", "render.pdf", "preflight", "exchange", "store",
-                    "sample", "desk", "i18n", "copyin")),
+                    "sample", "desk", "i18n", "copyin", "search")),
             Map.entry("app", List.of("model", "fonts", "typeset", "render.pdf", "render.fx", "preflight",
-                    "exchange", "store", "sample", "desk", "i18n", "ui", "cli", "copyin")));
+                    "exchange", "store", "sample", "desk", "i18n", "ui", "cli", "copyin", "search")));
 
     private static JavaClasses classes;
 

@@ -1,0 +1,205 @@
+package org.copydesk.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.copydesk.model.EditionContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The search index: a Lucene index in a folder (or in memory), written only from what the store
+ * holds, so it can always be thrown away and built again. An index that does not open, or one made
+ * by another version of this class, is deleted and started afresh (the caller then fills it from the
+ * store, since every edition's fingerprint is missing).
+ */
+public final class ArchiveIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveIndex.class);
+    /** Raised whenever what is indexed or how it is analysed changes: older indexes are rebuilt. */
+    static final String FORMAT = "copydesk-search-1";
+    private static final String FORMAT_KEY = "format";
+    private static final Sort SCORE_THEN_NEWEST = new Sort(SortField.FIELD_SCORE,
+            new SortField(StoryDocuments.DATE, SortField.Type.LONG, true));
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ArchiveIndex(Directory directory) throws IOException {
+        this.directory = directory;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(ArchiveQueries.ANALYZER)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** An index held in memory only (a database in memory, tests, benchmarks). */
+    public static ArchiveIndex inMemory() {
+        try {
+            return new ArchiveIndex(new ByteBuffersDirectory()).stamped();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The index in {@code folder}, made when missing; deleted and made afresh when it is damaged or
+     * of another format. Fails with {@link LockObtainFailedException} when another program has it open.
+     */
+    public static ArchiveIndex inFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try {
+            ArchiveIndex index = new ArchiveIndex(FSDirectory.open(folder));
+            String format = index.writer.getLiveCommitData() == null ? null : commitData(index).get(FORMAT_KEY);
+            if (FORMAT.equals(format)) {
+                return index;
+            }
+            if (format != null || index.writer.getDocStats().numDocs > 0) {
+                LOG.info("search index {} is of format {}, not {}: building it again", folder, format, FORMAT);
+                index.writer.deleteAll();
+            }
+            return index.stamped();
+        } catch (LockObtainFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("search index {} is damaged ({}): deleting it and building it again from the database",
+                    folder, e.toString());
+            deleteFolder(folder);
+            Files.createDirectories(folder);
+            return new ArchiveIndex(FSDirectory.open(folder)).stamped();
+        }
+    }
+
+    private static Map<String, String> commitData(ArchiveIndex index) {
+        Map<String, String> data = new HashMap<>();
+        index.writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    private ArchiveIndex stamped() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+        return this;
+    }
+
+    /** The fingerprint each indexed edition was indexed with, by edition id. */
+    public Map<String, String> fingerprints() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            var query = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.MARK));
+            TopDocs marks = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
+            Map<String, String> found = new HashMap<>();
+            for (ScoreDoc sd : marks.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                found.put(d.get(StoryDocuments.EDITION), d.get(StoryDocuments.FINGERPRINT));
+            }
+            return found;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Puts the edition's stories and photos in the index in place of what it held of that edition. */
+    public void put(EditionContent content, String fingerprint) throws IOException {
+        writer.deleteDocuments(new Term(StoryDocuments.EDITION, content.edition().id()));
+        writer.addDocuments(StoryDocuments.of(content, fingerprint));
+    }
+
+    /** Takes an edition no longer in the store out of the index. */
+    public void remove(String editionId) throws IOException {
+        writer.deleteDocuments(new Term(StoryDocuments.EDITION, editionId));
+    }
+
+    /** Makes what was put and removed durable and visible to searches. */
+    public void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The best matches, best first and, among equals, newest first. */
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        List<String> words = QueryWords.of(request.query());
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            TopDocs top = searcher.search(ArchiveQueries.of(request), request.limit(), SCORE_THEN_NEWEST, true);
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, words));
+            }
+            return hits;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static SearchHit hit(Document d, float score, List<String> words) {
+        return new SearchHit(d.get(StoryDocuments.KIND), d.get(StoryDocuments.ID), d.get(StoryDocuments.EDITION),
+                d.get(StoryDocuments.EDITION_NAME),
+                LocalDate.ofEpochDay(d.getField(StoryDocuments.DATE).numericValue().longValue()),
+                d.getField(StoryDocuments.ISSUE).numericValue().intValue(),
+                d.getField(StoryDocuments.FIRST_PAGE).numericValue().intValue(),
+                d.get(StoryDocuments.HEADLINE), d.get(StoryDocuments.STATUS) == null ? "" : d.get(StoryDocuments.STATUS),
+                Snippets.around(d.get(StoryDocuments.SNIPPET), words), score);
+    }
+
+    /** The number of stories and photos indexed. */
+    public int documentCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(ArchiveQueries.of(SearchRequest.of("")));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** Deletes the index in {@code folder} (closed first): the next {@link #inFolder} starts afresh. */
+    public static void discard(Path folder) throws IOException {
+        deleteFolder(folder);
+    }
+
+    static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
