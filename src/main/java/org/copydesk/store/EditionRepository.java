@@ -8,6 +8,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
+import org.copydesk.model.Person;
 import org.copydesk.model.Photo;
 import org.copydesk.model.WordStyles;
 
@@ -16,6 +17,19 @@ import org.copydesk.model.WordStyles;
  * does all it says or nothing; failures are {@link StoreException}s with a message for the user.
  */
 public interface EditionRepository {
+
+    /**
+     * Who is working through this repository: the author of every revision, stage move, lock and
+     * sign-off it writes. {@link Person#local()} until {@link #actAs} names someone.
+     */
+    default Person person() {
+        return Person.local();
+    }
+
+    /** From now on, writes are made as {@code person} (set once, after the login or the first-run question). */
+    default void actAs(Person person) {
+        throw new UnsupportedOperationException("this repository records no people");
+    }
 
     /** All editions, newest publication date first. */
     List<Edition> editions();

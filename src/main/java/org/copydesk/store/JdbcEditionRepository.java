@@ -17,6 +17,7 @@ import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
+import org.copydesk.model.Person;
 import org.copydesk.model.Photo;
 import org.copydesk.model.WordStyles;
 
@@ -32,6 +33,7 @@ final class JdbcEditionRepository implements EditionRepository {
     private final Clock clock;
 
     private Optional<DatabaseLocation> location = Optional.empty();
+    private volatile Person person = Person.local();
 
     JdbcEditionRepository(Transactor transactor, Clock clock) {
         this.transactor = transactor;
@@ -41,6 +43,16 @@ final class JdbcEditionRepository implements EditionRepository {
     JdbcEditionRepository(Transactor transactor, Clock clock, DatabaseLocation location) {
         this(transactor, clock);
         this.location = Optional.of(location);
+    }
+
+    @Override
+    public Person person() {
+        return person;
+    }
+
+    @Override
+    public void actAs(Person person) {
+        this.person = java.util.Objects.requireNonNull(person, "person");
     }
 
     @Override

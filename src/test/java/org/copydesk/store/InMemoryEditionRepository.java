@@ -32,10 +32,21 @@ public final class InMemoryEditionRepository implements EditionRepository {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<ArticleRevision>> revisions = new LinkedHashMap<>();
     private final Map<String, Photo> photos = new LinkedHashMap<>();
+    private org.copydesk.model.Person person = org.copydesk.model.Person.local();
     public final AtomicInteger articleSaves = new AtomicInteger();
     public final AtomicInteger captionSaves = new AtomicInteger();
     private int savesBeforeFailure = Integer.MAX_VALUE;
     private RuntimeException failure;
+
+    @Override
+    public org.copydesk.model.Person person() {
+        return person;
+    }
+
+    @Override
+    public void actAs(org.copydesk.model.Person person) {
+        this.person = java.util.Objects.requireNonNull(person, "person");
+    }
 
     @Override
     public synchronized List<Edition> editions() {
