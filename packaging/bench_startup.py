@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Start-up benchmark for Copydesk (see docs/performance.md, "Start-up").
 
-Measures, from the moment `java` is started, (a) the main window shown on the X display,
+Measures, from the moment `java` is started, (p) the first picture on the X display (the
+launcher's start-up splash, or the window when there is none; the display must hold nothing else),
+(a) the main window shown on the X display,
 (b) the first page of the newest edition drawn (the edition usable), and (c) the exit of
 `copydesk list`. Jars are run interleaved, N times each, on a database prepared once per jar.
 
@@ -30,11 +32,17 @@ def run_window(cmd, env, timeout_s):
     reader.start()
     deadline = t0 + timeout_s * 1000
     while now_ms() < deadline and ("shown" not in marks or "drawn" not in marks):
+        if "picture" not in marks:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "."],
+                                   env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            if found.returncode == 0 and found.stdout.strip():
+                marks["picture"] = now_ms() - t0
         if "shown" not in marks:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Copydesk"],
                                    env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             if found.returncode == 0 and found.stdout.strip():
                 marks["shown"] = now_ms() - t0
+                marks.setdefault("picture", marks["shown"])
         time.sleep(0.01)
     proc.terminate()
     try:
@@ -42,7 +50,7 @@ def run_window(cmd, env, timeout_s):
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
-    return marks.get("shown"), marks.get("drawn")
+    return marks.get("picture"), marks.get("shown"), marks.get("drawn")
 
 
 def run_list(cmd, env):
@@ -85,18 +93,20 @@ def main():
         # One unmeasured window start too: a launcher that trains its class-data archive does it here.
         run_window(base + ["--db", db], e, a.timeout)
         launchers.append((name, base, db, e))
-    results = {name: {"shown": [], "drawn": [], "list": []} for name, _, _, _ in launchers}
+    results = {name: {"picture": [], "shown": [], "drawn": [], "list": []} for name, _, _, _ in launchers}
     for i in range(a.runs):
         for name, base, db, e in launchers:
-            shown, drawn = run_window(base + ["--db", db], e, a.timeout)
+            picture, shown, drawn = run_window(base + ["--db", db], e, a.timeout)
             listed = run_list(base + ["--db", db, "list"], e)
             r = results[name]
-            r["shown"].append(shown); r["drawn"].append(drawn); r["list"].append(listed)
-            print("run %d %-10s window %s ms, page drawn %s ms, list %.0f ms" % (
-                i + 1, name, "%.0f" % shown if shown else "-", "%.0f" % drawn if drawn else "-", listed), flush=True)
+            r["picture"].append(picture); r["shown"].append(shown); r["drawn"].append(drawn); r["list"].append(listed)
+            print("run %d %-10s picture %s ms, window %s ms, page drawn %s ms, list %.0f ms" % (
+                i + 1, name, "%.0f" % picture if picture else "-", "%.0f" % shown if shown else "-",
+                "%.0f" % drawn if drawn else "-", listed), flush=True)
     print("load average: %.2f %.2f %.2f" % os.getloadavg())
     for name, _, _, _ in launchers:
         r = results[name]
+        print("%-10s first picture: %s" % (name, summary(r["picture"])))
         print("%-10s window shown: %s" % (name, summary(r["shown"])))
         print("%-10s page drawn:   %s" % (name, summary(r["drawn"])))
         print("%-10s list:         %s" % (name, summary(r["list"])))

@@ -8,6 +8,7 @@
 #   target/copydesk-window.jsa  made by the first window session itself (written when it closes)
 # Every archive is optional: a missing, stale (the jar was rebuilt) or unreadable one is ignored by
 # the JVM, silently (-Xlog:cds=off), and Copydesk starts the ordinary way. COPYDESK_CDS=off skips them.
+# The window also gets a start-up picture (packaging/splash.png) at once; COPYDESK_SPLASH=off skips it.
 # JAVA_OPTS adds JVM options.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,6 +18,11 @@ if [ $# -eq 0 ] || { [ $# -eq 2 ] && [ "$1" = --db ]; } || { [ $# -eq 1 ] && [[ 
   window=true
 fi
 opts=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+if $window && [ "${COPYDESK_SPLASH:-on}" != off ]; then
+  # The start-up picture, shown by the java launcher itself before the JVM loads a class; the
+  # window closes it when it is up (ui.Splash). COPYDESK_SPLASH=off leaves it out.
+  opts+=("-splash:$here/packaging/splash.png" -Dcopydesk.splash=true)
+fi
 if [ "${COPYDESK_CDS:-on}" != off ]; then
   if $window; then
     archive="$here/target/copydesk-window.jsa"

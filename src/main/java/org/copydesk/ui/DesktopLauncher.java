@@ -59,6 +59,7 @@ public final class DesktopLauncher {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         var window = new MainWindow(services, UiText.forSystem(), new Stage());
         window.show();
+        Splash.closeIfShown();
         window.openLatestEdition();
         return window.stage();
     }
