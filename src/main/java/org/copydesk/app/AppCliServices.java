@@ -28,6 +28,11 @@ final class AppCliServices implements CliServices {
     }
 
     @Override
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
     public DatabaseLocation location(Optional<String> dbOption) {
         return DatabaseLocation.resolve(dbOption, environment);
     }
