@@ -158,7 +158,8 @@ final class EditionNavigator {
                     e.edition().issueNumber());
         } else if (item instanceof NavItem.PageItem p) {
             String section = p.page().section().isBlank() ? "" : " " + p.page().section();
-            return text.format("nav.page", p.page().number()) + section;
+            return text.format("nav.page", p.page().number()) + section
+                    + text.format("nav.proof", text.get("proof." + p.page().proofRound().name()));
         } else if (item instanceof NavItem.UnplacedItem) {
             return text.get("nav.unplaced");
         } else if (item instanceof NavItem.SpikedItem) {
