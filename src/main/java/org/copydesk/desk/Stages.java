@@ -54,10 +54,15 @@ public final class Stages {
         if (story.status() != ArticleStatus.SPIKED) {
             throw new OperationRefusedException(WORDS.format("stage.notSpiked", Described.story(story)));
         }
-        ArticleStatus before = repository.revisions(story.id()).stream()
-                .map(ArticleRevision::article).map(Article::status)
-                .filter(status -> status != ArticleStatus.SPIKED)
-                .findFirst().orElse(ArticleStatus.DRAFT);
+        // The recorded move into 撤稿 says where it came from; a story spiked before moves were recorded
+        // goes back to the status of its newest revision that was not spiked.
+        List<StageMove> moves = repository.stageMoves(Stage.Kind.STORY, story.id());
+        ArticleStatus before = moves.stream().filter(m -> m.to() == ArticleStatus.SPIKED).reduce((a, b) -> b)
+                .map(m -> (ArticleStatus) m.from())
+                .orElseGet(() -> repository.revisions(story.id()).stream()
+                        .map(ArticleRevision::article).map(Article::status)
+                        .filter(status -> status != ArticleStatus.SPIKED)
+                        .findFirst().orElse(ArticleStatus.DRAFT));
         return moveStory(repository, articleId, before);
     }
 
