@@ -68,11 +68,17 @@ final class StageActions {
         return text.format("window.titlePerson", text.get("app.title"), person().name(), People.roleName(person().role()));
     }
 
-    /** Reads the rules again in the background; {@code rulesChanged} is told once they are in. */
+    /**
+     * Reads the rules again in the background, then offers the editor the moves they give and puts
+     * who is working in the window's title (both change with the rules or the person).
+     */
     void loadRules() {
         work.run(() -> desk.stages().rules(repository), loaded -> {
             rules = loaded;
             rulesChanged.run();
+            if (owner instanceof javafx.stage.Stage stage) {
+                stage.setTitle(title());
+            }
         }, error -> status.showActivity(error.getMessage(), null));
     }
 
@@ -202,9 +208,6 @@ final class StageActions {
         work.run(signIn::people, people -> new SignInDialog(text, owner, people, person().name()).ask()
                 .ifPresent(name -> work.run(() -> signIn.settle(name), who -> {
                     loadRules();
-                    if (owner instanceof javafx.stage.Stage stage) {
-                        stage.setTitle(title());
-                    }
                     status.showActivity(text.format("signin.now", who.name(), People.roleName(who.role())), null);
                 }, this::refused)), this::refused);
     }
