@@ -175,7 +175,7 @@ class PagePlacementChecksTest {
         assertThat(check(content, PRESS, Locale.ENGLISH)).filteredOn(f -> f.check() == Check.NOT_SIGNED_OFF).singleElement()
                 .satisfies(f -> {
                     assertThat(f.contentId()).isEqualTo(briefs);
-                    assertThat(f.message()).contains("(spiked)");
+                    assertThat(f.message()).contains("(spiked;");
                 });
     }
 
