@@ -255,7 +255,7 @@ final class EditionNavigator {
     private static List<String> shapeOf(EditionContent content) {
         var result = new ArrayList<String>();
         result.add(content.edition().toString());
-        content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.placements()));
+        content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.proofRound() + " " + p.placements()));
         content.articles().forEach(a -> result.add(a.id() + (a.status() == ArticleStatus.SPIKED ? " spiked" : "")));
         content.photos().stream().map(Photo::id).forEach(result::add);
         return result;
