@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.copydesk.cli.CliServices;
 import org.copydesk.desk.Desk;
 import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseCredentials;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.typeset.PageComposer;
@@ -22,9 +23,15 @@ final class AppCliServices implements CliServices {
 
     @Override
     public OpenedRepository openRepository(Optional<String> dbOption) {
-        OpenedRepository repository = CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment)));
+        OpenedRepository repository = CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment),
+                DatabaseCredentials.fromEnvironment(environment)));
         opened = repository.repository();
         return repository;
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return environment;
     }
 
     @Override

@@ -6,14 +6,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.copydesk.cli.CopydeskCommand;
 import org.copydesk.desk.Desk;
+import org.copydesk.desk.OperationRefusedException;
 import org.copydesk.desk.SettingsRefusedException;
 import org.copydesk.i18n.Words;
 import org.copydesk.store.Database;
+import org.copydesk.store.DatabaseCredentials;
 import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.StoreException;
 import org.copydesk.ui.DesktopLauncher;
 import org.copydesk.ui.FxStartup;
+import org.copydesk.ui.SignIn;
 import org.copydesk.ui.StartupErrorDialog;
 import org.copydesk.ui.UiServices;
 import org.slf4j.Logger;
@@ -59,9 +62,13 @@ public final class Main {
         // The toolkit starts while the database opens: the window does not wait for both in turn.
         FxStartup.startInBackground();
         DatabaseLocation location = DatabaseLocation.resolve(dbOption, System.getenv());
+        Optional<DatabaseCredentials> credentials = ServerLogin.credentials(location, System.getenv());
+        if (credentials.isEmpty() && ServerLogin.needsLogin(location)) {
+            return 0;
+        }
         Database opened;
         try {
-            opened = Database.open(location);
+            opened = Database.open(location, credentials);
         } catch (DatabaseDamagedException e) {
             Optional<Database> restored = DamagedDatabaseStart.offerRestore(location, e);
             if (restored.isEmpty()) {
@@ -88,6 +95,17 @@ public final class Main {
             } catch (SettingsRefusedException | StoreException e) {
                 // Settings that cannot be read (a stored style this version does not know, a failing disk): say so,
                 // with the remedy, rather than set type in another style than the paper's.
+                System.err.println("copydesk: " + e.getMessage());
+                StartupErrorDialog.show(e.getMessage());
+                return 1;
+            }
+            try {
+                if (new SignIn(database.repository(), desk, SignIn.userPreferences(), database.description())
+                        .atStart().isEmpty()) {
+                    return 0;
+                }
+            } catch (OperationRefusedException | StoreException e) {
+                // A server user who is not one of the desk's people, an unreadable people table: say so.
                 System.err.println("copydesk: " + e.getMessage());
                 StartupErrorDialog.show(e.getMessage());
                 return 1;

@@ -33,5 +33,9 @@ final class CliCommands {
         cli.addSubcommand(new WordStylesCommand());
         cli.addSubcommand(new ReplaceCommand());
         cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new StatusCommand());
+        cli.addSubcommand(new ProofCommand());
+        cli.addSubcommand(new PeopleCommand());
+        cli.addSubcommand(new RulesCommand());
     }
 }

@@ -38,6 +38,11 @@ public interface CliServices {
         return DatabaseLocation.resolve(dbOption, System.getenv());
     }
 
+    /** The environment the run sees ({@code COPYDESK_USER}, {@code COPYDESK_DB} …). */
+    default java.util.Map<String, String> environment() {
+        return System.getenv();
+    }
+
     /** A repository and what to close when done with it. */
     interface OpenedRepository extends AutoCloseable {
         EditionRepository repository();

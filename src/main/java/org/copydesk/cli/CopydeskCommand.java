@@ -31,6 +31,11 @@ public final class CopydeskCommand implements Runnable {
             description = "Database folder, file or JDBC URL (default: COPYDESK_DB, then the user's data folder).")
     String db;
 
+    @Option(names = "--user", paramLabel = "NAME",
+            description = "Who is working (default: COPYDESK_USER, then the system's user name); stage moves are "
+                    + "checked against their role and recorded with their name. On a shared server: your database user.")
+    String user;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -47,10 +52,16 @@ public final class CopydeskCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("command.required"));
     }
 
-    /** The database for this run, opened on first use. */
+    /**
+     * The database for this run, opened on first use, acting as the person {@code --user} (else
+     * {@code COPYDESK_USER}) names; an unknown name is refused before any command runs.
+     */
     public EditionRepository repository() {
         if (opened == null) {
             opened = services.openRepository(Optional.ofNullable(db));
+            EditionRepository repository = opened.repository();
+            repository.actAs(new RunPerson(services.environment()).identify(desk().people(), repository,
+                    Optional.ofNullable(user)));
         }
         return opened.repository();
     }

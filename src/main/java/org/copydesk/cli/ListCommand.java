@@ -242,12 +242,7 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     private static String status(ArticleStatus status) {
-        return switch (status) {
-            case DRAFT -> WORDS.format("list.status.DRAFT");
-            case EDITING -> WORDS.format("list.status.EDITING");
-            case SIGNED_OFF -> WORDS.format("list.status.SIGNED_OFF");
-            case SPIKED -> WORDS.format("list.status.SPIKED");
-        };
+        return WORDS.format("list.status." + status.name());
     }
 
     private static void line(StringBuilder text, String line) {

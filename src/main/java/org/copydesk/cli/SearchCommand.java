@@ -108,12 +108,8 @@ public final class SearchCommand implements Callable<Integer> {
     }
 
     private ArticleStatus status(String value) {
-        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        try {
-            return ArticleStatus.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("search.badStatus", value));
-        }
+        return ArticleStatus.fromWord(value).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), WORDS.format("search.badStatus", value)));
     }
 
     private static String text(List<SearchHit> hits, SearchRequest request) {

@@ -1,6 +1,5 @@
 package org.copydesk.cli;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.copydesk.desk.StoryOperations;
 import org.copydesk.i18n.Words;
@@ -56,17 +55,17 @@ final class StoryCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = "Move a story along the desk: draft, editing or signed-off (签发; a print export asks it of every story on its pages).")
+            description = "Move a story along the desk under the stage rules (as 'copydesk status STORY_ID STAGE'): draft, submitted, editing, for-review or signed-off.")
     static final class Status extends OneStory {
         @Option(names = "--to", required = true, paramLabel = "STATUS",
-                description = "draft, editing or signed-off.", converter = StatusConverter.class)
+                description = "draft, submitted, editing, for-review or signed-off (草稿, 待编, 编辑中, 待审, 已签发).",
+                converter = StatusConverter.class)
         ArticleStatus to;
 
         @Override
         String act(StoryOperations stories, EditionRepository repository) {
             Article moved = stories.setStatus(repository, story, to);
-            String status = moved.status().name().toLowerCase(Locale.ROOT).replace('_', '-');
-            return WORDS.format("story.status", describe(moved), status);
+            return WORDS.format("story.status", describe(moved), moved.status().word());
         }
     }
 
@@ -74,13 +73,8 @@ final class StoryCommand implements Runnable {
     static final class StatusConverter implements CommandLine.ITypeConverter<ArticleStatus> {
         @Override
         public ArticleStatus convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT).replace('-', '_');
-            return switch (v) {
-                case "draft", "草稿" -> ArticleStatus.DRAFT;
-                case "editing", "编辑中" -> ArticleStatus.EDITING;
-                case "signed_off", "签发", "已签发" -> ArticleStatus.SIGNED_OFF;
-                default -> throw new CommandLine.TypeConversionException(WORDS.format("story.badStatus", value));
-            };
+            return ArticleStatus.fromWord(value).filter(s -> s != ArticleStatus.SPIKED).orElseThrow(() ->
+                    new CommandLine.TypeConversionException(WORDS.format("story.badStatus", value)));
         }
     }
 

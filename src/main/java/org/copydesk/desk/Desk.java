@@ -132,4 +132,17 @@ public final class Desk {
     public ArchiveSearch archiveSearch() {
         return archiveSearch;
     }
+
+    private final Stages stages = new Stages(editions);
+    private final People people = new People();
+
+    /** Moving stories through their stages and pages through their proof rounds, under the rules. */
+    public Stages stages() {
+        return stages;
+    }
+
+    /** Who works at the desk: naming the person a run acts as, and the people an admin keeps. */
+    public People people() {
+        return people;
+    }
 }

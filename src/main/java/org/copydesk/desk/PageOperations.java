@@ -66,7 +66,8 @@ public final class PageOperations {
         List<Page> pages = new ArrayList<>(content.pages());
         int at = index(content, number);
         Page page = pages.get(at);
-        pages.set(at, new Page(page.id(), page.editionId(), page.number(), section.strip(), page.spec(), page.placements()));
+        pages.set(at, new Page(page.id(), page.editionId(), page.number(), section.strip(), page.spec(), page.placements(),
+                page.proofRound()));
         return save(repository, content, pages);
     }
 

@@ -6,20 +6,22 @@ import java.util.UUID;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
-import org.copydesk.store.ArticleRevision;
 import org.copydesk.store.EditionRepository;
 
 /**
  * A story as a whole: spiking it (撤稿: off the pages, kept and restorable, never deleted), restoring
- * it, moving it to another edition and duplicating it. Each is one repository call, so one transaction.
+ * it, moving it to another edition and duplicating it. Each is one repository call, so one transaction;
+ * stage changes (spike, restore, status) go through {@link Stages} and its rules.
  */
 public final class StoryOperations {
     private static final Words WORDS = Words.ofPackage(StoryOperations.class);
 
     private final EditionLoading loading;
+    private final Stages stages;
 
     StoryOperations(EditionLoading loading) {
         this.loading = Objects.requireNonNull(loading, "loading");
+        this.stages = new Stages(loading);
     }
 
     /** The story with id {@code articleId}; refused when there is none. */
@@ -37,7 +39,7 @@ public final class StoryOperations {
         if (story.status() == ArticleStatus.SPIKED) {
             throw new OperationRefusedException(WORDS.format("story.alreadySpiked", Described.story(story)));
         }
-        return repository.spikeStory(story.id(), story.version());
+        return stages.moveStory(repository, story.id(), ArticleStatus.SPIKED);
     }
 
     /**
@@ -49,26 +51,16 @@ public final class StoryOperations {
         if (story.status() != ArticleStatus.SPIKED) {
             throw new OperationRefusedException(WORDS.format("story.notSpiked", Described.story(story)));
         }
-        ArticleStatus before = repository.revisions(story.id()).stream()
-                .map(ArticleRevision::article).map(Article::status)
-                .filter(status -> status != ArticleStatus.SPIKED)
-                .findFirst().orElse(ArticleStatus.DRAFT);
-        return repository.saveArticle(story.withStatus(before));
+        return stages.restore(repository, articleId);
     }
 
     /**
-     * Moves the story along the desk: draft, editing, signed off (签发, what a print export asks of
-     * every story on its pages). Spiking goes through {@link #spike}; a spiked story is restored first.
+     * Moves the story along the desk (草稿 → 待编 → 编辑中 → 待审 → 已签发, or 撤稿) through
+     * {@link Stages#moveStory}, under the paper's stage rules; a story already there is left as it is.
      */
     public Article setStatus(EditionRepository repository, String articleId, ArticleStatus status) {
         Article story = find(repository, articleId);
-        if (status == ArticleStatus.SPIKED) {
-            return spike(repository, articleId);
-        }
-        if (story.status() == ArticleStatus.SPIKED) {
-            throw new OperationRefusedException(WORDS.format("story.restoreFirst", Described.story(story)));
-        }
-        return story.status() == status ? story : repository.saveArticle(story.withStatus(status));
+        return story.status() == status ? story : stages.moveStory(repository, articleId, status);
     }
 
     /** Moves the story to the edition {@code toEditionId} names ({@code latest} too), off its old pages. */

@@ -47,7 +47,7 @@ final class NinjsArticle {
         n.put("pubStatus", switch (article.status()) {
             case SIGNED_OFF -> "usable";
             case SPIKED -> "canceled";
-            case DRAFT, EDITING -> "withheld";
+            case DRAFT, SUBMITTED, EDITING, FOR_REVIEW -> "withheld";
         });
         n.put("language", "zh-CN");
         ArrayNode headlines = n.putArray("headlines");

@@ -273,14 +273,8 @@ public final class StoryTextFormat {
         if (value == null || value.isBlank()) {
             return ArticleStatus.DRAFT;
         }
-        String v = value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return switch (v) {
-            case "DRAFT", "草稿" -> ArticleStatus.DRAFT;
-            case "EDITING", "编辑中" -> ArticleStatus.EDITING;
-            case "SIGNED_OFF", "SIGNEDOFF", "已签发", "签发" -> ArticleStatus.SIGNED_OFF;
-            case "SPIKED", "撤稿" -> ArticleStatus.SPIKED;
-            default -> throw new StoryImportException(WORDS.format("story.unknownStatus", sourceName, value.strip()));
-        };
+        return ArticleStatus.fromWord(value).orElseThrow(() ->
+                new StoryImportException(WORDS.format("story.unknownStatus", sourceName, value.strip())));
     }
 
     private static int parseTarget(String value, String sourceName) {

@@ -60,6 +60,19 @@ public final class Database implements AutoCloseable {
      * refused with a {@link DatabaseDamagedException} when it is damaged.
      */
     public static Database open(DatabaseLocation location, BackupPolicy policy) {
+        return open(location, policy, Optional.empty());
+    }
+
+    /**
+     * Opens the database at {@code location} as the server user {@code credentials} name (ignored for
+     * an embedded H2 file, which has no users of its own).
+     */
+    public static Database open(DatabaseLocation location, Optional<DatabaseCredentials> credentials) {
+        return open(location, BackupPolicy.DEFAULT, credentials);
+    }
+
+    private static Database open(DatabaseLocation location, BackupPolicy policy,
+                                 Optional<DatabaseCredentials> credentials) {
         String key = key(location);
         if (!OPEN_HERE.add(key)) {
             throw alreadyOpen(location);
@@ -69,7 +82,8 @@ public final class Database implements AutoCloseable {
         try {
             location.directory().ifPresent(dir -> prepareFolder(dir, location));
             DataSafeguards.checkBeforeOpen(location);
-            UrlDataSource dataSource = new UrlDataSource(location.jdbcUrl());
+            UrlDataSource dataSource = new UrlDataSource(location.jdbcUrl(),
+                    location.isEmbeddedH2() ? Optional.empty() : credentials);
             connection = connect(dataSource, location);
             lock = location.lockFile().map(AppLock::write);
             SchemaMigrator.migrate(dataSource, location.jdbcUrl(), location.describe());

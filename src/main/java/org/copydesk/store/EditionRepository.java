@@ -3,6 +3,7 @@ package org.copydesk.store;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.model.Article;
+import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Caption;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
@@ -10,6 +11,12 @@ import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Person;
 import org.copydesk.model.Photo;
+import org.copydesk.model.ProofRound;
+import org.copydesk.model.Role;
+import org.copydesk.model.Stage;
+import org.copydesk.model.StageMove;
+import org.copydesk.model.StageRule;
+import org.copydesk.model.StageRules;
 import org.copydesk.model.WordStyles;
 
 /**
@@ -188,6 +195,73 @@ public interface EditionRepository {
             loadEdition(e.id()).ifPresent(c -> found.put(e.id(), Integer.toHexString(c.hashCode())));
         }
         return found;
+    }
+
+    // ---- people, stage rules and stage moves (issue 14) ----
+
+    /**
+     * On a shared database server, the database user this repository connected as: there, the person
+     * at work is that user. Empty on an embedded database, where people name themselves.
+     */
+    default Optional<String> databaseUser() {
+        return Optional.empty();
+    }
+
+    /** The desk's people, the first added first. */
+    default List<Person> people() {
+        throw new UnsupportedOperationException("this repository records no people");
+    }
+
+    /** The person called {@code name} (exactly as stored). */
+    default Optional<Person> findPerson(String name) {
+        return people().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Adds a person; refused when someone of that name exists. */
+    default void addPerson(Person person) {
+        throw new UnsupportedOperationException("this repository records no people");
+    }
+
+    /**
+     * Gives a person another role; refused when there is no such person, or when it would leave the
+     * desk without an admin.
+     */
+    default Person setRole(String name, Role role) {
+        throw new UnsupportedOperationException("this repository records no people");
+    }
+
+    /** The paper's stage rules as stored. */
+    default StageRules stageRules() {
+        throw new UnsupportedOperationException("this repository keeps no stage rules");
+    }
+
+    /** Allows ({@code allowed}) or forbids a move; true when the table changed. */
+    default boolean setStageRule(StageRule rule, boolean allowed) {
+        throw new UnsupportedOperationException("this repository keeps no stage rules");
+    }
+
+    /**
+     * Moves a story to stage {@code to} as a new revision and records the move with {@link #person()}
+     * and the time, in one transaction. A story moved to {@link ArticleStatus#SPIKED} leaves its pages.
+     * The caller has checked the stage rules.
+     *
+     * @throws StaleArticleException when the story's version is no longer {@code expectedVersion}
+     */
+    default Article moveStage(String articleId, long expectedVersion, ArticleStatus to) {
+        throw new UnsupportedOperationException("this repository records no stage moves");
+    }
+
+    /**
+     * Moves a page from proof round {@code from} to {@code to} and records the move with
+     * {@link #person()}, in one transaction; refused when the page is no longer at {@code from}.
+     */
+    default void moveProofRound(String pageId, ProofRound from, ProofRound to) {
+        throw new UnsupportedOperationException("this repository records no stage moves");
+    }
+
+    /** The recorded moves of a story or page, oldest first. */
+    default List<StageMove> stageMoves(Stage.Kind kind, String subjectId) {
+        throw new UnsupportedOperationException("this repository records no stage moves");
     }
 
     /** Where this repository's data lives, for files kept beside it (the search index); empty when nowhere. */

@@ -19,6 +19,12 @@ import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Person;
 import org.copydesk.model.Photo;
+import org.copydesk.model.ProofRound;
+import org.copydesk.model.Role;
+import org.copydesk.model.Stage;
+import org.copydesk.model.StageMove;
+import org.copydesk.model.StageRule;
+import org.copydesk.model.StageRules;
 import org.copydesk.model.WordStyles;
 
 /**
@@ -393,6 +399,90 @@ final class JdbcEditionRepository implements EditionRepository {
         if (!EditionTable.lock(c, editionId)) {
             throw new StoreException(WORDS.format("repo.editionMissing", what, editionId));
         }
+    }
+
+    @Override
+    public Optional<String> databaseUser() {
+        if (location.map(DatabaseLocation::isH2).orElse(true)) {
+            return Optional.empty();
+        }
+        return transactor.inTransaction(WORDS.format("do.listPeople"),
+                c -> Optional.ofNullable(c.getMetaData().getUserName()).map(String::strip).filter(s -> !s.isEmpty()));
+    }
+
+    @Override
+    public List<Person> people() {
+        return transactor.inTransaction(WORDS.format("do.listPeople"), PeopleTable::all);
+    }
+
+    @Override
+    public Optional<Person> findPerson(String name) {
+        return transactor.inTransaction(WORDS.format("do.listPeople"), c -> PeopleTable.find(c, name));
+    }
+
+    @Override
+    public void addPerson(Person newPerson) {
+        transactor.inTransaction(WORDS.format("do.addPerson", newPerson.name()), c -> {
+            if (PeopleTable.find(c, newPerson.name()).isPresent()) {
+                throw new StoreException(WORDS.format("people.exists", newPerson.name()));
+            }
+            PeopleTable.insert(c, newPerson, clock.instant());
+            return null;
+        });
+    }
+
+    @Override
+    public Person setRole(String name, Role role) {
+        return transactor.inTransaction(WORDS.format("do.setRole", name), c -> {
+            Person before = PeopleTable.find(c, name).orElseThrow(() ->
+                    new StoreException(WORDS.format("people.unknown", name)));
+            boolean lastAdmin = before.role() == Role.ADMIN && role != Role.ADMIN
+                    && PeopleTable.all(c).stream().filter(p -> p.role() == Role.ADMIN).count() == 1;
+            if (lastAdmin) {
+                throw new StoreException(WORDS.format("people.lastAdmin", name));
+            }
+            PeopleTable.updateRole(c, name, role);
+            return new Person(before.name(), role);
+        });
+    }
+
+    @Override
+    public StageRules stageRules() {
+        return transactor.inTransaction(WORDS.format("do.loadRules"), StageTable::rules);
+    }
+
+    @Override
+    public boolean setStageRule(StageRule rule, boolean allowed) {
+        return transactor.inTransaction(WORDS.format("do.saveRules"), c -> StageTable.set(c, rule, allowed));
+    }
+
+    @Override
+    public Article moveStage(String articleId, long expectedVersion, ArticleStatus to) {
+        return transactor.inTransaction(WORDS.format("do.moveStage", articleId), c -> {
+            Article current = ArticleTable.find(c, json, articleId).orElseThrow(() ->
+                    new StoreException(WORDS.format("repo.noStory", articleId)));
+            Article saved = save(c, current.withStatus(to), expectedVersion);
+            StageTable.recordMove(c, new StageMove(articleId, current.status(), to, person.name(), saved.updated()));
+            return saved;
+        });
+    }
+
+    @Override
+    public void moveProofRound(String pageId, ProofRound from, ProofRound to) {
+        transactor.inTransaction(WORDS.format("do.moveProof", pageId), c -> {
+            if (!StageTable.updateProofRound(c, pageId, from, to)) {
+                ProofRound now = StageTable.proofRound(c, pageId).orElseThrow(() ->
+                        new StoreException(WORDS.format("repo.noPage", pageId)));
+                throw new StoreException(WORDS.format("repo.proofMoved", pageId, now.name(), from.name()));
+            }
+            StageTable.recordMove(c, new StageMove(pageId, from, to, person.name(), clock.instant()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<StageMove> stageMoves(Stage.Kind kind, String subjectId) {
+        return transactor.inTransaction(WORDS.format("do.listMoves", subjectId), c -> StageTable.moves(c, kind, subjectId));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
+import org.copydesk.model.ProofRound;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 
@@ -34,13 +35,13 @@ final class PageTable {
     /** The edition's pages in page-number order, each with its placements in list order. */
     static List<Page> ofEdition(Connection c, StoreJson json, String editionId) throws SQLException {
         Map<String, Page> pages = new LinkedHashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, page_number, section, spec_json FROM pages"
+        try (PreparedStatement s = c.prepareStatement("SELECT id, page_number, section, spec_json, proof_round FROM pages"
                 + " WHERE edition_id = ? ORDER BY page_number, id")) {
             s.setString(1, editionId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Page page = new Page(rs.getString(1), editionId, rs.getInt(2), rs.getString(3),
-                            json.spec(rs.getString(4)), List.of());
+                            json.spec(rs.getString(4)), List.of(), proofRound(rs.getString(5)));
                     pages.put(page.id(), page);
                 }
             }
@@ -90,7 +91,10 @@ final class PageTable {
         }
     }
 
-    /** Inserts the page, or updates it when a page with its id exists in the same edition. */
+    /**
+     * Inserts the page, or updates it when a page with its id exists in the same edition. An update
+     * leaves the stored proof round (校次) alone: it moves only through the stage rules.
+     */
     static void save(Connection c, StoreJson json, Page page) throws SQLException {
         int updated;
         try (PreparedStatement s = c.prepareStatement("UPDATE pages SET page_number = ?, section = ?, spec_json = ?"
@@ -114,16 +118,23 @@ final class PageTable {
     }
 
     static void insert(Connection c, StoreJson json, Page page) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO pages (id, edition_id, page_number, section, spec_json)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO pages (id, edition_id, page_number, section, spec_json,"
+                + " proof_round) VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, page.id());
             s.setString(2, page.editionId());
             s.setInt(3, page.number());
             s.setString(4, page.section());
             s.setString(5, json.spec(page.spec()));
+            s.setString(6, page.proofRound().name());
             s.executeUpdate();
         }
         insertPlacements(c, page);
+    }
+
+    /** A round this Copydesk does not know (a newer one wrote it) reads as the first proof. */
+    private static ProofRound proofRound(String name) {
+        return org.copydesk.model.Stage.of(org.copydesk.model.Stage.Kind.PAGE, name)
+                .map(ProofRound.class::cast).orElse(ProofRound.FIRST);
     }
 
     static boolean exists(Connection c, String pageId) throws SQLException {

@@ -17,17 +17,27 @@ import javax.sql.DataSource;
  */
 final class UrlDataSource implements DataSource {
     private final String url;
+    private final java.util.Optional<DatabaseCredentials> credentials;
     private int loginTimeoutSeconds;
 
     UrlDataSource(String url) {
+        this(url, java.util.Optional.empty());
+    }
+
+    /** Connections as the user {@code credentials} name, when given (a shared server's login). */
+    UrlDataSource(String url, java.util.Optional<DatabaseCredentials> credentials) {
         this.url = url;
+        this.credentials = credentials;
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         Properties properties = new Properties();
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("jdbc:h2:") && !lower.contains(";user=")) {
+        if (credentials.isPresent()) {
+            properties.setProperty("user", credentials.get().user());
+            properties.setProperty("password", credentials.get().password());
+        } else if (lower.startsWith("jdbc:h2:") && !lower.contains(";user=")) {
             properties.setProperty("user", "sa");
             properties.setProperty("password", "");
         }

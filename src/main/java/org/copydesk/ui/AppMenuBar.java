@@ -17,6 +17,7 @@ final class AppMenuBar {
     private Menu fileMenu;
     private Menu editMenu;
     private Menu storyMenu;
+    private Menu pageMenu;
 
     AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning, PhotoDesk photos) {
         this.text = text;
@@ -106,6 +107,7 @@ final class AppMenuBar {
         fileMenu = file;
         editMenu = edit;
         storyMenu = story;
+        pageMenu = page;
     }
 
     /** Adds the copy-in commands: Fix punctuation (Ctrl+Shift+U) and Convert to Simplified / Traditional. */
@@ -127,6 +129,17 @@ final class AppMenuBar {
                 item("menu.edit.find", "Shortcut+F", () -> find.findInStory(false)),
                 item("menu.edit.replace", "Shortcut+H", () -> find.findInStory(true)),
                 item("menu.edit.findInEdition", "Shortcut+Shift+R", find::findInEdition));
+        return this;
+    }
+
+    /** Story &gt; Stage, Page &gt; Proof round, File &gt; Stage rules… and Switch user…. */
+    AppMenuBar withStages(StageActions stages) {
+        storyMenu.getItems().addAll(0, java.util.List.of(stages.storyMenu(), new SeparatorMenuItem()));
+        pageMenu.getItems().addAll(new SeparatorMenuItem(), stages.proofMenu());
+        int beforeQuit = fileMenu.getItems().size() - 2;
+        fileMenu.getItems().addAll(beforeQuit, java.util.List.of(new SeparatorMenuItem(),
+                item("menu.file.stageRules", null, stages::editRules),
+                item("menu.file.switchUser", null, stages::switchUser)));
         return this;
     }
 

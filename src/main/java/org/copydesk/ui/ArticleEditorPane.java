@@ -47,15 +47,12 @@ final class ArticleEditorPane {
     private final Button revisions = new Button();
     private Runnable onRevisions = () -> { };
     private Consumer<Change.StatusChange> onStatusPicked = change -> { };
-    /** Keeps the status list right when the status changes from elsewhere (undo, a reload). */
+    /** The stages the person at work may move a story in a stage to (the stage rules). */
+    private java.util.function.Function<ArticleStatus, List<ArticleStatus>> stageChoices = s -> List.of();
+    /** Keeps the status list right when the status changes from elsewhere (a move, a reload). */
     private final ChangeListener<Article> statusWatcher = (obs, old, now) -> {
         if (now != null && status.getValue() != now.status()) {
-            loading = true;
-            try {
-                status.setValue(now.status());
-            } finally {
-                loading = false;
-            }
+            showStatus(now.status());
         }
     };
     private final HBox staleBar;
@@ -106,18 +103,17 @@ final class ArticleEditorPane {
                 applyKind(paragraphKind.getValue());
             }
         });
-        // Spiking takes a story off its pages: Story > Spike story does it, not this list.
-        status.getItems().setAll(ArticleStatus.DRAFT, ArticleStatus.EDITING, ArticleStatus.SIGNED_OFF);
+        // The list shows the story's stage and offers the moves the stage rules give the person at work;
+        // a pick asks the desk to move it (Story > Stage does the same), so the list itself changes nothing.
         status.setId("article-status");
         status.setButtonCell(statusCell());
         status.setCellFactory(list -> statusCell());
         status.setOnAction(e -> {
-            if (!loading && model != null && status.getValue() != null) {
+            if (!loading && model != null && status.getValue() != null && status.getValue() != model.article().status()) {
                 ArticleStatus before = model.article().status();
-                model.editStatus(status.getValue());
-                if (before != status.getValue()) {
-                    onStatusPicked.accept(new Change.StatusChange(model.article().id(), before, status.getValue()));
-                }
+                ArticleStatus wanted = status.getValue();
+                showStatus(before);
+                onStatusPicked.accept(new Change.StatusChange(model.article().id(), before, wanted));
             }
         });
         revisions.setId("revisions-button");
@@ -170,7 +166,29 @@ final class ArticleEditorPane {
         onRevisions = java.util.Objects.requireNonNull(action);
     }
 
-    /** Told when the user picks another status for the story, so the window can undo it. */
+    /** The moves the stage rules allow from a stage, offered in the status list. */
+    void stageChoices(java.util.function.Function<ArticleStatus, List<ArticleStatus>> choices) {
+        stageChoices = java.util.Objects.requireNonNull(choices);
+        if (model != null) {
+            showStatus(model.article().status());
+        }
+    }
+
+    /** Shows {@code shown} in the status list, offering the moves from it. */
+    private void showStatus(ArticleStatus shown) {
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            List<ArticleStatus> offered = stageChoices.apply(shown);
+            status.getItems().setAll(java.util.Arrays.stream(ArticleStatus.values())
+                    .filter(s -> s == shown || offered.contains(s)).toList());
+            status.setValue(shown);
+        } finally {
+            loading = wasLoading;
+        }
+    }
+
+    /** Told when the user picks another stage for the story: the window moves it through the desk. */
     void onStatusPicked(Consumer<Change.StatusChange> action) {
         onStatusPicked = java.util.Objects.requireNonNull(action);
     }
@@ -242,7 +260,7 @@ final class ArticleEditorPane {
             headline.setText(article.headline());
             subtitle.setText(article.subtitle());
             byline.setText(article.byline());
-            status.setValue(article.status());
+            showStatus(article.status());
             List<StyledParagraph> paragraphs = ArticleEditorModel.paragraphsOf(article.body());
             body.replaceText(ArticleEditorModel.textOf(paragraphs));
             for (int i = 0; i < paragraphs.size(); i++) {

@@ -31,6 +31,15 @@ final class BundledFace {
         });
     }
 
+    /**
+     * The window's look for a dialog shown before the main window (who is working, the server
+     * login): the theme and the bundled face. FX thread.
+     */
+    static void beforeMainWindow() {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        forEveryWindow(new org.copydesk.render.fx.FxFontCache().family(org.copydesk.fonts.FontFace.SANS));
+    }
+
     private static void follow(Window window, String style) {
         apply(window.getScene(), style);
         window.sceneProperty().addListener((obs, old, now) -> apply(now, style));

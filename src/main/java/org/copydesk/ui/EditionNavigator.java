@@ -158,7 +158,8 @@ final class EditionNavigator {
                     e.edition().issueNumber());
         } else if (item instanceof NavItem.PageItem p) {
             String section = p.page().section().isBlank() ? "" : " " + p.page().section();
-            return text.format("nav.page", p.page().number()) + section;
+            return text.format("nav.page", p.page().number()) + section
+                    + text.format("nav.proof", text.get("proof." + p.page().proofRound().name()));
         } else if (item instanceof NavItem.UnplacedItem) {
             return text.get("nav.unplaced");
         } else if (item instanceof NavItem.SpikedItem) {
@@ -254,7 +255,7 @@ final class EditionNavigator {
     private static List<String> shapeOf(EditionContent content) {
         var result = new ArrayList<String>();
         result.add(content.edition().toString());
-        content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.placements()));
+        content.pages().forEach(p -> result.add(p.number() + " " + p.section() + " " + p.proofRound() + " " + p.placements()));
         content.articles().forEach(a -> result.add(a.id() + (a.status() == ArticleStatus.SPIKED ? " spiked" : "")));
         content.photos().stream().map(Photo::id).forEach(result::add);
         return result;

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
+import org.copydesk.model.ProofRound;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -35,10 +36,17 @@ final class FlatplanModel {
      * @param warnings       preflight warnings shown on this page
      */
     record PageFigures(int number, String section, PageLayout layout, int fillPercent, int oversetStories,
-                       int oversetChars, int errors, int warnings) {
+                       int oversetChars, int errors, int warnings, ProofRound proofRound) {
         PageFigures {
             Objects.requireNonNull(section, "section");
             Objects.requireNonNull(layout, "layout");
+            Objects.requireNonNull(proofRound, "proofRound");
+        }
+
+        /** A page at its first proof (初校). */
+        PageFigures(int number, String section, PageLayout layout, int fillPercent, int oversetStories,
+                    int oversetChars, int errors, int warnings) {
+            this(number, section, layout, fillPercent, oversetStories, oversetChars, errors, warnings, ProofRound.FIRST);
         }
     }
 
@@ -76,7 +84,7 @@ final class FlatplanModel {
                 }
             }
             pages.add(new PageFigures(page.number(), page.section(), layout, fillPercent(page), oversetStories,
-                    oversetChars, errors, warnings));
+                    oversetChars, errors, warnings, page.proofRound()));
         }
         return List.copyOf(pages);
     }
@@ -125,10 +133,11 @@ final class FlatplanModel {
         return OptionalInt.empty();
     }
 
-    /** The label lines under a thumbnail: 版次 and 版名, fill and overset, preflight. */
+    /** The label lines under a thumbnail: 版次, 版名 and 校次, fill and overset, preflight. */
     static List<String> describe(UiText text, PageFigures page) {
-        String title = page.section().isBlank() ? text.format("flatplan.page", page.number())
-                : text.format("flatplan.pageSection", page.number(), page.section());
+        String title = (page.section().isBlank() ? text.format("flatplan.page", page.number())
+                : text.format("flatplan.pageSection", page.number(), page.section()))
+                + text.format("nav.proof", text.get("proof." + page.proofRound().name()));
         String overset = page.oversetStories() == 0 ? text.get("flatplan.fits")
                 : text.format("flatplan.overset", page.oversetStories(), page.oversetChars());
         String fill = text.format("flatplan.fill", page.fillPercent()) + " · " + overset;

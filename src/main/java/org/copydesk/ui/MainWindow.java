@@ -90,7 +90,7 @@ public final class MainWindow implements WindowCommands {
         this.find = new FindActions(text, stage, articlePane, new EditionReplacing(services.repository(), work, models,
                 workspace, history, text, stage, message -> statusBar.showActivity(message, null)));
         this.chooser = new EditionChooser(text, this::openEdition);
-        this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition);
+        this.planning = new PlanningActions(services, work, text, stage, workspace, statusBar, this::openEdition, articlePane);
         this.flatplan = new FlatplanFollower(new FlatplanView(text, services.composer(), fonts, this::image,
                 workspace::showPage, planning::movePage), workspace, preflight);
         this.photoDesk = new PhotoDesk(text, workspace, makeupController, preview, captionPane, follower, preflight,
@@ -98,7 +98,7 @@ public final class MainWindow implements WindowCommands {
         this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
                 emptyMessage::setText, chooser);
         stage.setScene(buildScene());
-        stage.setTitle(text.get("app.title"));
+        stage.setTitle(planning.stages().title());
         stage.setOnCloseRequest(e -> {
             if (!closing) {
                 e.consume();
@@ -115,7 +115,7 @@ public final class MainWindow implements WindowCommands {
         navigator.node().setContextMenu(new ContextMenu(frameItem));
         var copyIn = new CopyInActions(services.desk().copyIn().tools(), articlePane, text, stage,
                 message -> statusBar.showActivity(message, null), actions::importStoriesFixingPunctuation);
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).withFind(find).node(), chooser, navigator, preview,
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).withFind(find).withStages(planning.stages()).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);
@@ -139,7 +139,6 @@ public final class MainWindow implements WindowCommands {
         photoDesk.onImport(this::importPhotos);
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
-        articlePane.onStatusPicked(undo.history()::record);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
@@ -315,9 +314,6 @@ public final class MainWindow implements WindowCommands {
     private void restore(Change change, boolean undoing, Runnable failed) {
         if (change instanceof Change.PageChange page) {
             makeupController.restore(page, undoing, failed);
-        } else if (change instanceof Change.StatusChange status) {
-            models.article(status.articleId()).ifPresentOrElse(
-                    model -> model.editStatus(undoing ? status.before() : status.after()), failed);
         } else if (change instanceof Change.ReplaceChange replace) {
             find.restore(replace, undoing, failed);
         }

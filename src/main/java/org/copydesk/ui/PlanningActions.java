@@ -37,10 +37,11 @@ final class PlanningActions {
     private final BiConsumer<String, Integer> reopen;
     private final PageSplitActions split;
     private final ArchiveSearchActions archiveSearch;
+    private final StageActions stages;
 
     /** @param reopen opens an edition (by id) at a page once pending edits are saved */
     PlanningActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
-                    StatusBar status, BiConsumer<String, Integer> reopen) {
+                    StatusBar status, BiConsumer<String, Integer> reopen, ArticleEditorPane editorPane) {
         this.repository = services.repository();
         this.desk = services.desk();
         this.work = Objects.requireNonNull(work);
@@ -51,6 +52,13 @@ final class PlanningActions {
         this.reopen = Objects.requireNonNull(reopen);
         this.split = new PageSplitActions(repository, desk, work, text, owner, workspace, status);
         this.archiveSearch = new ArchiveSearchActions(repository, desk, work, text, owner, workspace, reopen);
+        this.stages = new StageActions(repository, desk, work, text, owner, workspace, status, reopen, editorPane,
+                services.databaseDescription());
+    }
+
+    /** Story &gt; Stage, Page &gt; Proof round, the editor's stage list, the stage rules and switching user. */
+    StageActions stages() {
+        return stages;
     }
 
     /** File > New edition…: proposes name, number and spec from the database, then makes it and opens it. */

@@ -68,7 +68,15 @@ class FrontEndsShareTheDeskTest {
             // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
             Map.entry("convert a story between Simplified and Traditional", Set.of(
                     org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
-                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")));
+                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")),
+            Map.entry("move a story to another stage under the stage rules",
+                    Set.of(org.copydesk.desk.Stages.class.getName() + ".moveStory")),
+            Map.entry("move a page to another proof round", Set.of(org.copydesk.desk.Stages.class.getName() + ".moveProof")),
+            Map.entry("list a story's stage moves", Set.of(org.copydesk.desk.Stages.class.getName() + ".storyHistory")),
+            Map.entry("read the stage rules", Set.of(org.copydesk.desk.Stages.class.getName() + ".rules")),
+            Map.entry("allow a stage move", Set.of(org.copydesk.desk.Stages.class.getName() + ".allow")),
+            Map.entry("deny a stage move", Set.of(org.copydesk.desk.Stages.class.getName() + ".deny")),
+            Map.entry("name the person at work", Set.of(org.copydesk.desk.People.class.getName() + ".identify")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window

@@ -154,12 +154,12 @@ class PagePlacementChecksTest {
         assertThat(screen).extracting(Finding::contentId).containsExactly(lead, briefs);
         assertThat(screen).extracting(Finding::pageNumber).containsExactly(1, 4);
         assertThat(screen).allMatch(f -> f.severity() == Severity.WARNING);
-        assertThat(screen.get(1).message()).isEqualTo("story on the page is not signed off (draft): " + headline(briefs));
+        assertThat(screen.get(1).message()).isEqualTo("story on the page is not signed off (draft; a signer signs it off when it is for review): " + headline(briefs));
 
         List<Finding> press = check(content, PRESS, Locale.SIMPLIFIED_CHINESE).stream()
                 .filter(f -> f.check() == Check.NOT_SIGNED_OFF).toList();
         assertThat(press).allMatch(Finding::isError).hasSize(2);
-        assertThat(press.get(0).message()).isEqualTo("稿件未签发（编辑中）即上版：" + headline(lead));
+        assertThat(press.get(0).message()).isEqualTo("稿件未签发（编辑中，待审后由签发人签发）即上版：" + headline(lead));
     }
 
     @Test
@@ -175,7 +175,7 @@ class PagePlacementChecksTest {
         assertThat(check(content, PRESS, Locale.ENGLISH)).filteredOn(f -> f.check() == Check.NOT_SIGNED_OFF).singleElement()
                 .satisfies(f -> {
                     assertThat(f.contentId()).isEqualTo(briefs);
-                    assertThat(f.message()).contains("(spiked)");
+                    assertThat(f.message()).contains("(spiked;");
                 });
     }
 

@@ -320,4 +320,84 @@ public final class InMemoryEditionRepository implements EditionRepository {
     public synchronized void saveWordStyles(WordStyles styles) {
         wordStyles = styles;
     }
+
+    // ---- people and stages, as the database keeps them ----
+    private final List<org.copydesk.model.Person> people = new ArrayList<>();
+    private org.copydesk.model.StageRules rules = org.copydesk.model.StageRules.defaults();
+    private final List<org.copydesk.model.StageMove> moves = new ArrayList<>();
+
+    @Override
+    public synchronized List<org.copydesk.model.Person> people() {
+        return List.copyOf(people);
+    }
+
+    @Override
+    public synchronized void addPerson(org.copydesk.model.Person newPerson) {
+        if (findPerson(newPerson.name()).isPresent()) {
+            throw new StoreException(newPerson.name() + " exists");
+        }
+        people.add(newPerson);
+    }
+
+    @Override
+    public synchronized org.copydesk.model.Person setRole(String name, org.copydesk.model.Role role) {
+        var before = findPerson(name).orElseThrow(() -> new StoreException("no person " + name));
+        if (before.role() == org.copydesk.model.Role.ADMIN && role != org.copydesk.model.Role.ADMIN
+                && people.stream().filter(p -> p.role() == org.copydesk.model.Role.ADMIN).count() == 1) {
+            throw new StoreException(name + " is the only admin");
+        }
+        var after = new org.copydesk.model.Person(name, role);
+        people.set(people.indexOf(before), after);
+        return after;
+    }
+
+    @Override
+    public synchronized org.copydesk.model.StageRules stageRules() {
+        return rules;
+    }
+
+    @Override
+    public synchronized boolean setStageRule(org.copydesk.model.StageRule rule, boolean allowed) {
+        var before = rules;
+        rules = allowed ? rules.with(rule) : rules.without(rule);
+        return !rules.equals(before);
+    }
+
+    @Override
+    public synchronized Article moveStage(String articleId, long expectedVersion, org.copydesk.model.ArticleStatus to) {
+        Article current = articles.get(articleId);
+        if (current == null) {
+            throw new StoreException("no story " + articleId);
+        }
+        Article saved = saveArticle(current.withStatus(to).withSaved(expectedVersion, current.updated()));
+        if (to == org.copydesk.model.ArticleStatus.SPIKED) {
+            takeOffPages(saved.editionId(), articleId);
+        }
+        moves.add(new org.copydesk.model.StageMove(articleId, current.status(), to, person.name(), Instant.now()));
+        return saved;
+    }
+
+    @Override
+    public synchronized void moveProofRound(String pageId, org.copydesk.model.ProofRound from,
+                                            org.copydesk.model.ProofRound to) {
+        for (EditionContent c : editions.values()) {
+            for (Page p : c.pages()) {
+                if (p.id().equals(pageId)) {
+                    if (p.proofRound() != from) {
+                        throw new StoreException("page " + pageId + " is at " + p.proofRound());
+                    }
+                    var pages = c.pages().stream().map(q -> q.id().equals(pageId) ? q.withProofRound(to) : q).toList();
+                    editions.put(c.edition().id(), new EditionContent(c.edition(), pages, c.articles(), c.photos()));
+                    moves.add(new org.copydesk.model.StageMove(pageId, from, to, person.name(), Instant.now()));
+                    return;
+                }
+            }
+        }
+        throw new StoreException("no page " + pageId);
+    }
+
+    @Override
+    public synchronized List<org.copydesk.model.StageMove> stageMoves(org.copydesk.model.Stage.Kind kind, String subjectId) {
+        return moves.stream().filter(m -> m.from().kind() == kind && m.subjectId().equals(subjectId)).toList();
+    }
 }

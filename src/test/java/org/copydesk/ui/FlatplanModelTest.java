@@ -112,15 +112,17 @@ class FlatplanModelTest {
     void labelsSayPageSectionFillOversetAndPreflightInBothLanguages() {
         var layout = TestWindow.COMPOSER.compose(FixtureEdition.content(), 1);
         var troubled = new FlatplanModel.PageFigures(1, "要闻", layout, 87, 1, 120, 2, 1);
-        var clean = new FlatplanModel.PageFigures(3, "", layout, 100, 0, 0, 0, 0);
+        var clean = new FlatplanModel.PageFigures(3, "", layout, 100, 0, 0, 0, 0, org.copydesk.model.ProofRound.FIRST);
+        var cleanProof = new FlatplanModel.PageFigures(4, "", layout, 100, 0, 0, 0, 0, org.copydesk.model.ProofRound.CLEAN);
 
         UiText chinese = UiText.forLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(FlatplanModel.describe(chinese, troubled))
-                .containsExactly("第1版 要闻", "满版 87% · 超版 1 篇 120 字", "预检 2 错 1 警");
-        assertThat(FlatplanModel.describe(chinese, clean)).containsExactly("第3版", "满版 100% · 无超版", "预检无问题");
+                .containsExactly("第1版 要闻 · 初校", "满版 87% · 超版 1 篇 120 字", "预检 2 错 1 警");
+        assertThat(FlatplanModel.describe(chinese, clean)).containsExactly("第3版 · 初校", "满版 100% · 无超版", "预检无问题");
+        assertThat(FlatplanModel.describe(chinese, cleanProof).get(0)).isEqualTo("第4版 · 清样");
         UiText english = UiText.forLocale(Locale.ENGLISH);
         assertThat(FlatplanModel.describe(english, troubled))
-                .containsExactly("Page 1 要闻", "Fill 87% · 1 story over by 120 chars", "Preflight: 2 errors, 1 warning");
+                .containsExactly("Page 1 要闻 · first proof", "Fill 87% · 1 story over by 120 chars", "Preflight: 2 errors, 1 warning");
     }
 
     @Test

@@ -109,39 +109,6 @@ class MakeupFromWindowTest {
         assertThat(window.preview().lastDrawnLayout().frames()).anyMatch(f -> f.contentId().equals(storyId));
     }
 
-    @Test
-    void undoTakesBackTypingInTheFocusedFieldFirstThenTheStatusChange(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.articlePane().model().isPresent());
-        ArticleEditorModel story = window.articlePane().model().orElseThrow();
-        ArticleStatus before = story.article().status();
-        ComboBox<ArticleStatus> status = robot.lookup("#article-status").query();
-        TextField headline = robot.lookup("#headline").query();
-        String headlineBefore = headline.getText();
-
-        robot.interact(() -> status.setValue(ArticleStatus.SIGNED_OFF));
-        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
-        robot.clickOn(headline).write("稿");
-        assertThat(headline.getText()).isNotEqualTo(headlineBefore);
-
-        // The headline has typing to undo: Undo takes that, and leaves the status.
-        robot.interact(window::undo);
-        assertThat(headline.getText()).isEqualTo(headlineBefore);
-        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
-
-        // Nothing left to undo in the headline: Undo takes back the status, in the list too.
-        robot.interact(window::undo);
-        assertThat(story.article().status()).isEqualTo(before);
-        assertThat(status.getValue()).isEqualTo(before);
-
-        // Redo goes the other way: the headline's typing first, then the status.
-        robot.interact(window::redo);
-        assertThat(headline.getText()).isEqualTo(headlineBefore + "稿");
-        assertThat(story.article().status()).isEqualTo(before);
-        robot.interact(window::redo);
-        assertThat(story.article().status()).isEqualTo(ArticleStatus.SIGNED_OFF);
-        assertThat(status.getValue()).isEqualTo(ArticleStatus.SIGNED_OFF);
-    }
-
     private java.util.List<String> storiesUnderPage1() {
         return window.navigator().node().getRoot().getChildren().stream()
                 .filter(item -> item.getValue() instanceof NavItem.PageItem p && p.page().number() == 1)
