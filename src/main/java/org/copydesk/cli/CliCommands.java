@@ -33,5 +33,6 @@ final class CliCommands {
         cli.addSubcommand(new WordStylesCommand());
         cli.addSubcommand(new ReplaceCommand());
         cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new SignoffCommand());
     }
 }
