@@ -220,8 +220,12 @@ public final class PageSignOffs {
 
     private static void refuseUnlessSigner(Person person, String key) {
         if (!maySign(person)) {
-            throw new OperationRefusedException(WORDS.format(key, person.name(),
-                    WORDS.format("role." + person.role().name())));
+            throw new OperationRefusedException(WORDS.format(key, person.name(), WORDS.format(switch (person.role()) {
+                case REPORTER -> "role.REPORTER";
+                case EDITOR -> "role.EDITOR";
+                case SIGNER -> "role.SIGNER";
+                case ADMIN -> "role.ADMIN";
+            })));
         }
     }
 

@@ -68,7 +68,12 @@ class FrontEndsShareTheDeskTest {
             // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
             Map.entry("convert a story between Simplified and Traditional", Set.of(
                     org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
-                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")));
+                    org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")),
+            Map.entry("sign a page off", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".sign")),
+            Map.entry("withdraw a page's sign-off", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".withdraw")),
+            Map.entry("each page's sign-off standing", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".states")),
+            Map.entry("the changed-after-sign-off PDF of a page",
+                    Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".writeChangedPdf")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window
