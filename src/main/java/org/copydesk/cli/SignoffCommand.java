@@ -126,7 +126,8 @@ final class SignoffCommand implements Callable<Integer> {
                         s.signOff().get().signedAt().toString());
                 case WITHDRAWN -> WORDS.format("signoff.line.withdrawn", s.pageNumber(), s.signOff().get().signedBy(),
                         s.signOff().get().signedAt().toString(), s.signOff().get().withdrawnBy().orElse("?"),
-                        TerminalText.visible(s.signOff().get().withdrawnReason()));
+                        s.signOff().get().withdrawnForChange() ? WORDS.format("signoff.changedReason")
+                                : TerminalText.visible(s.signOff().get().withdrawnReason()));
             });
         }
         return 0;

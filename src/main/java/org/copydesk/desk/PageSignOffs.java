@@ -131,7 +131,7 @@ public final class PageSignOffs {
     private PageSignOff recordChange(EditionRepository repository, PageSignOff signOff) {
         Instant now = clock.instant();
         Optional<String> by = Optional.of(repository.person().name());
-        String reason = WORDS.format(Locale.ENGLISH, "signOff.changedReason");
+        String reason = PageSignOff.CHANGED_REASON;
         if (repository.withdrawPageSignOff(signOff.id(), now, by, reason)) {
             return signOff.withdrawnAs(now, by, reason);
         }

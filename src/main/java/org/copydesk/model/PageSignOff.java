@@ -24,6 +24,17 @@ import java.util.Optional;
 public record PageSignOff(String id, String pageId, String editionId, int pageNumber, String signedBy,
                           Instant signedAt, String layoutHash, String signedLayout, Optional<Instant> withdrawnAt,
                           Optional<String> withdrawnBy, String withdrawnReason) {
+    /**
+     * The reason recorded when Copydesk finds the page composes differently from what was signed; kept
+     * in this one wording in the database, and shown in each desk's language.
+     */
+    public static final String CHANGED_REASON = "changed after sign-off";
+
+    /** Whether Copydesk withdrew it because the page changed (rather than someone by hand). */
+    public boolean withdrawnForChange() {
+        return withdrawn() && CHANGED_REASON.equals(withdrawnReason);
+    }
+
     /** The longest reason the database keeps. */
     public static final int MAX_REASON_LENGTH = 500;
 

@@ -36,7 +36,7 @@ final class PageSignOffCheck {
                     findings.add(text.finding(rules.signOffSeverity(), Check.PAGE_NOT_SIGNED_OFF, page, layout.pageId(),
                             Message.of("page-not-signed-off", page)));
                 }
-            } else if (!signOff.layoutHash().equals(PageSnapshot.of(layout, content).digest())) {
+            } else if (signOff.withdrawnForChange() || !signOff.layoutHash().equals(PageSnapshot.of(layout, content).digest())) {
                 findings.add(text.finding(rules.signOffSeverity(), Check.SIGN_OFF_WITHDRAWN, page, layout.pageId(),
                         Message.of("sign-off-changed", page, signOff.signedBy())));
             } else if (signOff.withdrawn()) {

@@ -153,7 +153,8 @@ final class PageSignOffActions {
             case NOT_SIGNED -> "";
             case SIGNED -> text.format("signOff.badgeSigned", state.signOff().get().signedBy(),
                     TIME.format(state.signOff().get().signedAt()));
-            case WITHDRAWN -> text.get(state.changedAfterSignOff() ? "signOff.badgeChanged" : "signOff.badgeWithdrawn");
+            case WITHDRAWN -> text.get(state.changedAfterSignOff() || state.signOff().get().withdrawnForChange()
+                    ? "signOff.badgeChanged" : "signOff.badgeWithdrawn");
         };
     }
 
