@@ -63,6 +63,7 @@ public final class FlatplanView {
     private final Label empty = new Label();
     private static final javafx.css.PseudoClass WITHDRAWN = javafx.css.PseudoClass.getPseudoClass("withdrawn");
     private final Map<String, Label> badges = new java.util.HashMap<>();
+    private final Map<String, VBox> badgeTiles = new java.util.HashMap<>();
     private Map<String, org.copydesk.desk.PageSignOffState> signOffs = Map.of();
     private final BorderPane root = new BorderPane();
     private List<FlatplanModel.PageFigures> pages = List.of();
@@ -147,6 +148,7 @@ public final class FlatplanView {
         pages = model.pages(content, findings);
         tileNodes.clear();
         badges.clear();
+        badgeTiles.clear();
         for (FlatplanModel.PageFigures page : pages) {
             tileNodes.add(tile(page, page.number() == pageOnScreen));
         }
@@ -163,13 +165,18 @@ public final class FlatplanView {
     /** Shows each page's sign-off (签发) standing under its thumbnail. */
     void showSignOffs(Map<String, org.copydesk.desk.PageSignOffState> states) {
         signOffs = Map.copyOf(states);
-        badges.forEach((pageId, badge) -> showBadge(badge, signOffs.get(pageId)));
+        badges.forEach((pageId, badge) -> showBadge(pageId, badge, signOffs.get(pageId)));
     }
 
-    private void showBadge(Label badge, org.copydesk.desk.PageSignOffState state) {
+    /** A page never signed shows no badge at all; the tile gains or loses it as the standing changes. */
+    private void showBadge(String pageId, Label badge, org.copydesk.desk.PageSignOffState state) {
         badge.setText(PageSignOffActions.badge(text, state));
-        badge.setVisible(!badge.getText().isEmpty());
-        badge.setManaged(badge.isVisible());
+        VBox tile = badgeTiles.get(pageId);
+        if (badge.getText().isEmpty()) {
+            tile.getChildren().remove(badge);
+        } else if (!tile.getChildren().contains(badge)) {
+            tile.getChildren().add(badge);
+        }
         badge.pseudoClassStateChanged(WITHDRAWN, state != null
                 && state.standing() == org.copydesk.desk.PageSignOffState.Standing.WITHDRAWN);
     }
@@ -216,8 +223,8 @@ public final class FlatplanView {
         badge.getStyleClass().add("flatplan-signoff");
         badge.setMaxWidth(canvas.getWidth());
         badges.put(page.layout().pageId(), badge);
-        showBadge(badge, signOffs.get(page.layout().pageId()));
-        tile.getChildren().add(badge);
+        badgeTiles.put(page.layout().pageId(), tile);
+        showBadge(page.layout().pageId(), badge, signOffs.get(page.layout().pageId()));
         tile.getStyleClass().add("flatplan-page");
         tile.setUserData(page.number());
         tile.setFocusTraversable(true);
