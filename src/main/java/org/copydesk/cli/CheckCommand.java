@@ -80,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
             rules = rules.withEmptyArea(Integer.parseInt(size.group(1)), Integer.parseInt(size.group(2)));
         }
         PreflightText text = PreflightText.forSystem();
-        List<Finding> findings = root.desk().check().run(content, rules, text.locale());
+        rules = rules.withSingleUser(org.copydesk.desk.EditionCheck.singleUser(root.repository()));
+        List<Finding> findings = root.desk().check().run(root.repository(), content, rules, text.locale());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(toJson(findings));

@@ -37,5 +37,6 @@ final class CliCommands {
         cli.addSubcommand(new ProofCommand());
         cli.addSubcommand(new PeopleCommand());
         cli.addSubcommand(new RulesCommand());
+        cli.addSubcommand(new SignoffCommand());
     }
 }

@@ -96,7 +96,8 @@ public final class ExportCommand implements Callable<Integer> {
 
         List<ExportTarget> targets = targets();
         PreflightText text = PreflightText.forSystem();
-        List<Finding> findings = root.desk().check().run(content, EditionCheck.rulesFor(options), text.locale());
+        List<Finding> findings = root.desk().check().run(root.repository(), content,
+                EditionCheck.rulesFor(options, root.repository()), text.locale());
         findings.stream().filter(Finding::isError).forEach(f -> err.println(TerminalText.visible(text.describe(f))));
         err.flush();
         EditionExport.passGate(findings, targets, options, force, text.locale());

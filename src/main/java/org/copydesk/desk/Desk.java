@@ -145,4 +145,11 @@ public final class Desk {
     public People people() {
         return people;
     }
+
+    private final PageSignOffs signOffs = new PageSignOffs(editions, this::composer, java.time.Clock.systemUTC());
+
+    /** 签发: signing pages off as composed, their standing, and what changed after a sign-off. */
+    public PageSignOffs signOffs() {
+        return signOffs;
+    }
 }

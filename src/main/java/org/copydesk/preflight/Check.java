@@ -32,5 +32,9 @@ public enum Check {
     /** ASCII punctuation ({@code , . : ? ( )}, straight quotes) inside Chinese text (GB/T 15834-2011). */
     ASCII_PUNCTUATION,
     /** A story mostly in the other script (简/繁) than the paper's. */
-    OTHER_SCRIPT
+    OTHER_SCRIPT,
+    /** A page going to press that nobody signed off (签发) as composed. */
+    PAGE_NOT_SIGNED_OFF,
+    /** 签发已撤销: a page whose sign-off was withdrawn, or that changed after it was signed off. */
+    SIGN_OFF_WITHDRAWN
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,6 +21,7 @@ import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.Block;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
+import org.copydesk.model.PageSignOff;
 import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.StoryPlacement;
@@ -84,6 +86,19 @@ public final class Preflight {
     }
 
     public List<Finding> check(EditionContent content) {
+        return check(content, Optional.empty());
+    }
+
+    /**
+     * Every check, and each page's sign-off (签发) against {@code signOffs}, the newest sign-off of
+     * each page by page id: a page changed after its sign-off is flagged, and for the press a page
+     * without one.
+     */
+    public List<Finding> check(EditionContent content, Map<String, PageSignOff> signOffs) {
+        return check(content, Optional.of(signOffs));
+    }
+
+    private List<Finding> check(EditionContent content, Optional<Map<String, PageSignOff>> signOffs) {
         Set<Finding> findings = new LinkedHashSet<>();
         List<PageLayout> layouts = new ArrayList<>();
         for (Page page : content.pages()) {
@@ -106,6 +121,7 @@ public final class Preflight {
             findings.addAll(emptyAreas.check(page));
         }
         findings.addAll(new SignOffCheck(rules, text).check(content));
+        signOffs.ifPresent(s -> findings.addAll(new PageSignOffCheck(rules, text).check(content, layouts, s)));
         findings.addAll(new AdSlotCheck(rules, text).check(content));
         findings.addAll(new ChineseCopyCheck(text).check(content));
         findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));

@@ -11,9 +11,12 @@ package org.copydesk.preflight;
  * @param emptyAreaRows    ... and at least this many 行 tall
  * @param forPress         the findings decide a print export that goes to press: a story not signed off is an
  *                         error there, a warning on the desk's screen
+ * @param singleUser       the edition lives in an embedded database one person works on: a story or page not
+ *                         signed off stays a warning even for the press, since the one person who would sign it is
+ *                         the one exporting (decision 0026)
  */
 public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintRun, int emptyAreaColumns,
-                             int emptyAreaRows, boolean forPress) {
+                             int emptyAreaRows, boolean forPress, boolean singleUser) {
     public PreflightRules {
         if (minPpi <= 0 || maxFreeLines < 0) {
             throw new IllegalArgumentException("preflight thresholds must be positive: " + minPpi + " ppi, " + maxFreeLines + " lines");
@@ -23,9 +26,15 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
         }
     }
 
+    /** Rules for a shared desk, where what is not signed off is an error for the press. */
+    public PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintRun, int emptyAreaColumns,
+                          int emptyAreaRows, boolean forPress) {
+        this(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress, false);
+    }
+
     /** The default empty-area threshold and the screen's severities, with the three older thresholds. */
     public PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintRun) {
-        this(minPpi, maxFreeLines, cmykPrintRun, DEFAULT_EMPTY_AREA_COLUMNS, DEFAULT_EMPTY_AREA_ROWS, false);
+        this(minPpi, maxFreeLines, cmykPrintRun, DEFAULT_EMPTY_AREA_COLUMNS, DEFAULT_EMPTY_AREA_ROWS, false, false);
     }
 
     /**
@@ -51,29 +60,45 @@ public record PreflightRules(double minPpi, int maxFreeLines, boolean cmykPrintR
     }
 
     public PreflightRules withMaxFreeLines(int lines) {
-        return new PreflightRules(minPpi, lines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress);
+        return new PreflightRules(minPpi, lines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress, singleUser);
     }
 
     public PreflightRules withMinPpi(double ppi) {
-        return new PreflightRules(ppi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress);
+        return new PreflightRules(ppi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress, singleUser);
     }
 
     public PreflightRules withCmykPrintRun(boolean cmyk) {
-        return new PreflightRules(minPpi, maxFreeLines, cmyk, emptyAreaColumns, emptyAreaRows, forPress);
+        return new PreflightRules(minPpi, maxFreeLines, cmyk, emptyAreaColumns, emptyAreaRows, forPress, singleUser);
     }
 
     /** Flags empty areas of at least {@code columns} 栏 x {@code rows} 行. */
     public PreflightRules withEmptyArea(int columns, int rows) {
-        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, columns, rows, forPress);
+        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, columns, rows, forPress, singleUser);
     }
 
     /** Rules for an export that goes to press ({@code true}) or for the screen. */
     public PreflightRules withForPress(boolean press) {
-        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, press);
+        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, press, singleUser);
+    }
+
+    /**
+     * Rules for an embedded single-user database ({@code true}) or a shared desk: on the former, what
+     * is not signed off (a story, a page) is a warning for the press too.
+     */
+    public PreflightRules withSingleUser(boolean single) {
+        return new PreflightRules(minPpi, maxFreeLines, cmykPrintRun, emptyAreaColumns, emptyAreaRows, forPress, single);
     }
 
     /** How bad a finding is that is an error only when the pages go to press. */
     Severity pressSeverity() {
         return forPress ? Severity.ERROR : Severity.WARNING;
+    }
+
+    /**
+     * How bad it is that a story or a page is not signed off (签发): an error for the press on a
+     * shared desk, a warning on the screen and on a single-user database.
+     */
+    Severity signOffSeverity() {
+        return forPress && !singleUser ? Severity.ERROR : Severity.WARNING;
     }
 }

@@ -28,7 +28,7 @@ final class SignOffCheck {
         List<Finding> findings = new ArrayList<>();
         openingPages(content).forEach((articleId, page) -> content.article(articleId)
                 .filter(article -> article.status() != ArticleStatus.SIGNED_OFF)
-                .ifPresent(article -> findings.add(text.finding(rules.pressSeverity(), Check.NOT_SIGNED_OFF, page,
+                .ifPresent(article -> findings.add(text.finding(rules.signOffSeverity(), Check.NOT_SIGNED_OFF, page,
                         article.id(), Message.of("not-signed-off", Message.of("status." + article.status().name()),
                                 Preflight.storyName(article))))));
         return findings;

@@ -268,4 +268,27 @@ public interface EditionRepository {
     default Optional<DatabaseLocation> location() {
         return Optional.empty();
     }
+
+    /**
+     * The newest sign-off (签发) of each page of the edition that was ever signed, by page id; a
+     * withdrawn one stays the newest until the page is signed again.
+     */
+    default java.util.Map<String, org.copydesk.model.PageSignOff> pageSignOffs(String editionId) {
+        throw new UnsupportedOperationException("this repository keeps no sign-offs");
+    }
+
+    /** Records a sign-off of a page; signing a page again adds a new one, and the newest counts. */
+    default org.copydesk.model.PageSignOff insertPageSignOff(org.copydesk.model.PageSignOff signOff) {
+        throw new UnsupportedOperationException("this repository keeps no sign-offs");
+    }
+
+    /**
+     * Withdraws the sign-off {@code signOffId} if it still holds: since {@code at}, by {@code by} when
+     * known, for {@code reason}. A sign-off already withdrawn keeps its first withdrawal.
+     *
+     * @return whether this call withdrew it
+     */
+    default boolean withdrawPageSignOff(String signOffId, java.time.Instant at, Optional<String> by, String reason) {
+        throw new UnsupportedOperationException("this repository keeps no sign-offs");
+    }
 }

@@ -519,4 +519,29 @@ final class JdbcEditionRepository implements EditionRepository {
             return null;
         });
     }
+
+    @Override
+    public java.util.Map<String, org.copydesk.model.PageSignOff> pageSignOffs(String editionId) {
+        return transactor.inTransaction(WORDS.format("do.loadSignOffs", editionId),
+                c -> PageSignOffTable.newestByPage(c, editionId));
+    }
+
+    @Override
+    public org.copydesk.model.PageSignOff insertPageSignOff(org.copydesk.model.PageSignOff signOff) {
+        return transactor.inTransaction(WORDS.format("do.signPage", signOff.pageNumber(), signOff.editionId()), c -> {
+            if (signOff.withdrawnReason().length() > org.copydesk.model.PageSignOff.MAX_REASON_LENGTH) {
+                throw new StoreException(WORDS.format("signOff.reasonTooLong", org.copydesk.model.PageSignOff.MAX_REASON_LENGTH));
+            }
+            return PageSignOffTable.insert(c, signOff);
+        });
+    }
+
+    @Override
+    public boolean withdrawPageSignOff(String signOffId, java.time.Instant at, Optional<String> by, String reason) {
+        if (reason.length() > org.copydesk.model.PageSignOff.MAX_REASON_LENGTH) {
+            throw new StoreException(WORDS.format("signOff.reasonTooLong", org.copydesk.model.PageSignOff.MAX_REASON_LENGTH));
+        }
+        return transactor.inTransaction(WORDS.format("do.withdrawSignOff", signOffId),
+                c -> PageSignOffTable.withdraw(c, signOffId, at, by, reason));
+    }
 }

@@ -82,7 +82,11 @@ final class AppMenuBar {
                 item("menu.page.rename", null, planning::renamePage),
                 item("menu.page.earlier", "Shortcut+Alt+Left", () -> planning.movePage(-1)),
                 item("menu.page.later", "Shortcut+Alt+Right", () -> planning.movePage(1)),
-                item("menu.page.delete", null, planning::deletePage));
+                item("menu.page.delete", null, planning::deletePage),
+                new SeparatorMenuItem(),
+                item("menu.page.signOff", "Shortcut+Alt+S", commands::signOffPage),
+                item("menu.page.withdrawSignOff", null, commands::withdrawSignOff),
+                item("menu.page.changedPdf", null, commands::changedAfterSignOffPdf));
 
         var view = new Menu(text.get("menu.view"));
         var frames = new CheckMenuItem(text.get("menu.view.frames"));

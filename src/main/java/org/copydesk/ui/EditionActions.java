@@ -46,6 +46,7 @@ final class EditionActions {
     private final EditionWorkspace workspace;
     private final StatusBar status;
     private final PhotoImportActions photos;
+    private final PageSignOffActions signOffs;
     private Path exportFolder = Path.of(System.getProperty("user.home"));
 
     EditionActions(UiServices services, BackgroundWork work, UiText text, Window owner, EditionWorkspace workspace,
@@ -57,11 +58,17 @@ final class EditionActions {
         this.workspace = Objects.requireNonNull(workspace);
         this.status = Objects.requireNonNull(status);
         this.photos = new PhotoImportActions(services, work, text, owner, workspace, status);
+        this.signOffs = new PageSignOffActions(services, work, text, owner, workspace, status);
     }
 
     /** File > Import photos… and photos dropped on the window. */
     PhotoImportActions photos() {
         return photos;
+    }
+
+    /** Page > Sign off page (签发) and the pages' sign-off badges. */
+    PageSignOffActions signOffs() {
+        return signOffs;
     }
 
     boolean canBackUp() {
@@ -198,8 +205,8 @@ final class EditionActions {
             return;
         }
         var findingText = PreflightText.forLocale(text.locale());
-        run(text.get("export.checking"), () -> services.desk().check().run(content,
-                        EditionCheck.rulesFor(choice.options()), text.locale()),
+        run(text.get("export.checking"), () -> services.desk().check().run(services.repository(), content,
+                        EditionCheck.rulesFor(choice.options(), services.repository()), text.locale()),
                 findings -> {
                     if (EditionExport.gateCloses(findings, targets, choice.options()) && !confirm(text.format(
                             "export.preflightErrors", findingText.summary(findings), describe(findings, findingText)))) {

@@ -34,6 +34,8 @@ final class EditionNavigator {
     private final Map<String, List<TreeItem<NavItem>>> storyNodes = new HashMap<>();
     private boolean revealing;
     private Consumer<Selection> dragStarted = s -> { };
+    /** Each page's sign-off (签发) standing by page id, for the ✓/⚠ after its label. */
+    private Map<String, org.copydesk.desk.PageSignOffState> signOffs = Map.of();
 
     EditionNavigator(UiText text) {
         this.text = Objects.requireNonNull(text);
@@ -76,6 +78,14 @@ final class EditionNavigator {
                 listener.accept(now.getValue());
             }
         });
+    }
+
+    /** Shows each page's sign-off standing after its label. */
+    void showSignOffs(Map<String, org.copydesk.desk.PageSignOffState> states) {
+        if (!states.equals(signOffs)) {
+            signOffs = Map.copyOf(states);
+            tree.refresh();
+        }
     }
 
     /** Shows the content: rebuilds the tree when pages or placements changed, else relabels. */
@@ -158,8 +168,10 @@ final class EditionNavigator {
                     e.edition().issueNumber());
         } else if (item instanceof NavItem.PageItem p) {
             String section = p.page().section().isBlank() ? "" : " " + p.page().section();
+            String badge = PageSignOffActions.badge(text, signOffs.get(p.page().id()));
             return text.format("nav.page", p.page().number()) + section
-                    + text.format("nav.proof", text.get("proof." + p.page().proofRound().name()));
+                    + text.format("nav.proof", text.get("proof." + p.page().proofRound().name()))
+                    + (badge.isEmpty() ? "" : "  " + badge);
         } else if (item instanceof NavItem.UnplacedItem) {
             return text.get("nav.unplaced");
         } else if (item instanceof NavItem.SpikedItem) {

@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -60,6 +61,10 @@ public final class FlatplanView {
     private final BiConsumer<Integer, Integer> movePage;
     private final FlowPane tiles = new FlowPane(14, 14);
     private final Label empty = new Label();
+    private static final javafx.css.PseudoClass WITHDRAWN = javafx.css.PseudoClass.getPseudoClass("withdrawn");
+    private final Map<String, Label> badges = new java.util.HashMap<>();
+    private final Map<String, VBox> badgeTiles = new java.util.HashMap<>();
+    private Map<String, org.copydesk.desk.PageSignOffState> signOffs = Map.of();
     private final BorderPane root = new BorderPane();
     private List<FlatplanModel.PageFigures> pages = List.of();
     private final List<VBox> tileNodes = new ArrayList<>();
@@ -142,6 +147,8 @@ public final class FlatplanView {
         dragged = 0;
         pages = model.pages(content, findings);
         tileNodes.clear();
+        badges.clear();
+        badgeTiles.clear();
         for (FlatplanModel.PageFigures page : pages) {
             tileNodes.add(tile(page, page.number() == pageOnScreen));
         }
@@ -153,6 +160,30 @@ public final class FlatplanView {
         if (focused != 0) {
             tileOf(focused).ifPresent(VBox::requestFocus);
         }
+    }
+
+    /** Shows each page's sign-off (签发) standing under its thumbnail. */
+    void showSignOffs(Map<String, org.copydesk.desk.PageSignOffState> states) {
+        signOffs = Map.copyOf(states);
+        badges.forEach((pageId, badge) -> showBadge(pageId, badge, signOffs.get(pageId)));
+    }
+
+    /** A page never signed shows no badge at all; the tile gains or loses it as the standing changes. */
+    private void showBadge(String pageId, Label badge, org.copydesk.desk.PageSignOffState state) {
+        badge.setText(PageSignOffActions.badge(text, state));
+        VBox tile = badgeTiles.get(pageId);
+        if (badge.getText().isEmpty()) {
+            tile.getChildren().remove(badge);
+        } else if (!tile.getChildren().contains(badge)) {
+            tile.getChildren().add(badge);
+        }
+        badge.pseudoClassStateChanged(WITHDRAWN, state != null
+                && state.standing() == org.copydesk.desk.PageSignOffState.Standing.WITHDRAWN);
+    }
+
+    /** The sign-off badge under a page's thumbnail, for tests. */
+    Optional<Label> signOffBadge(String pageId) {
+        return Optional.ofNullable(badges.get(pageId));
     }
 
     /** The page numbers shown, in order. */
@@ -188,6 +219,12 @@ public final class FlatplanView {
             });
             tile.getChildren().add(label);
         }
+        var badge = new Label(PageSignOffActions.badge(text, signOffs.get(page.layout().pageId())));
+        badge.getStyleClass().add("flatplan-signoff");
+        badge.setMaxWidth(canvas.getWidth());
+        badges.put(page.layout().pageId(), badge);
+        badgeTiles.put(page.layout().pageId(), tile);
+        showBadge(page.layout().pageId(), badge, signOffs.get(page.layout().pageId()));
         tile.getStyleClass().add("flatplan-page");
         tile.setUserData(page.number());
         tile.setFocusTraversable(true);

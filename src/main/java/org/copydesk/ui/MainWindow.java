@@ -67,8 +67,7 @@ public final class MainWindow implements WindowCommands {
         this.autosave = Objects.requireNonNull(autosave);
         this.workspace = new EditionWorkspace(services.composer(), Platform::runLater);
         this.navigator = new EditionNavigator(text);
-        this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
-                this::image);
+        this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts), this::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
         var paste = new PasteCleaning(cleaned -> statusBar.showActivity(
                 text.format("paste.removed", cleaned.removed().size(), cleaned.removedList()), null));
@@ -76,7 +75,7 @@ public final class MainWindow implements WindowCommands {
         this.captionPane = new CaptionPane(text, images::image, paste);
         this.work = new TaskBackgroundWork(services.background());
         this.actions = new EditionActions(services, work, text, stage, workspace, statusBar);
-        this.preflight = new PreflightModel(content -> services.desk().check().run(content, text.locale()),
+        this.preflight = new PreflightModel(actions.signOffs()::check,
                 work, autosave.scheduler(), workspace::content);
         this.preflightPane = new PreflightPane(text, preflight);
         var history = new EditHistory();
@@ -138,6 +137,7 @@ public final class MainWindow implements WindowCommands {
         actions.photos().acceptDrops(navigator.node(), preview.node(), photoDesk.pane().node());
         photoDesk.onImport(this::importPhotos);
         preflightPane.onJump(this::showFinding);
+        actions.signOffs().showIn(navigator, flatplan.view(), preflight::checkNow);
         articlePane.onRevisions(this::revisions);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));

@@ -69,4 +69,19 @@ interface WindowCommands {
     void applyParagraphKind(ParagraphKind kind);
 
     void about();
+
+    /** Page > Sign off page (签发): the page on screen as it composes now. */
+    default void signOffPage() {
+        actions().signOffs().sign();
+    }
+
+    /** Page > Withdraw sign-off…: asks why, then withdraws the page's sign-off. */
+    default void withdrawSignOff() {
+        actions().signOffs().withdraw();
+    }
+
+    /** Page > Changed after sign-off PDF…: the page with what changed since its sign-off marked. */
+    default void changedAfterSignOffPdf() {
+        actions().signOffs().changedPdf();
+    }
 }

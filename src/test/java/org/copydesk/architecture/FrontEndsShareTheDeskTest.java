@@ -76,7 +76,12 @@ class FrontEndsShareTheDeskTest {
             Map.entry("read the stage rules", Set.of(org.copydesk.desk.Stages.class.getName() + ".rules")),
             Map.entry("allow a stage move", Set.of(org.copydesk.desk.Stages.class.getName() + ".allow")),
             Map.entry("deny a stage move", Set.of(org.copydesk.desk.Stages.class.getName() + ".deny")),
-            Map.entry("name the person at work", Set.of(org.copydesk.desk.People.class.getName() + ".identify")));
+            Map.entry("name the person at work", Set.of(org.copydesk.desk.People.class.getName() + ".identify")),
+            Map.entry("sign a page off", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".sign")),
+            Map.entry("withdraw a page's sign-off", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".withdraw")),
+            Map.entry("each page's sign-off standing", Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".states")),
+            Map.entry("the changed-after-sign-off PDF of a page",
+                    Set.of(org.copydesk.desk.PageSignOffs.class.getName() + ".writeChangedPdf")));
 
     /**
      * Operations only the command line offers so far: each must have a CLI caller; when the window

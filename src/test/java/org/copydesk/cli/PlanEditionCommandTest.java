@@ -108,15 +108,14 @@ class PlanEditionCommandTest {
         assertThat(frames(pages.get(0))).containsExactly("story " + bridge + " 1 1 6 12 0 6");
         assertThat(frames(pages.get(1))).containsExactly("story " + market + " 2 5 4 10 0 2");
 
-        // The market story is still a draft: the print export refuses it, naming it, and writes nothing.
+        // The market story is still a draft and no page is signed off. On this one-person embedded database
+        // that is a warning even for the press (decision 0026; on a shared server the export refuses it,
+        // see PageSignOffsTest and SignoffCommandTest): check names it when asked to check for the press,
+        // and finds empty areas of the size asked.
         Path pdf = dir.resolve("edition.pdf");
-        CommandRunner.Result refused = run("export", "--edition", edition, "--pdf", pdf.toString());
-        assertThat(refused.exitCode()).isEqualTo(1);
-        assertThat(refused.err()).contains("NOT_SIGNED_OFF").contains("老城菜市场完成改造");
-        assertThat(pdf).doesNotExist();
-        // check says the same when asked to check for the press, and finds empty areas of the size asked.
         CommandRunner.Result forPress = run("check", "--edition", edition, "--for-press", "--empty-area", "6x80");
-        assertThat(forPress.out()).contains("ERROR").contains("NOT_SIGNED_OFF").doesNotContain("EMPTY_AREA");
+        assertThat(forPress.out()).contains("WARNING").contains("NOT_SIGNED_OFF").contains("老城菜市场完成改造")
+                .contains("PAGE_NOT_SIGNED_OFF").doesNotContain("EMPTY_AREA");
         assertThat(run("check", "--edition", edition, "--empty-area", "2x10").out()).contains("EMPTY_AREA");
         assertThat(run("check", "--edition", edition, "--empty-area", "2by10").exitCode()).isEqualTo(2);
         assertThat(run("story", "status", "--story", market, "--to", "signed-off").exitCode()).isZero();

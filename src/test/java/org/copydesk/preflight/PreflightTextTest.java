@@ -49,6 +49,8 @@ class PreflightTextTest {
             Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
             Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
             Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off")),
+            Map.entry(Check.PAGE_NOT_SIGNED_OFF, List.of("page-not-signed-off")),
+            Map.entry(Check.SIGN_OFF_WITHDRAWN, List.of("sign-off-changed", "sign-off-withdrawn")),
             Map.entry(Check.EMPTY_AD_SLOT, List.of("empty-ad-slot")),
             Map.entry(Check.CAPTION_NOT_A_SENTENCE, List.of("caption-not-a-sentence")),
             Map.entry(Check.ASCII_PUNCTUATION, List.of("ascii-punctuation", "place.KICKER", "place.HEADLINE",

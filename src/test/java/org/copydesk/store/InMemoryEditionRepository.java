@@ -400,4 +400,32 @@ public final class InMemoryEditionRepository implements EditionRepository {
     public synchronized List<org.copydesk.model.StageMove> stageMoves(org.copydesk.model.Stage.Kind kind, String subjectId) {
         return moves.stream().filter(m -> m.from().kind() == kind && m.subjectId().equals(subjectId)).toList();
     }
+
+    private final List<org.copydesk.model.PageSignOff> signOffs = new java.util.ArrayList<>();
+
+    @Override
+    public synchronized Map<String, org.copydesk.model.PageSignOff> pageSignOffs(String editionId) {
+        Map<String, org.copydesk.model.PageSignOff> newest = new LinkedHashMap<>();
+        signOffs.stream().filter(s -> s.editionId().equals(editionId)).forEach(s -> newest.put(s.pageId(), s));
+        return newest;
+    }
+
+    @Override
+    public synchronized org.copydesk.model.PageSignOff insertPageSignOff(org.copydesk.model.PageSignOff signOff) {
+        signOffs.add(signOff);
+        return signOff;
+    }
+
+    @Override
+    public synchronized boolean withdrawPageSignOff(String signOffId, java.time.Instant at,
+                                                    java.util.Optional<String> by, String reason) {
+        for (int i = 0; i < signOffs.size(); i++) {
+            var s = signOffs.get(i);
+            if (s.id().equals(signOffId) && !s.withdrawn()) {
+                signOffs.set(i, s.withdrawnAs(at, by, reason));
+                return true;
+            }
+        }
+        return false;
+    }
 }
