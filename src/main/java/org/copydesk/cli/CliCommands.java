@@ -33,5 +33,8 @@ final class CliCommands {
         cli.addSubcommand(new WordStylesCommand());
         cli.addSubcommand(new ReplaceCommand());
         cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new RevisionsCommand());
+        cli.addSubcommand(new DiffCommand());
+        cli.addSubcommand(new NotesCommand());
     }
 }
