@@ -52,7 +52,7 @@ public final class NoteAnchors {
     }
 
     /** Whether the note's range is in the body, on whole characters, and still holds its quotation. */
-    static boolean fits(EditorNote note, List<Block> body) {
+    public static boolean fits(EditorNote note, List<Block> body) {
         if (note.paragraph() >= body.size()) {
             return false;
         }

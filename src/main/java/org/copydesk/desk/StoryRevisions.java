@@ -97,9 +97,6 @@ public final class StoryRevisions {
      * {@code expectedCurrentVersion} (refused as stale if someone saved since); the status stays.
      */
     public Article restore(EditionRepository repository, String storyId, long version, long expectedCurrentVersion) {
-        if (version == expectedCurrentVersion) {
-            throw new OperationRefusedException(WORDS.format("revisions.alreadyCurrent", version));
-        }
         return repository.restoreRevision(storyId, version, expectedCurrentVersion);
     }
 

@@ -139,6 +139,7 @@ public final class MainWindow implements WindowCommands {
         photoDesk.onImport(this::importPhotos);
         preflightPane.onJump(this::showFinding);
         articlePane.onRevisions(this::revisions);
+        EditorNotesPane.attach(articlePane, services, work, text, statusBar);
         articlePane.onStatusPicked(undo.history()::record);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
@@ -191,8 +192,8 @@ public final class MainWindow implements WindowCommands {
     /** Opens the revisions of the story in the editor; pending edits are saved before listing. */
     @Override
     public void revisions() {
-        articlePane.model().ifPresent(editor -> RevisionsDialog.open(editor, services.repository(), work, text, stage,
-                message -> statusBar.showActivity(message, null)));
+        articlePane.model().ifPresent(editor -> RevisionsDialog.open(editor, services, work, text, stage,
+                message -> statusBar.showActivity(message, null), undo.history()::record));
     }
 
     @Override
@@ -318,8 +319,8 @@ public final class MainWindow implements WindowCommands {
         } else if (change instanceof Change.StatusChange status) {
             models.article(status.articleId()).ifPresentOrElse(
                     model -> model.editStatus(undoing ? status.before() : status.after()), failed);
-        } else if (change instanceof Change.ReplaceChange replace) {
-            find.restore(replace, undoing, failed);
+        } else if (change instanceof Change.StoryTextChange stories) {
+            find.restore(stories.replacing(), undoing, failed);
         }
     }
 
