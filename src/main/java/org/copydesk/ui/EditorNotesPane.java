@@ -326,6 +326,9 @@ final class EditorNotesPane {
                     : "「" + note.quoted() + "」");
             quoted.getStyleClass().add(note.detached() ? "note-detached" : "note-quoted");
             var said = wrapped(note.text());
+            // Wrapped to the list's width: a note is read whole, not cut off with an ellipsis.
+            said.maxWidthProperty().bind(widthProperty().subtract(24));
+            said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             var box = new VBox(2, meta, quoted, said);
             if (note.resolved()) {
                 box.getStyleClass().add("note-resolved");
