@@ -40,6 +40,7 @@ final class RevisionsDialog {
     private final Label compared = new Label();
     private final javafx.scene.control.TabPane views = new javafx.scene.control.TabPane();
     private final ZoneId zone;
+    private SplitPane split;
 
     /**
      * Lists the revisions of the story in {@code editor} and lets the user restore one; what came of
@@ -95,9 +96,9 @@ final class RevisionsDialog {
         list.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<Row>) change -> showComparison());
         model.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> {
-            if (!model.rows().isEmpty() && list.getSelectionModel().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
+            selectCurrentIfNone();
+            // The list may clear its selection after this listener for the same change: look again.
+            javafx.application.Platform.runLater(this::selectCurrentIfNone);
         });
         model.stateProperty().addListener((obs, old, now) -> {
             if (now instanceof RevisionsModel.State.Failed failed) {
@@ -120,6 +121,7 @@ final class RevisionsDialog {
         right.setTop(compared);
         var split = new SplitPane(list, right);
         split.setDividerPositions(0.3);
+        this.split = split;
         var content = new BorderPane(split);
         content.setPrefSize(1100, 600);
         dialog.getDialogPane().setContent(content);
@@ -129,6 +131,7 @@ final class RevisionsDialog {
                 new ButtonType(text.get("revisions.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var restoreButton = dialog.getDialogPane().lookupButton(restore);
         ((javafx.scene.control.Button) restoreButton).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ((javafx.scene.control.Button) restoreButton).setTooltip(new javafx.scene.control.Tooltip("Ctrl+R"));
         restoreButton.setId("revision-restore");
         // The current text cannot be restored onto itself, and only one revision at a time.
         restoreButton.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -195,6 +198,12 @@ final class RevisionsDialog {
                         comparison.to().version(), author(comparison.to().author()), comparison.hunks().size(), changes));
     }
 
+    private void selectCurrentIfNone() {
+        if (!list.getItems().isEmpty() && list.getSelectionModel().getSelectedItems().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
     DiffViews diffViews() {
         return diff;
     }
@@ -220,6 +229,7 @@ final class RevisionsDialog {
         // Some window managers (openbox) show a new dialog smaller than its content asks; say it again.
         dialog.setWidth(Math.max(dialog.getWidth(), 1100));
         dialog.setHeight(Math.max(dialog.getHeight(), 680));
+        split.setDividerPositions(0.3);
         // Arrow keys walk the revisions and the preview follows, without a click first.
         list.requestFocus();
         model.load();
