@@ -130,6 +130,7 @@ final class RevisionsDialog {
         dialog.getDialogPane().getButtonTypes().addAll(restore,
                 new ButtonType(text.get("revisions.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         var restoreButton = dialog.getDialogPane().lookupButton(restore);
+        ButtonBar.setButtonUniformSize(restoreButton, false);
         ((javafx.scene.control.Button) restoreButton).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ((javafx.scene.control.Button) restoreButton).setTooltip(new javafx.scene.control.Tooltip("Ctrl+R"));
         restoreButton.setId("revision-restore");
