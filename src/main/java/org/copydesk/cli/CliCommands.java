@@ -38,5 +38,8 @@ final class CliCommands {
         cli.addSubcommand(new PeopleCommand());
         cli.addSubcommand(new RulesCommand());
         cli.addSubcommand(new SignoffCommand());
+        cli.addSubcommand(new RevisionsCommand());
+        cli.addSubcommand(new DiffCommand());
+        cli.addSubcommand(new NotesCommand());
     }
 }

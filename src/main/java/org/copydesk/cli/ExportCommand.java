@@ -107,7 +107,9 @@ public final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         for (ExportTarget target : targets) {
             ExportProgress pages = showProgress ? new ProgressLines(err, progressLabel(target), pageNumbers) : ExportProgress.NONE;
-            Written written = root.desk().export().write(content, target, options, pages);
+            List<org.copydesk.model.EditorNote> notes = target instanceof ExportTarget.EditionPackage
+                    ? root.desk().notes().ofEdition(root.repository(), content.edition().id()) : List.of();
+            Written written = root.desk().export().write(content, notes, target, options, pages);
             out.println(result(written));
         }
         out.println(WORDS.format("export.done", text.summary(findings), (System.nanoTime() - start) / 1e9));

@@ -31,8 +31,10 @@ public final class ImportEditionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EditionContent content = new EditionPackageReader().read(packageFile);
-        root.repository().insertEdition(content);
+        EditionPackageReader.Contents read = new EditionPackageReader().readWithNotes(packageFile);
+        EditionContent content = read.content();
+        // The notes on its stories come in with the edition, in the same transaction.
+        root.repository().insertEdition(content, read.notes());
         PrintWriter out = spec.commandLine().getOut();
         out.println(WORDS.format("importEdition.done",
                 TerminalText.visible(content.edition().name()), content.edition().publicationDate().toString(),

@@ -152,4 +152,17 @@ public final class Desk {
     public PageSignOffs signOffs() {
         return signOffs;
     }
+
+    private final StoryRevisions revisions = new StoryRevisions(stories);
+    private final EditorNotes notes = new EditorNotes(stories, java.time.Clock.systemUTC());
+
+    /** A story's revisions with their authors, the character diff between two, restoring one. */
+    public StoryRevisions revisions() {
+        return revisions;
+    }
+
+    /** Editors' notes (批注) on ranges of a story's text. */
+    public EditorNotes notes() {
+        return notes;
+    }
 }

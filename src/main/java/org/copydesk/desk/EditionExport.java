@@ -52,6 +52,15 @@ public final class EditionExport {
      * {@code progress} leaves what was there before).
      */
     public Written write(EditionContent content, ExportTarget target, PdfOptions options, ExportProgress progress) {
+        return write(content, java.util.List.of(), target, options, progress);
+    }
+
+    /**
+     * As above; an edition package also carries {@code notes}, the editors' notes on its stories
+     * ({@link EditorNotes#ofEdition}), as metadata. Other targets never show notes.
+     */
+    public Written write(EditionContent content, java.util.List<org.copydesk.model.EditorNote> notes, ExportTarget target,
+                         PdfOptions options, ExportProgress progress) {
         int pages = content.pages().size();
         // Java 17 has no pattern switch; the interface is sealed, so the last branch is the package.
         if (target instanceof ExportTarget.EditionPdf pdf) {
@@ -65,7 +74,7 @@ public final class EditionExport {
             return new Written(target, exporter.exportPreviews(content, folder.path(), folder.dpi(), progress), pages);
         }
         ExportTarget.EditionPackage file = (ExportTarget.EditionPackage) target;
-        packageWriter.write(content, file.path(), progress);
+        packageWriter.write(content, notes, file.path(), progress);
         return new Written(target, List.of(file.path()), pages);
     }
 }

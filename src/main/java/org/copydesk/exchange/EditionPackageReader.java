@@ -64,6 +64,18 @@ public final class EditionPackageReader {
     }
 
     public EditionContent read(Path packageFile) {
+        return readWithNotes(packageFile).content();
+    }
+
+    /** An edition package's edition and the editors' notes its articles carry. */
+    public record Contents(EditionContent content, List<org.copydesk.model.EditorNote> notes) {
+        public Contents {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Reads the package as {@link #read} does, with the notes on its stories. */
+    public Contents readWithNotes(Path packageFile) {
         try {
             return readChecked(packageFile);
         } catch (PackageException e) {
@@ -73,7 +85,7 @@ public final class EditionPackageReader {
         }
     }
 
-    private EditionContent readChecked(Path packageFile) throws IOException {
+    private Contents readChecked(Path packageFile) throws IOException {
         if (Files.isSymbolicLink(packageFile) || !Files.isRegularFile(packageFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new PackageException(WORDS.format("package.notAFile"));
         }
@@ -214,7 +226,7 @@ public final class EditionPackageReader {
         }
     }
 
-    private EditionContent content(JsonNode manifest, JsonFields m, PackageEntries data) {
+    private Contents content(JsonNode manifest, JsonFields m, PackageEntries data) {
         JsonNode e = m.object(manifest, "edition");
         JsonFields em = m.within(WORDS.format("part.edition"));
         Edition edition = new Edition(em.text(e, "id"), em.text(e, "name"), em.date(e, "date"),
@@ -232,11 +244,15 @@ public final class EditionPackageReader {
         }
 
         NinjsArticle ninjs = new NinjsArticle(json);
+        NinjsNotes ninjsNotes = new NinjsNotes(json);
+        List<org.copydesk.model.EditorNote> notes = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
         Set<String> articleIds = new HashSet<>();
         for (JsonNode a : m.array(manifest, "articles")) {
             String file = listedFile(m, a, EditionPackageFormat.ARTICLES, data);
-            Article article = ninjs.read(parse(file, data.bytes(file)), file, edition.id());
+            JsonNode articleJson = parse(file, data.bytes(file));
+            Article article = ninjs.read(articleJson, file, edition.id());
+            notes.addAll(ninjsNotes.read(articleJson, new JsonFields(file), article.id()));
             if (!article.id().equals(m.text(a, "id"))) {
                 throw PackageException.entry(file, WORDS.format("entry.otherArticle", article.id(), a.get("id")));
             }
@@ -275,7 +291,7 @@ public final class EditionPackageReader {
             pages.add(new Page(m.text(p, "id"), edition.id(), number, section,
                     codec.spec(m.object(p, "spec"), m), placements));
         }
-        return new EditionContent(edition, pages, articles, photos);
+        return new Contents(new EditionContent(edition, pages, articles, photos), notes);
     }
 
     /**

@@ -53,6 +53,15 @@ public final class EditionPackageWriter {
     }
 
     public void write(EditionContent content, Path target, ExportProgress progress) {
+        write(content, List.of(), target, progress);
+    }
+
+    /**
+     * Writes the package with the editors' notes on its stories, each on its article's ninjs as
+     * metadata ({@code edNote} and a description of Copydesk's type), never in a body.
+     */
+    public void write(EditionContent content, List<org.copydesk.model.EditorNote> notes, Path target,
+                      ExportProgress progress) {
         refuseDamagedPhotos(content);
         Map<String, byte[]> files = new LinkedHashMap<>();
         ManifestCodec codec = new ManifestCodec(json);
@@ -98,7 +107,10 @@ public final class EditionPackageWriter {
         for (Article article : content.articles().stream().sorted(Comparator.comparing(Article::id)).toList()) {
             String file = String.format(Locale.ROOT, "%sa%03d.json", EditionPackageFormat.ARTICLES, articleIndex++);
             List<Photo> illustrating = photosOf(content, article.id(), photos);
-            files.put(file, bytes(ninjs.write(article, illustrating, photoFiles)));
+            List<org.copydesk.model.EditorNote> notesOf = notes.stream().filter(n -> n.articleId().equals(article.id()))
+                    .sorted(Comparator.comparing(org.copydesk.model.EditorNote::created)
+                            .thenComparing(org.copydesk.model.EditorNote::id)).toList();
+            files.put(file, bytes(ninjs.write(article, illustrating, photoFiles, notesOf)));
             articleList.addObject().put("id", article.id()).put("file", file);
         }
 

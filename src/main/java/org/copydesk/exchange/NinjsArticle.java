@@ -37,6 +37,12 @@ final class NinjsArticle {
 
     /** The ninjs object; {@code photoFiles} maps photo id to its file in the package. */
     ObjectNode write(Article article, List<Photo> photos, Map<String, String> photoFiles) {
+        return write(article, photos, photoFiles, List.of());
+    }
+
+    /** As above, with the editors' notes on the story as metadata ({@link NinjsNotes}), never in a body. */
+    ObjectNode write(Article article, List<Photo> photos, Map<String, String> photoFiles,
+                     List<org.copydesk.model.EditorNote> notes) {
         ObjectNode n = json.createObjectNode();
         n.put("uri", ARTICLE_URN + article.id());
         n.put("type", "text");
@@ -74,6 +80,7 @@ final class NinjsArticle {
                 associations.add(association(photo, "photo" + index++, photoFiles.get(photo.id())));
             }
         }
+        new NinjsNotes(json).write(n, notes);
         return n;
     }
 

@@ -133,26 +133,29 @@ final class ArticleTable {
         }
     }
 
-    static void insertRevision(Connection c, StoreJson json, Article saved) throws SQLException {
+    /** Keeps {@code saved} as a revision, with the name of the person who saved it. */
+    static void insertRevision(Connection c, StoreJson json, Article saved, String author) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO article_revisions"
-                + " (article_id, version, saved_at, article_json) VALUES (?, ?, ?, ?)")) {
+                + " (article_id, version, saved_at, article_json, author) VALUES (?, ?, ?, ?, ?)")) {
             s.setString(1, saved.id());
             s.setLong(2, saved.version());
             s.setObject(3, timestamp(saved.updated()));
             s.setString(4, json.article(saved));
+            s.setString(5, author);
             s.executeUpdate();
         }
     }
 
     static List<ArticleRevision> revisions(Connection c, StoreJson json, String articleId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT version, saved_at, article_json FROM article_revisions"
+        try (PreparedStatement s = c.prepareStatement("SELECT version, saved_at, article_json, author FROM article_revisions"
                 + " WHERE article_id = ? ORDER BY version DESC")) {
             s.setString(1, articleId);
             try (ResultSet rs = s.executeQuery()) {
                 List<ArticleRevision> revisions = new ArrayList<>();
                 while (rs.next()) {
+                    // Revisions saved before schema 11 have no author (NULL): unknown.
                     revisions.add(new ArticleRevision(articleId, rs.getLong(1), instant(rs, 2),
-                            json.article(rs.getString(3))));
+                            json.article(rs.getString(3)), Optional.ofNullable(rs.getString(4))));
                 }
                 return revisions;
             }

@@ -264,6 +264,37 @@ public interface EditionRepository {
         throw new UnsupportedOperationException("this repository records no stage moves");
     }
 
+    /** The editors' notes on a story, oldest first (schema 11). */
+    default List<org.copydesk.model.EditorNote> notes(String articleId) {
+        throw new UnsupportedOperationException("this repository keeps no notes");
+    }
+
+    /** The notes on every story of an edition, by story then oldest first: what an edition package carries. */
+    default List<org.copydesk.model.EditorNote> notesOfEdition(String editionId) {
+        throw new UnsupportedOperationException("this repository keeps no notes");
+    }
+
+    /**
+     * Saves notes (new ones are inserted, known ones take the new range, quotation, text, resolved
+     * and detached; author and time stay as first written), all in one transaction.
+     *
+     * @throws StoreException when a note's story is gone; nothing is then saved
+     */
+    default void saveNotes(List<org.copydesk.model.EditorNote> notes) {
+        throw new UnsupportedOperationException("this repository keeps no notes");
+    }
+
+    /**
+     * Inserts a whole edition as {@link #insertEdition(EditionContent)} does, with the notes on its
+     * stories, in one transaction (an imported package).
+     */
+    default void insertEdition(EditionContent content, List<org.copydesk.model.EditorNote> notes) {
+        insertEdition(content);
+        if (!notes.isEmpty()) {
+            saveNotes(notes);
+        }
+    }
+
     /** Where this repository's data lives, for files kept beside it (the search index); empty when nowhere. */
     default Optional<DatabaseLocation> location() {
         return Optional.empty();

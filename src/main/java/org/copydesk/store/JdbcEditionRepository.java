@@ -151,7 +151,7 @@ final class JdbcEditionRepository implements EditionRepository {
         for (Article article : content.articles()) {
             Article stored = ArticleTable.storable(article);
             ArticleTable.insert(c, json, stored);
-            ArticleTable.insertRevision(c, json, stored);
+            ArticleTable.insertRevision(c, json, stored, person.name());
         }
         for (Photo photo : content.photos()) {
             PhotoTable.insert(c, photo);
@@ -380,7 +380,7 @@ final class JdbcEditionRepository implements EditionRepository {
             lockEdition(c, article.editionId(), WORDS.format("item.article", article.headline()));
             ArticleTable.insert(c, json, saved);
         }
-        ArticleTable.insertRevision(c, json, saved);
+        ArticleTable.insertRevision(c, json, saved, person.name());
         if (saved.status() == ArticleStatus.SPIKED) {
             // A spiked story is on no page, however it was spiked (the desk, the editor's status box).
             PageTable.removeStory(c, saved.editionId(), saved.id());
@@ -483,6 +483,58 @@ final class JdbcEditionRepository implements EditionRepository {
     @Override
     public List<StageMove> stageMoves(Stage.Kind kind, String subjectId) {
         return transactor.inTransaction(WORDS.format("do.listMoves", subjectId), c -> StageTable.moves(c, kind, subjectId));
+    }
+
+    public List<org.copydesk.model.EditorNote> notes(String articleId) {
+        return transactor.inTransaction(WORDS.format("do.loadNotes", articleId), c -> NoteTable.ofArticle(c, articleId));
+    }
+
+    @Override
+    public List<org.copydesk.model.EditorNote> notesOfEdition(String editionId) {
+        return transactor.inTransaction(WORDS.format("do.loadNotes", editionId), c -> NoteTable.ofEdition(c, editionId));
+    }
+
+    @Override
+    public void saveNotes(List<org.copydesk.model.EditorNote> notes) {
+        notes.forEach(JdbcEditionRepository::checkNote);
+        transactor.inTransaction(WORDS.format("do.saveNotes", notes.size()), c -> {
+            saveNotes(c, notes);
+            return null;
+        });
+    }
+
+    @Override
+    public void insertEdition(EditionContent content, List<org.copydesk.model.EditorNote> notes) {
+        Edition edition = content.edition();
+        ContentChecks.checkWhole(content);
+        notes.forEach(JdbcEditionRepository::checkNote);
+        transactor.inTransaction(WORDS.format("do.insertEdition", edition.id()), c -> {
+            if (EditionTable.find(c, edition.id()).isPresent()) {
+                throw new StoreException(WORDS.format("repo.editionExists", edition.id(), edition.name(),
+                        edition.publicationDate().toString()));
+            }
+            insertContent(c, content);
+            saveNotes(c, notes);
+            return null;
+        });
+    }
+
+    private static void saveNotes(Connection c, List<org.copydesk.model.EditorNote> notes) throws SQLException {
+        for (var note : notes) {
+            if (!NoteTable.save(c, note)) {
+                throw new StoreException(WORDS.format("repo.noteStoryGone", note.articleId()));
+            }
+        }
+    }
+
+    /** Refused before anything is written: the columns hold so much and no more. */
+    private static void checkNote(org.copydesk.model.EditorNote note) {
+        if (note.text().length() > org.copydesk.model.EditorNote.MAX_TEXT_LENGTH
+                || note.quoted().length() > org.copydesk.model.EditorNote.MAX_TEXT_LENGTH
+                || note.author().length() > org.copydesk.model.Person.MAX_NAME_LENGTH) {
+            throw new StoreException(WORDS.format("repo.noteTooLong", note.articleId(),
+                    org.copydesk.model.EditorNote.MAX_TEXT_LENGTH));
+        }
     }
 
     @Override

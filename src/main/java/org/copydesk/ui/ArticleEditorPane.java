@@ -61,6 +61,8 @@ final class ArticleEditorPane {
     private final Set<ArticleEditorModel> watched = new HashSet<>();
     private ArticleEditorModel model;
     private boolean loading;
+    private Node bodyScroll;
+    private Consumer<ArticleEditorModel> onShown = shown -> { };
 
     ArticleEditorPane(UiText text, PasteCleaning paste) {
         this.text = text;
@@ -136,6 +138,7 @@ final class ArticleEditorPane {
 
         var scroll = new VirtualizedScrollPane<>(body);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        bodyScroll = scroll;
         root = new VBox(6, staleBar, fields, toolbar, scroll);
         root.setPadding(new Insets(8));
         root.setDisable(true);
@@ -193,6 +196,21 @@ final class ArticleEditorPane {
         onStatusPicked = java.util.Objects.requireNonNull(action);
     }
 
+    /** Puts {@code side} (the notes list) to the right of the body, the two sharing its height. */
+    void addBesideBody(Node side) {
+        int at = root.getChildren().indexOf(bodyScroll);
+        var split = new javafx.scene.control.SplitPane(bodyScroll, side);
+        split.setDividerPositions(0.74);
+        javafx.scene.control.SplitPane.setResizableWithParent(side, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root.getChildren().set(at, split);
+    }
+
+    /** Told each time a story is shown, after its text is in the fields. */
+    void onShown(Consumer<ArticleEditorModel> listener) {
+        onShown = java.util.Objects.requireNonNull(listener);
+    }
+
     /** Puts {@code bar} (the find bar) between the toolbar and the body. */
     void addAboveBody(Node bar) {
         root.getChildren().add(root.getChildren().size() - 1, bar);
@@ -245,12 +263,15 @@ final class ArticleEditorPane {
             shown.onReplaced(a -> {
                 if (model == shown) {
                     load(a);
+                    // A restored or reloaded text: the notes are read again, anchored to it.
+                    onShown.accept(shown);
                 }
             });
         }
         load(shown.article());
         showStale(shown.saveStateProperty().get());
         root.setDisable(false);
+        onShown.accept(shown);
     }
 
     private void load(Article article) {

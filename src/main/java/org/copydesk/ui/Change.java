@@ -47,7 +47,7 @@ sealed interface Change {
      * order). Undo writes the text back over whatever version each story has now, provided its text
      * is still what the replace left; otherwise nothing is written and the user is told.
      */
-    record ReplaceChange(List<Article> before, List<Article> after, int matches) implements Change {
+    record ReplaceChange(List<Article> before, List<Article> after, int matches) implements StoryTextChange {
         public ReplaceChange {
             before = List.copyOf(before);
             after = List.copyOf(after);
@@ -56,6 +56,38 @@ sealed interface Change {
         @Override
         public String describe(UiText text) {
             return text.format("change.replace", matches, after.size());
+        }
+
+        @Override
+        public ReplaceChange replacing() {
+            return this;
+        }
+    }
+
+    /**
+     * A change of stories' text that is undone by writing the old text back over whatever version
+     * each story has now, if the text is still what the change left ({@code EditionReplacing}).
+     */
+    sealed interface StoryTextChange extends Change {
+        /** The change as the stories' text before and after. */
+        ReplaceChange replacing();
+    }
+
+    /** Revisions > Restore: the story's text before and the restored revision's text, now current. */
+    record RestoreChange(Article before, Article after, long fromVersion) implements StoryTextChange {
+        public RestoreChange {
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        @Override
+        public String describe(UiText text) {
+            return text.format("change.restore", fromVersion, after.headline());
+        }
+
+        @Override
+        public ReplaceChange replacing() {
+            return new ReplaceChange(List.of(before), List.of(after), 0);
         }
     }
 }

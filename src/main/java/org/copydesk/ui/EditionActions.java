@@ -219,7 +219,8 @@ final class EditionActions {
 
     /** Exports with progress per page and a Cancel button that stops it between pages. */
     private void write(EditionContent content, ExportChoice choice) {
-        var job = new ExportJob(services.desk().export(), content, choice);
+        var job = new ExportJob(services.desk().export(), content, choice,
+                () -> services.desk().notes().ofEdition(services.repository(), content.edition().id()));
         Path where = choice.target().path();
         String name = where.getFileName() == null ? where.toString() : where.getFileName().toString();
         var progress = work.runWithProgress(job::run, outcome -> {

@@ -29,10 +29,19 @@ final class ExportJob implements ExportProgress {
     private volatile BackgroundWork.Progress progress = (done, total) -> { };
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
+    /** Where an edition package's notes come from; read on the export's background thread. */
+    private final java.util.function.Supplier<java.util.List<org.copydesk.model.EditorNote>> notes;
+
     ExportJob(EditionExport export, EditionContent content, ExportChoice choice) {
+        this(export, content, choice, java.util.List::of);
+    }
+
+    ExportJob(EditionExport export, EditionContent content, ExportChoice choice,
+              java.util.function.Supplier<java.util.List<org.copydesk.model.EditorNote>> notes) {
         this.export = Objects.requireNonNull(export);
         this.content = Objects.requireNonNull(content);
         this.choice = Objects.requireNonNull(choice);
+        this.notes = Objects.requireNonNull(notes);
     }
 
     /**
@@ -45,7 +54,9 @@ final class ExportJob implements ExportProgress {
             return new Outcome.Cancelled(choice);
         }
         try {
-            return new Outcome.Written(choice, export.write(content, choice.target(), choice.options(), this).pages());
+            var carried = choice.target() instanceof org.copydesk.desk.ExportTarget.EditionPackage
+                    ? notes.get() : java.util.List.<org.copydesk.model.EditorNote>of();
+            return new Outcome.Written(choice, export.write(content, carried, choice.target(), choice.options(), this).pages());
         } catch (ExportCancelledException e) {
             return new Outcome.Cancelled(choice);
         }

@@ -139,6 +139,7 @@ public final class MainWindow implements WindowCommands {
         preflightPane.onJump(this::showFinding);
         actions.signOffs().showIn(navigator, flatplan.view(), preflight::checkNow);
         articlePane.onRevisions(this::revisions);
+        EditorNotesPane.attach(articlePane, services, work, text, statusBar);
         preflight.statusProperty().addListener((obs, old, now) ->
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
@@ -190,8 +191,8 @@ public final class MainWindow implements WindowCommands {
     /** Opens the revisions of the story in the editor; pending edits are saved before listing. */
     @Override
     public void revisions() {
-        articlePane.model().ifPresent(editor -> RevisionsDialog.open(editor, services.repository(), work, text, stage,
-                message -> statusBar.showActivity(message, null)));
+        articlePane.model().ifPresent(editor -> RevisionsDialog.open(editor, services, work, text, stage,
+                message -> statusBar.showActivity(message, null), undo.history()::record));
     }
 
     @Override
@@ -314,8 +315,8 @@ public final class MainWindow implements WindowCommands {
     private void restore(Change change, boolean undoing, Runnable failed) {
         if (change instanceof Change.PageChange page) {
             makeupController.restore(page, undoing, failed);
-        } else if (change instanceof Change.ReplaceChange replace) {
-            find.restore(replace, undoing, failed);
+        } else if (change instanceof Change.StoryTextChange stories) {
+            find.restore(stories.replacing(), undoing, failed);
         }
     }
 

@@ -8,10 +8,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
-import org.copydesk.store.ArticleRevision;
+import org.copydesk.desk.StoryRevisions;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StaleArticleException;
-import org.copydesk.typeset.TextLength;
 
 /**
  * The saved revisions of the story in an editor, newest first, and restoring one. Pending edits are
@@ -22,11 +21,24 @@ import org.copydesk.typeset.TextLength;
 public final class RevisionsModel {
     private static final int FIRST_LINE_CHARS = 28;
 
-    /** One revision as listed: version, when, 字数, the first line of its text. */
-    public record Row(long version, Instant savedAt, int zi, String firstLine, Article article) {
-        static Row of(ArticleRevision revision) {
-            Article a = revision.article();
-            return new Row(revision.version(), revision.savedAt(), TextLength.of(a.body()).zi(), RevisionsModel.firstLine(a), a);
+    /** One revision as listed: version, who saved it (empty: not recorded), when, 字数, the first line of its text. */
+    public record Row(long version, Instant savedAt, int zi, String firstLine, Article article,
+                      java.util.Optional<String> author) {
+        public Row {
+            author = author == null ? java.util.Optional.empty() : author;
+        }
+
+        public Row(long version, Instant savedAt, int zi, String firstLine, Article article) {
+            this(version, savedAt, zi, firstLine, article, java.util.Optional.empty());
+        }
+
+        static Row of(StoryRevisions.Entry entry) {
+            return new Row(entry.version(), entry.savedAt(), entry.zi(), RevisionsModel.firstLine(entry.article()),
+                    entry.article(), entry.author());
+        }
+
+        StoryRevisions.Entry entry(long currentVersion) {
+            return new StoryRevisions.Entry(version, savedAt, author, zi, article.status(), article, version == currentVersion);
         }
     }
 
@@ -51,14 +63,44 @@ public final class RevisionsModel {
 
     private final ArticleEditorModel editor;
     private final EditionRepository repository;
+    private final StoryRevisions revisions;
     private final BackgroundWork work;
+    private java.util.function.Consumer<Change> restoredChange = change -> { };
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(new State.Loading());
 
     public RevisionsModel(ArticleEditorModel editor, EditionRepository repository, BackgroundWork work) {
+        this(editor, repository, org.copydesk.desk.Desk.lazily(() -> {
+            throw new IllegalStateException("revisions need no composer");
+        }).revisions(), work);
+    }
+
+    public RevisionsModel(ArticleEditorModel editor, EditionRepository repository, StoryRevisions revisions,
+                          BackgroundWork work) {
         this.editor = Objects.requireNonNull(editor);
         this.repository = Objects.requireNonNull(repository);
+        this.revisions = Objects.requireNonNull(revisions);
         this.work = Objects.requireNonNull(work);
+    }
+
+    /** Told of each restore as a change the window's Undo can take back. */
+    void onRestored(java.util.function.Consumer<Change> listener) {
+        restoredChange = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * What changed from {@code from} to {@code to}, character by character; the older of the two is
+     * always the old side, so picking them in either order reads the same way.
+     */
+    public StoryRevisions.Comparison compare(Row from, Row to) {
+        Row older = from.version() <= to.version() ? from : to;
+        Row newer = older == from ? to : from;
+        return StoryRevisions.compare(older.entry(currentVersion()), newer.entry(currentVersion()));
+    }
+
+    /** The row of the text the editor holds, once listed. */
+    public java.util.Optional<Row> currentRow() {
+        return rows.stream().filter(r -> r.version() == currentVersion()).findFirst();
     }
 
     public ObservableList<Row> rows() {
@@ -82,9 +124,9 @@ public final class RevisionsModel {
     public void load() {
         state.set(new State.Loading());
         String id = articleId();
-        editor.flush().thenAccept(saved -> work.run(() -> repository.revisions(id),
-                revisions -> {
-                    rows.setAll(revisions.stream().map(Row::of).toList());
+        editor.flush().thenAccept(saved -> work.run(() -> revisions.list(repository, id),
+                entries -> {
+                    rows.setAll(entries.stream().map(Row::of).toList());
                     state.set(new State.Listed());
                 },
                 this::failed));
@@ -100,10 +142,12 @@ public final class RevisionsModel {
                 return;
             }
             long expected = currentVersion();
-            work.run(() -> repository.restoreRevision(id, row.version(), expected),
+            Article before = editor.article();
+            work.run(() -> revisions.restore(repository, id, row.version(), expected),
                     restored -> {
                         editor.replaceWithStored(restored);
                         state.set(new State.Restored(row.version(), restored.version()));
+                        restoredChange.accept(new Change.RestoreChange(before, restored, row.version()));
                     },
                     this::failed);
         });

@@ -66,6 +66,18 @@ class FrontEndsShareTheDeskTest {
             Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")),
             // The CLI converts the saved story (CopyInOperations, which asks the ScriptConverter); the
             // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
+            Map.entry("list a story's revisions with their authors", Set.of(
+                    org.copydesk.desk.StoryRevisions.class.getName() + ".list")),
+            Map.entry("compare two revisions character by character", Set.of(
+                    org.copydesk.desk.StoryRevisions.class.getName() + ".compare",
+                    org.copydesk.desk.StoryRevisions.class.getName() + ".diff")),
+            Map.entry("read a story's notes, anchored to its text", Set.of(
+                    org.copydesk.desk.EditorNotes.class.getName() + ".load")),
+            Map.entry("add a note on a range of a story", Set.of(org.copydesk.desk.EditorNotes.class.getName() + ".add",
+                    org.copydesk.desk.EditorNotes.class.getName() + ".addOnCharacters")),
+            Map.entry("resolve or reopen a note", Set.of(org.copydesk.desk.EditorNotes.class.getName() + ".setResolved")),
+            Map.entry("carry the notes in an edition package", Set.of(
+                    org.copydesk.desk.EditorNotes.class.getName() + ".ofEdition")),
             Map.entry("convert a story between Simplified and Traditional", Set.of(
                     org.copydesk.desk.CopyInOperations.class.getName() + ".convert",
                     org.copydesk.copyin.ScriptConverter.class.getName() + ".convert")),

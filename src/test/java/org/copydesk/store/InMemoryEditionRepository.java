@@ -139,7 +139,7 @@ public final class InMemoryEditionRepository implements EditionRepository {
                 takeOffPages(s.editionId(), s.id());
             }
             revisions.computeIfAbsent(s.id(), id -> new ArrayList<>())
-                    .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s));
+                    .add(0, new ArticleRevision(s.id(), s.version(), s.updated(), s, Optional.of(person.name())));
         }
         return List.copyOf(saved);
     }
@@ -267,7 +267,7 @@ public final class InMemoryEditionRepository implements EditionRepository {
         articles.remove(articleId); // put back last: the end of the new edition's list
         articles.put(articleId, moved);
         revisions.computeIfAbsent(articleId, id -> new ArrayList<>())
-                .add(0, new ArticleRevision(articleId, moved.version(), moved.updated(), moved));
+                .add(0, new ArticleRevision(articleId, moved.version(), moved.updated(), moved, Optional.of(person.name())));
         return moved;
     }
 
@@ -427,5 +427,33 @@ public final class InMemoryEditionRepository implements EditionRepository {
             }
         }
         return false;
+    }
+
+    private final Map<String, org.copydesk.model.EditorNote> notes = new LinkedHashMap<>();
+
+    @Override
+    public synchronized List<org.copydesk.model.EditorNote> notes(String articleId) {
+        return notes.values().stream().filter(n -> n.articleId().equals(articleId)).toList();
+    }
+
+    @Override
+    public synchronized List<org.copydesk.model.EditorNote> notesOfEdition(String editionId) {
+        return notes.values().stream().filter(n -> articles.containsKey(n.articleId())
+                && articles.get(n.articleId()).editionId().equals(editionId)).toList();
+    }
+
+    /** All or nothing, as in the database; author and time stay as first written. */
+    @Override
+    public synchronized void saveNotes(List<org.copydesk.model.EditorNote> batch) {
+        for (var n : batch) {
+            if (!articles.containsKey(n.articleId())) {
+                throw new StoreException("the note was not saved: story " + n.articleId() + " is gone");
+            }
+        }
+        for (var n : batch) {
+            var old = notes.get(n.id());
+            notes.put(n.id(), old == null ? n : new org.copydesk.model.EditorNote(n.id(), n.articleId(), n.paragraph(),
+                    n.start(), n.end(), n.quoted(), n.text(), old.author(), old.created(), n.resolved(), n.detached()));
+        }
     }
 }
