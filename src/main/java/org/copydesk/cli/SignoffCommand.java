@@ -102,7 +102,9 @@ final class SignoffCommand implements Callable<Integer> {
                 row.put("page", s.pageNumber());
                 row.put("state", s.standing().name().toLowerCase(Locale.ROOT).replace('_', '-'));
                 row.put("current", s.signed());
-                row.put("currentHash", s.currentHash());
+                if (!s.currentHash().isEmpty()) {
+                    row.put("currentHash", s.currentHash());
+                }
                 s.signOff().ifPresent(o -> {
                     row.put("signedBy", o.signedBy());
                     row.put("signedAt", o.signedAt().toString());

@@ -12,7 +12,7 @@ import org.copydesk.model.PageSignOff;
  * @param pageId      the page
  * @param standing    never signed, signed and unchanged, or withdrawn
  * @param signOff     the page's newest sign-off, if it was ever signed
- * @param currentHash the digest of the page as it composes now
+ * @param currentHash the digest of the page as it composes now; empty for a page never signed (not composed for this)
  */
 public record PageSignOffState(int pageNumber, String pageId, Standing standing, Optional<PageSignOff> signOff,
                                String currentHash) {

@@ -107,12 +107,13 @@ public final class PageSignOffs {
         List<PageSignOffState> states = new ArrayList<>();
         for (Page page : content.pages()) {
             PageSignOff signOff = signOffs.get(page.id());
-            String hash = digest(content, page.number());
             if (signOff == null) {
+                // Not composed: the window asks after every change, and an edition nobody signs costs nothing.
                 states.add(new PageSignOffState(page.number(), page.id(), PageSignOffState.Standing.NOT_SIGNED,
-                        Optional.empty(), hash));
+                        Optional.empty(), ""));
                 continue;
             }
+            String hash = digest(content, page.number());
             if (!signOff.withdrawn() && !signOff.layoutHash().equals(hash)) {
                 signOff = recordChange(repository, signOff);
             }
