@@ -106,7 +106,16 @@ public final class NewspaperComposer implements PageComposer {
         List<LayoutProblem> problems = new ArrayList<>();
         Map<String, StoryFlow> flows = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
-        rules.add(RunningHead.rule(page.spec()));
+        List<LayoutLine> extras;
+        if (page.number() == 1) {
+            var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
+            extras = masthead.lines();
+            rules.addAll(masthead.rules());
+            mastheadOverlaps(page, problems);
+        } else {
+            rules.add(RunningHead.rule(page.spec()));
+            extras = RunningHead.lines(setter, style, content.edition(), page);
+        }
         for (Placement placement : page.placements()) {
             if (placement instanceof StoryPlacement story) {
                 storyFrame(content, page, story, flows, problems).ifPresent(part -> {
@@ -124,9 +133,20 @@ public final class NewspaperComposer implements PageComposer {
             problems.addAll(flow.problems());
         }
         problems.addAll(setter.missingGlyphs(page.id()));
-        List<LayoutLine> extras = RunningHead.lines(setter, style, paper, content.edition(), page);
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
+    }
+
+    /** Page 1's top rows hold the masthead block: a frame reaching into them would print over it. */
+    private static void mastheadOverlaps(Page page, List<LayoutProblem> problems) {
+        GridRect masthead = MastheadBlock.area(page.spec());
+        for (Placement placement : page.placements()) {
+            if (placement.frame().overlaps(masthead)) {
+                problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.contentId(),
+                        "frame " + placement.frame() + " reaches into rows 0-" + masthead.lastRow()
+                                + " of page 1, which hold the masthead; start it at row " + (masthead.lastRow() + 1)));
+            }
+        }
     }
 
     /** As {@link PageComposer#capacity}, setting only the story: the rest of the page does not change what it holds. */
@@ -182,7 +202,7 @@ public final class NewspaperComposer implements PageComposer {
             int to = i + 1 < found.size() && found.get(i + 1).page().number() != f.page().number()
                     ? found.get(i + 1).page().number() : 0;
             parts.add(new StoryPart(f.page().number(), f.page().spec(), f.placement(),
-                    photosOver(f.page(), f.placement().frame()), from, to));
+                    photosOver(f.page(), f.placement().frame()), from, to, HeadlineRank.capFor(f.page(), f.placement())));
         }
         return parts;
     }

@@ -17,8 +17,13 @@ import org.copydesk.model.StoryPlacement;
  * continues on another page. What is left after the last frame is overset.
  */
 final class StoryFlowComposer {
-    /** Fewer body lines than this between the top of a column and a photo are left empty. */
-    static final int MIN_LINES_ABOVE_PHOTO = 2;
+    /**
+     * Fewer body lines than this between the top of a column and a photo are left empty: a stub
+     * of two or three lines, then a jump of thirty rows down past the picture, sends the reader up
+     * and down column by column. Four lines read as a block (issue 11); make-up then moves the
+     * photo to the top of the body or gives the text above it room.
+     */
+    static final int MIN_LINES_ABOVE_PHOTO = 4;
 
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
@@ -76,7 +81,7 @@ final class StoryFlowComposer {
             return new double[] {0};
         }
         return HeadlineStack.headlineSizes(setter, style, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
-                opening.placement().headlineSizePt());
+                opening.placement().headlineSizePt(), opening.headlineCapPt());
     }
 
     private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
@@ -197,7 +202,7 @@ final class StoryFlowComposer {
                 while (end + 1 <= rect.lastRow() && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
                     end++;
                 }
-                // A single line stranded above a photo would be read out of order: leave it white.
+                // A stub stranded above a photo would be read out of order: leave it white.
                 boolean sliverAbovePhoto = end < rect.lastRow() && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
                 for (int r = row; r <= end && !sliverAbovePhoto; r++) {
                     frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(r), spec.bodySizePt()));
