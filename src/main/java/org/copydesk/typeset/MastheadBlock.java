@@ -16,7 +16,7 @@ import org.copydesk.model.PaperSettings;
  * and a thick-and-thin one (文武线), the date with its weekday and 农历, the issue number and how
  * many pages the edition has. Stories and photos on page 1 start below {@link #rows}.
  */
-final class MastheadBlock {
+public final class MastheadBlock {
     /** The lines and rules of the block. */
     record Result(List<LayoutLine> lines, List<Rule> rules) {
     }
@@ -29,12 +29,12 @@ final class MastheadBlock {
     }
 
     /** Grid rows the block takes at the top of page 1: an eighth of the page, at least nine. */
-    static int rows(PageSpec spec) {
+    public static int rows(PageSpec spec) {
         return Math.max(9, (int) Math.round(spec.rows() * 0.12));
     }
 
     /** The rows of page 1 the block takes, as a grid rectangle across the page. */
-    static GridRect area(PageSpec spec) {
+    public static GridRect area(PageSpec spec) {
         return new GridRect(0, 0, spec.columns(), rows(spec));
     }
 
