@@ -50,9 +50,10 @@ public final class NewspaperComposer implements PageComposer {
      * version and timestamps are left out, so an autosave that changes nothing printed is free.
      */
     private record StoryKey(String id, String kicker, String headline, String subtitle, String byline,
-                            List<Block> body, List<StoryPart> parts) {
+                            String jumpHeadline, List<Block> body, List<StoryPart> parts) {
         static StoryKey of(Article a, List<StoryPart> parts) {
-            return new StoryKey(a.id(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.body(), parts);
+            return new StoryKey(a.id(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.jumpHeadline(), a.body(),
+                    parts);
         }
     }
 
