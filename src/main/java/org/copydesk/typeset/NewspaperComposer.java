@@ -112,7 +112,6 @@ public final class NewspaperComposer implements PageComposer {
             var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
             extras = masthead.lines();
             rules.addAll(masthead.rules());
-            mastheadOverlaps(page, problems);
         } else {
             rules.add(RunningHead.rule(page.spec()));
             extras = RunningHead.lines(setter, style, content.edition(), page);
@@ -136,18 +135,6 @@ public final class NewspaperComposer implements PageComposer {
         problems.addAll(setter.missingGlyphs(page.id()));
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
-    }
-
-    /** Page 1's top rows hold the masthead block: a frame reaching into them would print over it. */
-    private static void mastheadOverlaps(Page page, List<LayoutProblem> problems) {
-        GridRect masthead = MastheadBlock.area(page.spec());
-        for (Placement placement : page.placements()) {
-            if (placement.frame().overlaps(masthead)) {
-                problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.contentId(),
-                        "frame " + placement.frame() + " reaches into rows 0-" + masthead.lastRow()
-                                + " of page 1, which hold the masthead; start it at row " + (masthead.lastRow() + 1)));
-            }
-        }
     }
 
     /** As {@link PageComposer#capacity}, setting only the story: the rest of the page does not change what it holds. */
