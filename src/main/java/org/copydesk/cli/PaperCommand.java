@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * editions), page 1's masthead text and registration line, and the page spec new pages get.
  */
 @Command(name = "paper", mixinStandardHelpOptions = true,
-        description = "Show or change the paper's settings: name, masthead text, registration line, default page spec.",
+        description = "Show or change the paper's settings: name, masthead text, registration line, ears (报眼), default page spec.",
         subcommands = {PaperCommand.Show.class, PaperCommand.Set.class})
 final class PaperCommand implements Runnable {
     private static final Words WORDS = Words.ofPackage(PaperCommand.class);
@@ -51,6 +51,13 @@ final class PaperCommand implements Runnable {
             out.println(WORDS.format("paper.registration", registration));
         }
         out.println(WORDS.format("paper.spec", settings.defaultSpecName()));
+        out.println(WORDS.format("paper.leftEar", ear(settings.leftEar())));
+        out.println(WORDS.format("paper.rightEar", ear(settings.rightEar())));
+    }
+
+    private static String ear(PaperSettings.Ear ear) {
+        return ear.isEmpty() ? WORDS.format("paper.earNone")
+                : TerminalText.visible((ear.title() + "\u3000" + ear.text()).strip());
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print the paper's settings.")
@@ -75,6 +82,8 @@ final class PaperCommand implements Runnable {
                 node.put("mastheadText", settings.mastheadText());
                 node.put("registrationLine", settings.registrationLine());
                 node.put("defaultSpec", settings.defaultSpecName());
+                node.putObject("leftEar").put("title", settings.leftEar().title()).put("text", settings.leftEar().text());
+                node.putObject("rightEar").put("title", settings.rightEar().title()).put("text", settings.rightEar().text());
                 out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
             } else {
                 print(out, settings);
@@ -107,9 +116,22 @@ final class PaperCommand implements Runnable {
         @Option(names = "--spec", paramLabel = "broadsheet|tabloid", description = "the page spec new pages get")
         String specName;
 
+        @Option(names = "--left-ear-title", paramLabel = "TEXT", description = "title of the 报眼 left of the masthead, e.g. 今日天气")
+        String leftEarTitle;
+
+        @Option(names = "--left-ear", paramLabel = "TEXT", description = "text of the left 报眼 (at most 80 characters); empty with an empty title prints none")
+        String leftEar;
+
+        @Option(names = "--right-ear-title", paramLabel = "TEXT", description = "title of the 报眼 right of the masthead")
+        String rightEarTitle;
+
+        @Option(names = "--right-ear", paramLabel = "TEXT", description = "text of the right 报眼")
+        String rightEar;
+
         @Override
         public Integer call() {
-            if (name == null && masthead == null && registration == null && specName == null) {
+            if (name == null && masthead == null && registration == null && specName == null && leftEarTitle == null
+                    && leftEar == null && rightEarTitle == null && rightEar == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("paper.setNothing"));
             }
             PaperSettingsService service = paper.service();
@@ -118,7 +140,11 @@ final class PaperCommand implements Runnable {
             PaperSettings after = service.settings(name == null ? before.name() : name,
                     masthead == null ? before.mastheadText() : masthead,
                     registration == null ? before.registrationLine() : registration,
-                    specName == null ? before.defaultSpecName() : specName);
+                    specName == null ? before.defaultSpecName() : specName)
+                    .withEars(service.ear(leftEarTitle == null ? before.leftEar().title() : leftEarTitle,
+                                    leftEar == null ? before.leftEar().text() : leftEar, true),
+                            service.ear(rightEarTitle == null ? before.rightEar().title() : rightEarTitle,
+                                    rightEar == null ? before.rightEar().text() : rightEar, false));
             service.save(repository, after);
             PrintWriter out = spec.commandLine().getOut();
             out.println(WORDS.format("paper.saved", TerminalText.visible(paper.root.databaseDescription())));

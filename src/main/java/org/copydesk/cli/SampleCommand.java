@@ -9,6 +9,7 @@ import org.copydesk.i18n.Words;
 import java.util.stream.Collectors;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
@@ -59,6 +60,10 @@ final class SampleCommand implements Callable<Integer> {
             throw new StoreException(existing.isPresent()
                     ? WORDS.format("sample.notChangedKept", e.getMessage())
                     : WORDS.format("sample.notChanged", e.getMessage()), e);
+        }
+        if (repository.paperSettings().equals(PaperSettings.defaults())) {
+            // Only a paper that never set its own: the sample's masthead, ears and (unreal) CN line.
+            repository.savePaperSettings(SampleEdition.paperSettings());
         }
         spec.commandLine().getOut().println(id);
         spec.commandLine().getOut().flush();

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "story", mixinStandardHelpOptions = true,
         description = "Spike (delete, recoverably), restore, move, duplicate or convert (简/繁) a story.",
         subcommands = {StoryCommand.Status.class, StoryCommand.Delete.class, StoryCommand.Restore.class, StoryCommand.Move.class,
-                StoryCommand.Duplicate.class, StoryConvertCommand.class})
+                StoryCommand.Duplicate.class, StoryConvertCommand.class, StoryCommand.JumpHeadlineCommand.class})
 final class StoryCommand implements Runnable {
     private static final Words WORDS = Words.ofPackage(StoryCommand.class);
 
@@ -51,6 +51,20 @@ final class StoryCommand implements Runnable {
         public Integer call() {
             EditionCommand.print(spec, act(parent.root.desk().stories(), parent.root.repository()));
             return 0;
+        }
+    }
+
+    @Command(name = "jump-headline", mixinStandardHelpOptions = true,
+            description = "Set the story's 转版标题, printed over its continuation on another page; \"\" goes back to the headline shortened.")
+    static final class JumpHeadlineCommand extends OneStory {
+        @CommandLine.Parameters(index = "0", paramLabel = "TEXT", description = "The jump headline (one line, at most 30 characters).")
+        String text;
+
+        @Override
+        String act(StoryOperations stories, EditionRepository repository) {
+            Article saved = stories.setJumpHeadline(repository, story, text);
+            return WORDS.format("story.jumpHeadline", describe(saved),
+                    org.copydesk.typeset.JumpHeadline.of(saved), saved.jumpHeadline().isEmpty() ? 1 : 0);
         }
     }
 

@@ -58,6 +58,22 @@ public final class PaperSettingsService {
         return new PaperSettings(cleanName, mastheadText.strip(), registrationLine.strip(), defaultSpecName);
     }
 
+    /**
+     * A 报眼 as a user typed it: a title and a text of one line each that fit; both empty for no ear.
+     *
+     * @param left true for the ear left of the masthead (named so in the message)
+     * @throws SettingsRefusedException naming what is wrong
+     */
+    public PaperSettings.Ear ear(String title, String text, boolean left) {
+        String cleanTitle = title.strip();
+        String cleanText = text.strip();
+        checkText(cleanTitle, WORDS.format(left ? "paper.whatLeftEarTitle" : "paper.whatRightEarTitle"),
+                PaperSettings.Ear.MAX_TITLE);
+        checkText(cleanText, WORDS.format(left ? "paper.whatLeftEarText" : "paper.whatRightEarText"),
+                PaperSettings.Ear.MAX_TEXT);
+        return new PaperSettings.Ear(cleanTitle, cleanText);
+    }
+
     private static void checkText(String text, String what, int limit) {
         if (text.contains("\n") || text.contains("\r")) {
             throw new SettingsRefusedException(WORDS.format("paper.lineBreak", what));

@@ -63,6 +63,26 @@ public final class StoryOperations {
         return story.status() == status ? story : stages.moveStory(repository, articleId, status);
     }
 
+    /**
+     * Sets the story's 转版标题, printed over its continuation on another page; empty lets the
+     * composer shorten the headline. One line of at most {@link #MAX_JUMP_HEADLINE} characters.
+     */
+    public Article setJumpHeadline(EditionRepository repository, String articleId, String jumpHeadline) {
+        Article story = find(repository, articleId);
+        String text = jumpHeadline.strip();
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new OperationRefusedException(WORDS.format("story.jumpHeadlineLines"));
+        }
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_JUMP_HEADLINE) {
+            throw new OperationRefusedException(WORDS.format("story.jumpHeadlineLong", length, MAX_JUMP_HEADLINE));
+        }
+        return text.equals(story.jumpHeadline()) ? story : repository.saveArticle(story.withJumpHeadline(text));
+    }
+
+    /** Longest 转版标题, in characters: it is set large across a continuation's few columns. */
+    public static final int MAX_JUMP_HEADLINE = 30;
+
     /** Moves the story to the edition {@code toEditionId} names ({@code latest} too), off its old pages. */
     public Article moveTo(EditionRepository repository, String articleId, String toEditionId) {
         Article story = find(repository, articleId);
@@ -82,7 +102,8 @@ public final class StoryOperations {
         String target = toEditionId == null ? story.editionId() : loading.find(repository, toEditionId).id();
         Instant now = Instant.now();
         Article copy = new Article(UUID.randomUUID().toString(), target, story.kicker(), story.headline(),
-                story.subtitle(), story.byline(), story.body(), ArticleStatus.DRAFT, story.targetLength(), 0, now, now);
+                story.subtitle(), story.byline(), story.body(), ArticleStatus.DRAFT, story.targetLength(), 0, now, now,
+                story.jumpHeadline());
         return repository.saveArticle(copy);
     }
 }

@@ -19,10 +19,12 @@ import java.util.stream.Collectors;
  * @param status       desk status
  * @param targetLength the length the desk asked for, in characters (字); 0 when not set
  * @param version      increases by one on every save; 0 for a story never saved
+ * @param jumpHeadline 转版标题: the short headline over the story's continuation on another page;
+ *                     empty lets the composer shorten the headline
  */
 public record Article(String id, String editionId, String kicker, String headline, String subtitle,
                       String byline, List<Block> body, ArticleStatus status, int targetLength,
-                      long version, Instant created, Instant updated) {
+                      long version, Instant created, Instant updated, String jumpHeadline) {
 
     /**
      * The most characters a story's text ({@link #textCharacters()}) may have. A newspaper story is
@@ -39,10 +41,18 @@ public record Article(String id, String editionId, String kicker, String headlin
         headline = headline == null ? "" : headline;
         subtitle = subtitle == null ? "" : subtitle;
         byline = byline == null ? "" : byline;
+        jumpHeadline = jumpHeadline == null ? "" : jumpHeadline;
         body = List.copyOf(body);
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
+    }
+
+    /** A story without its own 转版标题 (what every story was before stories had one). */
+    public Article(String id, String editionId, String kicker, String headline, String subtitle,
+                   String byline, List<Block> body, ArticleStatus status, int targetLength,
+                   long version, Instant created, Instant updated) {
+        this(id, editionId, kicker, headline, subtitle, byline, body, status, targetLength, version, created, updated, "");
     }
 
     /** The body as plain text, one block per line: what search and ninjs {@code bodies[main]} hold. */
@@ -52,10 +62,10 @@ public record Article(String id, String editionId, String kicker, String headlin
 
     /**
      * Characters (code points) of everything a reader sees: kicker, headline, subtitle, reporter
-     * line and every block; what {@link #MAX_TEXT_CHARACTERS} bounds.
+     * line, jump headline and every block; what {@link #MAX_TEXT_CHARACTERS} bounds.
      */
     public int textCharacters() {
-        long n = count(kicker) + count(headline) + count(subtitle) + count(byline);
+        long n = count(kicker) + count(headline) + count(subtitle) + count(byline) + count(jumpHeadline);
         for (Block block : body) {
             n += count(block.text());
         }
@@ -68,32 +78,37 @@ public record Article(String id, String editionId, String kicker, String headlin
 
     public Article withBody(List<Block> newBody) {
         return new Article(id, editionId, kicker, headline, subtitle, byline, newBody, status,
-                targetLength, version, created, updated);
+                targetLength, version, created, updated, jumpHeadline);
     }
 
     public Article withHeadlines(String newKicker, String newHeadline, String newSubtitle) {
         return new Article(id, editionId, newKicker, newHeadline, newSubtitle, byline, body, status,
-                targetLength, version, created, updated);
+                targetLength, version, created, updated, jumpHeadline);
     }
 
     public Article withByline(String newByline) {
         return new Article(id, editionId, kicker, headline, subtitle, newByline, body, status,
-                targetLength, version, created, updated);
+                targetLength, version, created, updated, jumpHeadline);
     }
 
     public Article withStatus(ArticleStatus newStatus) {
         return new Article(id, editionId, kicker, headline, subtitle, byline, body, newStatus,
-                targetLength, version, created, updated);
+                targetLength, version, created, updated, jumpHeadline);
     }
 
     public Article withTargetLength(int newTargetLength) {
         return new Article(id, editionId, kicker, headline, subtitle, byline, body, status,
-                newTargetLength, version, created, updated);
+                newTargetLength, version, created, updated, jumpHeadline);
+    }
+
+    public Article withJumpHeadline(String newJumpHeadline) {
+        return new Article(id, editionId, kicker, headline, subtitle, byline, body, status,
+                targetLength, version, created, updated, newJumpHeadline);
     }
 
     /** The value as saved: the store calls this with the new version and time. */
     public Article withSaved(long newVersion, Instant when) {
         return new Article(id, editionId, kicker, headline, subtitle, byline, body, status,
-                targetLength, newVersion, created, when);
+                targetLength, newVersion, created, when, jumpHeadline);
     }
 }

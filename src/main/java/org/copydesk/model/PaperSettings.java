@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param registrationLine the registration line under the masthead (国内统一连续出版物号 and 邮发代号);
  *                         blank prints none
  * @param defaultSpecName  the page spec new editions' pages get: {@code broadsheet} or {@code tabloid}
+ * @param leftEar          the 报眼 box left of the masthead (weather, a slogan, an index item); empty prints none
+ * @param rightEar         the 报眼 box right of the masthead
  */
-public record PaperSettings(String name, String mastheadText, String registrationLine, String defaultSpecName) {
+public record PaperSettings(String name, String mastheadText, String registrationLine, String defaultSpecName,
+                            Ear leftEar, Ear rightEar) {
     /** Longest name, in code points; an edition's name column holds 200. */
     public static final int MAX_NAME = 100;
     /** Longest masthead title, in code points: set large, more would run into the date on the right. */
@@ -21,11 +24,42 @@ public record PaperSettings(String name, String mastheadText, String registratio
     /** Longest registration line, in code points: it must stay one line above the type area. */
     public static final int MAX_REGISTRATION = 60;
 
+    /**
+     * A 报眼 (ear) beside the masthead: a short title set bold (今日天气) over a few words set
+     * small (晴转多云 12～20℃). Both one line as typed; the text wraps inside the ear's box.
+     */
+    public record Ear(String title, String text) {
+        /** Longest ear title, in code points: one line across the ear. */
+        public static final int MAX_TITLE = 12;
+        /** Longest ear text, in code points: what the box holds at the ear's size. */
+        public static final int MAX_TEXT = 80;
+        public static final Ear NONE = new Ear("", "");
+
+        public Ear {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+            if (length(title) > MAX_TITLE || length(text) > MAX_TEXT) {
+                throw new IllegalArgumentException("impossible ear: " + title + " / " + text);
+            }
+        }
+
+        public boolean isEmpty() {
+            return title.isBlank() && text.isBlank();
+        }
+    }
+
+    /** Settings with no ears (what a paper had before ears existed). */
+    public PaperSettings(String name, String mastheadText, String registrationLine, String defaultSpecName) {
+        this(name, mastheadText, registrationLine, defaultSpecName, Ear.NONE, Ear.NONE);
+    }
+
     public PaperSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mastheadText, "mastheadText");
         Objects.requireNonNull(registrationLine, "registrationLine");
         Objects.requireNonNull(defaultSpecName, "defaultSpecName");
+        Objects.requireNonNull(leftEar, "leftEar");
+        Objects.requireNonNull(rightEar, "rightEar");
         if (name.isBlank() || length(name) > MAX_NAME || length(mastheadText) > MAX_MASTHEAD
                 || length(registrationLine) > MAX_REGISTRATION || PageSpec.preset(defaultSpecName).isEmpty()) {
             throw new IllegalArgumentException("impossible paper settings: " + name + " / " + mastheadText + " / "
@@ -53,19 +87,23 @@ public record PaperSettings(String name, String mastheadText, String registratio
     }
 
     public PaperSettings withName(String newName) {
-        return new PaperSettings(newName, mastheadText, registrationLine, defaultSpecName);
+        return new PaperSettings(newName, mastheadText, registrationLine, defaultSpecName, leftEar, rightEar);
     }
 
     public PaperSettings withMastheadText(String text) {
-        return new PaperSettings(name, text, registrationLine, defaultSpecName);
+        return new PaperSettings(name, text, registrationLine, defaultSpecName, leftEar, rightEar);
     }
 
     public PaperSettings withRegistrationLine(String line) {
-        return new PaperSettings(name, mastheadText, line, defaultSpecName);
+        return new PaperSettings(name, mastheadText, line, defaultSpecName, leftEar, rightEar);
     }
 
     public PaperSettings withDefaultSpecName(String specName) {
-        return new PaperSettings(name, mastheadText, registrationLine, specName);
+        return new PaperSettings(name, mastheadText, registrationLine, specName, leftEar, rightEar);
+    }
+
+    public PaperSettings withEars(Ear left, Ear right) {
+        return new PaperSettings(name, mastheadText, registrationLine, defaultSpecName, left, right);
     }
 
     /** Length in code points, as the limits count. */

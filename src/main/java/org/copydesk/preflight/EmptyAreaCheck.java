@@ -6,7 +6,7 @@ import java.util.List;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PageSpec;
-import org.copydesk.model.Placement;
+import org.copydesk.typeset.MastheadBlock;
 
 /**
  * 开天窗: areas of a page's type area that no frame covers, at least as large as the rules say.
@@ -40,8 +40,12 @@ final class EmptyAreaCheck {
     static List<GridRect> emptyAreas(Page page, int minColumns, int minRows) {
         PageSpec spec = page.spec();
         boolean[][] taken = new boolean[spec.columns()][spec.rows()];
-        for (Placement placement : page.placements()) {
-            GridRect r = placement.frame();
+        List<GridRect> covered = new ArrayList<>();
+        page.placements().forEach(p -> covered.add(p.frame()));
+        if (page.number() == 1) {
+            covered.add(MastheadBlock.area(spec)); // page 1's top rows print the masthead
+        }
+        for (GridRect r : covered) {
             for (int c = r.column(); c <= Math.min(r.lastColumn(), spec.columns() - 1); c++) {
                 for (int row = r.row(); row <= Math.min(r.lastRow(), spec.rows() - 1); row++) {
                     taken[c][row] = true;

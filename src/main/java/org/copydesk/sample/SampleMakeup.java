@@ -84,12 +84,14 @@ final class SampleMakeup {
     private static List<PageDraft> drafts() {
         return List.of(
                 new PageDraft(1, "要闻")
-                        // 通栏 lead: headline across the page, body in 8 columns around the photo; jumps to page 3
-                        .story("p1-01-bridge", 0, 0, 8, 50, 8, 36)
-                        .photo("bridge", 3, 10, 5, 34, "p1-01-bridge")
-                        .story("p1-02-elevators", 0, 50, 3, 50)
-                        .story("p1-03-metro", 3, 50, 5, 24)
-                        .story("p1-04-birds", 3, 74, 5, 26),
+                        // rows 0-11 hold the masthead block. The lead opens across the page with the
+                        // largest headline; its photo starts where its body starts, so no column
+                        // carries a stub above the picture; it jumps to page 3
+                        .story("p1-01-bridge", 0, 12, 8, 42)
+                        .photo("bridge", 4, 20, 4, 27, "p1-01-bridge")
+                        .story("p1-02-elevators", 0, 54, 3, 46)
+                        .story("p1-03-metro", 3, 54, 5, 22)
+                        .story("p1-04-birds", 3, 76, 5, 24),
                 new PageDraft(2, "要闻")
                         .story("p2-01-app", 0, 0, 5, 32)
                         // 三破二: three basic columns set as two wider ones
@@ -111,7 +113,7 @@ final class SampleMakeup {
                         .photo("port", 0, 33, 5, 34, "p4-01-port")
                         .story("p4-02-factory", 5, 0, 3, 36)
                         .story("p4-03-tea", 5, 36, 3, 34, 2, 0)
-                        .story("p4-04-briefs", 0, 67, 5, 33)
+                        .story("p4-04-briefs", 0, 67, 5, 32)
                         .story("p4-05-nightmarket", 5, 70, 3, 30),
                 new PageDraft(5, "文教")
                         .photo("schoolyard", 0, 0, 5, 34, "p5-01-afterschool")
@@ -124,7 +126,7 @@ final class SampleMakeup {
                 new PageDraft(6, "专访")
                         // the interview opens across the page; portrait and workshop photo sit in its body
                         .story("p6-01-interview", 0, 0, 8, 66, 8, 36)
-                        .photo("portrait", 0, 10, 2, 26, "p6-01-interview")
+                        .photo("portrait", 0, 8, 2, 26, "p6-01-interview")
                         .photo("bamboo", 3, 32, 5, 34, "p6-01-interview")
                         .story("p6-02-link", 0, 66, 3, 34)
                         .photo("lanterns", 3, 66, 5, 34, "p6-02-link"),

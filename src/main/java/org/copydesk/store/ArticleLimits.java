@@ -17,7 +17,7 @@ import org.copydesk.model.ForbiddenCharacters;
 public final class ArticleLimits {
     private static final Words WORDS = Words.ofPackage(ArticleLimits.class);
 
-    /** {@code VARCHAR(1000)} of kicker, headline, subtitle and byline (schema V1). */
+    /** {@code VARCHAR(1000)} of kicker, headline, subtitle and byline (schema V1) and jump headline (V14). */
     public static final int HEADING_CHARS = 1000;
     /**
      * The longest text column on H2 (a {@code VARCHAR} without a length): the revision's JSON, which
@@ -36,6 +36,7 @@ public final class ArticleLimits {
                 .or(() -> heading(Field.HEADLINE, article.headline()))
                 .or(() -> heading(Field.SUBTITLE, article.subtitle()))
                 .or(() -> heading(Field.BYLINE, article.byline()))
+                .or(() -> heading(Field.JUMP_HEADLINE, article.jumpHeadline()))
                 .or(() -> cap(article))
                 .or(() -> forbidden(article))
                 .or(() -> story(article));
@@ -52,7 +53,8 @@ public final class ArticleLimits {
         Optional<String> found = forbidden(Field.KICKER, article.kicker())
                 .or(() -> forbidden(Field.HEADLINE, article.headline()))
                 .or(() -> forbidden(Field.SUBTITLE, article.subtitle()))
-                .or(() -> forbidden(Field.BYLINE, article.byline()));
+                .or(() -> forbidden(Field.BYLINE, article.byline()))
+                .or(() -> forbidden(Field.JUMP_HEADLINE, article.jumpHeadline()));
         for (Block block : article.body()) {
             if (found.isPresent()) {
                 break;
@@ -79,7 +81,7 @@ public final class ArticleLimits {
 
     /** The parts of a story a limit names. */
     private enum Field {
-        KICKER, HEADLINE, SUBTITLE, BYLINE, BODY;
+        KICKER, HEADLINE, SUBTITLE, BYLINE, JUMP_HEADLINE, BODY;
 
         String words() {
             return switch (this) {
@@ -87,6 +89,7 @@ public final class ArticleLimits {
                 case HEADLINE -> WORDS.format("field.headline");
                 case SUBTITLE -> WORDS.format("field.subtitle");
                 case BYLINE -> WORDS.format("field.byline");
+                case JUMP_HEADLINE -> WORDS.format("field.jumpHeadline");
                 case BODY -> WORDS.format("field.body");
             };
         }

@@ -22,7 +22,7 @@ import org.copydesk.model.ArticleStatus;
 final class ArticleTable {
     private static final Words WORDS = Words.ofPackage(ArticleTable.class);
     private static final String COLUMNS = "id, edition_id, kicker, headline, subtitle, byline, body_json, status,"
-            + " target_length, version, created_at, updated_at";
+            + " target_length, version, created_at, updated_at, jump_headline";
 
     private ArticleTable() {
     }
@@ -67,7 +67,7 @@ final class ArticleTable {
     static void insert(Connection c, StoreJson json, Article a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO articles (list_order, plain_text, " + COLUMNS + ")"
                 + " VALUES ((SELECT COALESCE(MAX(list_order) + 1, 0) FROM articles WHERE edition_id = ?),"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, a.editionId());
             s.setString(2, a.plainText());
             s.setString(3, a.id());
@@ -82,6 +82,7 @@ final class ArticleTable {
             s.setLong(12, a.version());
             s.setObject(13, timestamp(a.created()));
             s.setObject(14, timestamp(a.updated()));
+            s.setString(15, a.jumpHeadline());
             s.executeUpdate();
         }
     }
@@ -116,7 +117,7 @@ final class ArticleTable {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE articles SET kicker = ?, headline = ?, subtitle = ?,"
                 + " byline = ?, body_json = ?, plain_text = ?, status = ?, target_length = ?, version = ?,"
-                + " updated_at = ? WHERE id = ? AND version = ?")) {
+                + " updated_at = ?, jump_headline = ? WHERE id = ? AND version = ?")) {
             s.setString(1, saved.kicker());
             s.setString(2, saved.headline());
             s.setString(3, saved.subtitle());
@@ -127,8 +128,9 @@ final class ArticleTable {
             s.setInt(8, saved.targetLength());
             s.setLong(9, saved.version());
             s.setObject(10, timestamp(saved.updated()));
-            s.setString(11, saved.id());
-            s.setLong(12, expectedVersion);
+            s.setString(11, saved.jumpHeadline());
+            s.setString(12, saved.id());
+            s.setLong(13, expectedVersion);
             return s.executeUpdate() == 1;
         }
     }
@@ -182,7 +184,7 @@ final class ArticleTable {
     /** The article with its times as the database keeps them. */
     static Article storable(Article a) {
         return new Article(a.id(), a.editionId(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.body(),
-                a.status(), a.targetLength(), a.version(), storable(a.created()), storable(a.updated()));
+                a.status(), a.targetLength(), a.version(), storable(a.created()), storable(a.updated()), a.jumpHeadline());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
@@ -203,6 +205,6 @@ final class ArticleTable {
         }
         return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), json.body(rs.getString(7)), articleStatus, rs.getInt(9), rs.getLong(10),
-                instant(rs, 11), instant(rs, 12));
+                instant(rs, 11), instant(rs, 12), rs.getString(13));
     }
 }

@@ -264,7 +264,7 @@ final class JdbcEditionRepository implements EditionRepository {
                     new StoreException(WORDS.format("repo.articleGone", articleId)));
             Article restored = new Article(current.id(), current.editionId(), old.kicker(), old.headline(),
                     old.subtitle(), old.byline(), old.body(), current.status(), old.targetLength(),
-                    expectedCurrentVersion, current.created(), current.updated());
+                    expectedCurrentVersion, current.created(), current.updated(), old.jumpHeadline());
             return save(c, restored, expectedCurrentVersion);
         });
     }
@@ -358,7 +358,7 @@ final class JdbcEditionRepository implements EditionRepository {
             ArticleTable.moveToEdition(c, articleId, toEditionId);
             Article moved = new Article(current.id(), toEditionId, current.kicker(), current.headline(),
                     current.subtitle(), current.byline(), current.body(), current.status(), current.targetLength(),
-                    current.version(), current.created(), current.updated());
+                    current.version(), current.created(), current.updated(), current.jumpHeadline());
             return save(c, moved, expectedVersion);
         });
     }

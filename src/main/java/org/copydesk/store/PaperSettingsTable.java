@@ -22,6 +22,10 @@ final class PaperSettingsTable {
     static final String REGISTRATION = "paper.registration";
     static final String DEFAULT_SPEC = "paper.defaultSpec";
     static final String HOUSE_STYLE = "house.style";
+    static final String LEFT_EAR_TITLE = "paper.leftEar.title";
+    static final String LEFT_EAR_TEXT = "paper.leftEar.text";
+    static final String RIGHT_EAR_TITLE = "paper.rightEar.title";
+    static final String RIGHT_EAR_TEXT = "paper.rightEar.text";
 
     private PaperSettingsTable() {
     }
@@ -33,7 +37,9 @@ final class PaperSettingsTable {
             return new PaperSettings(stored.getOrDefault(NAME, defaults.name()),
                     stored.getOrDefault(MASTHEAD, defaults.mastheadText()),
                     stored.getOrDefault(REGISTRATION, defaults.registrationLine()),
-                    stored.getOrDefault(DEFAULT_SPEC, defaults.defaultSpecName()));
+                    stored.getOrDefault(DEFAULT_SPEC, defaults.defaultSpecName()),
+                    new PaperSettings.Ear(stored.getOrDefault(LEFT_EAR_TITLE, ""), stored.getOrDefault(LEFT_EAR_TEXT, "")),
+                    new PaperSettings.Ear(stored.getOrDefault(RIGHT_EAR_TITLE, ""), stored.getOrDefault(RIGHT_EAR_TEXT, "")));
         } catch (IllegalArgumentException e) {
             // Only a hand-edited row or a newer Copydesk's value can get here: the desk checks what it saves.
             throw new StoreException(WORDS.format("settings.damaged", stored.toString()), e);
@@ -45,6 +51,10 @@ final class PaperSettingsTable {
         put(c, MASTHEAD, settings.mastheadText());
         put(c, REGISTRATION, settings.registrationLine());
         put(c, DEFAULT_SPEC, settings.defaultSpecName());
+        put(c, LEFT_EAR_TITLE, settings.leftEar().title());
+        put(c, LEFT_EAR_TEXT, settings.leftEar().text());
+        put(c, RIGHT_EAR_TITLE, settings.rightEar().title());
+        put(c, RIGHT_EAR_TEXT, settings.rightEar().text());
     }
 
     static Optional<String> find(Connection c, String key) throws SQLException {

@@ -24,6 +24,13 @@ final class BalancedBreaks {
     static final double INSIDE_QUOTES = 2;
     /** A break splitting a dictionary word (电|梯). */
     static final double INSIDE_WORD = 6;
+    /**
+     * A break at a space, taken off the cost: a display line with a space in it is a parallel
+     * headline ({@code 追忆往昔铸魂聚力 面向未来奋勇前行}) or a kicker of two phrases, and a desk
+     * breaks it at the space even when that makes the lines less even. Worth more than any
+     * imbalance two phrases of one headline can have.
+     */
+    static final double AT_SPACE = 12;
     /** A line that fits only by compressing its punctuation. */
     static final double COMPRESSED = 1;
     /** Longer passages are left to the greedy fitter (display lines are short; this bounds the work). */
@@ -120,6 +127,8 @@ final class BalancedBreaks {
             }
             if (betweenNumberAndUnit(p.cps, i)) {
                 penalty[i] = INSIDE_WORD;
+            } else if (p.cls[i - 1] == CharClass.SPACE || p.cls[i - 1] == CharClass.IDEOGRAPHIC_SPACE) {
+                penalty[i] = -AT_SPACE;
             } else {
                 penalty[i] = phraseBoundary(p, i) ? 0 : wordStart[i] ? WORD_BOUNDARY : INSIDE_WORD;
             }

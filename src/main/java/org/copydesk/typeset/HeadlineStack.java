@@ -26,17 +26,21 @@ final class HeadlineStack {
 
     /**
      * The 主题 sizes to try, the preferred first: the requested size alone; otherwise the span's
-     * size on the 号 scale (stepped down until at most two lines), preceded by the next size down
+     * size on the 号 scale, no larger than {@code capSize} when that is above 0 (the page's
+     * hierarchy, {@link HeadlineRank}), stepped down until at most two lines, preceded by the next size down
      * when that sets on one line a headline overrunning it by at most {@link #ALMOST_ONE_LINE_EM}
      * characters.
      */
     static double[] headlineSizes(Typesetter setter, HouseStyle style, Article article, PageSpec spec, double width,
-                                  int columnSpan, double requestedSize) {
+                                  int columnSpan, double requestedSize, double capSize) {
         if (requestedSize > 0) {
             return new double[] {requestedSize};
         }
         String headline = article.headline();
         double size = HaoScale.headlineFor(columnSpan, spec.columns());
+        if (capSize > 0) {
+            size = Math.min(size, HaoScale.atMost(capSize));
+        }
         while (size > SMALLEST_AUTO_HEADLINE && lines(setter, style, headline, size, width) > MAX_AUTO_HEADLINE_LINES) {
             size = HaoScale.smaller(size);
         }
@@ -50,13 +54,16 @@ final class HeadlineStack {
         return new double[] {size};
     }
 
-    /** The stack with the 主题 at {@code headlineSize}; 引题 and 副题 about half that. */
+    /**
+     * The stack with the 主题 at {@code headlineSize}; 引题 and 副题 about half that, on the 号 scale
+     * and never below 小四 beside a body of 小五 (a deck smaller than that reads as body text).
+     */
     static Result set(Typesetter setter, HouseStyle style, Article article, PageSpec spec, double x, double top,
                       double width, double headlineSize) {
         if (article.kicker().isBlank() && article.headline().isBlank() && article.subtitle().isBlank()) {
             return new Result(List.of(), 0);
         }
-        double deckSize = Math.max(spec.bodySizePt() * 1.25, HaoScale.atMost(headlineSize * 0.5));
+        double deckSize = deckSize(spec, headlineSize);
         List<LayoutLine> lines = new ArrayList<>();
         double y = top;
         y = addBlock(setter, lines, article.kicker(), style.of(LineRole.KICKER), deckSize, LineRole.KICKER, x, y, width);
@@ -67,6 +74,11 @@ final class HeadlineStack {
         double height = y - top + spec.linePitchPt() * 0.5;
         int rows = (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
         return new Result(lines, rows);
+    }
+
+    /** 引题 and 副题 size for a 主题 of {@code headlineSize}: half of it on the 号 scale, at least a step above the body. */
+    static double deckSize(PageSpec spec, double headlineSize) {
+        return Math.max(HaoScale.atMost(headlineSize * 0.5), HaoScale.atMost(spec.bodySizePt() * 1.34));
     }
 
     private static double addBlock(Typesetter setter, List<LayoutLine> lines, String text, TextStyle style, double size,

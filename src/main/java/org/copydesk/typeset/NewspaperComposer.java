@@ -50,9 +50,10 @@ public final class NewspaperComposer implements PageComposer {
      * version and timestamps are left out, so an autosave that changes nothing printed is free.
      */
     private record StoryKey(String id, String kicker, String headline, String subtitle, String byline,
-                            List<Block> body, List<StoryPart> parts) {
+                            String jumpHeadline, List<Block> body, List<StoryPart> parts) {
         static StoryKey of(Article a, List<StoryPart> parts) {
-            return new StoryKey(a.id(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.body(), parts);
+            return new StoryKey(a.id(), a.kicker(), a.headline(), a.subtitle(), a.byline(), a.jumpHeadline(), a.body(),
+                    parts);
         }
     }
 
@@ -106,7 +107,15 @@ public final class NewspaperComposer implements PageComposer {
         List<LayoutProblem> problems = new ArrayList<>();
         Map<String, StoryFlow> flows = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
-        rules.add(RunningHead.rule(page.spec()));
+        List<LayoutLine> extras;
+        if (page.number() == 1) {
+            var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
+            extras = masthead.lines();
+            rules.addAll(masthead.rules());
+        } else {
+            rules.add(RunningHead.rule(page.spec()));
+            extras = RunningHead.lines(setter, style, content.edition(), page);
+        }
         for (Placement placement : page.placements()) {
             if (placement instanceof StoryPlacement story) {
                 storyFrame(content, page, story, flows, problems).ifPresent(part -> {
@@ -124,7 +133,6 @@ public final class NewspaperComposer implements PageComposer {
             problems.addAll(flow.problems());
         }
         problems.addAll(setter.missingGlyphs(page.id()));
-        List<LayoutLine> extras = RunningHead.lines(setter, style, paper, content.edition(), page);
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }
@@ -182,7 +190,7 @@ public final class NewspaperComposer implements PageComposer {
             int to = i + 1 < found.size() && found.get(i + 1).page().number() != f.page().number()
                     ? found.get(i + 1).page().number() : 0;
             parts.add(new StoryPart(f.page().number(), f.page().spec(), f.placement(),
-                    photosOver(f.page(), f.placement().frame()), from, to));
+                    photosOver(f.page(), f.placement().frame()), from, to, HeadlineRank.capFor(f.page(), f.placement())));
         }
         return parts;
     }

@@ -3,16 +3,13 @@ package org.copydesk.typeset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Edition;
 import org.copydesk.model.Page;
 import org.copydesk.model.PageSpec;
-import org.copydesk.model.PaperSettings;
 
 /**
  * 报眉: above the type area, 第N版 and the section on the left, the paper's name and the date on
- * the right, over a rule across the type area. Page 1 has the masthead in its place, with the
- * paper's masthead text and registration line from its settings.
+ * the right, over a rule across the type area. Page 1 has the {@link MastheadBlock} in its place.
  */
 final class RunningHead {
     private static final String[] WEEKDAYS = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
@@ -20,40 +17,9 @@ final class RunningHead {
     private RunningHead() {
     }
 
-    static List<LayoutLine> lines(Typesetter setter, HouseStyle style, PaperSettings paper, Edition edition, Page page) {
-        return page.number() == 1 ? masthead(setter, style, paper, edition, page) : runningHead(setter, style, edition, page);
-    }
-
-    /**
-     * Page 1 carries the masthead instead: the masthead text (else the edition's name) large on the
-     * left; the registration line (国内统一连续出版物号, 邮发代号), date, issue number and 第1版
-     * stacked small on the right, all above the rule. The registration line goes on top, so the
-     * name and the three lines under it stand where they stand without one.
-     */
-    private static List<LayoutLine> masthead(Typesetter setter, HouseStyle style, PaperSettings paper, Edition edition,
-                                             Page page) {
-        PageSpec spec = page.spec();
-        double size = spec.bodySizePt();
-        double x = spec.typeAreaLeftPt();
-        double width = spec.typeAreaWidthPt();
-        double bottom = ruleY(spec) - size * 0.6;
-        double nameSize = HaoScale.atMost(Math.max(size * 2, spec.typeAreaTopPt() * 0.45));
-        List<LayoutLine> lines = new ArrayList<>(setter.setBlock(
-                Passage.plain(paper.mastheadFor(edition.name()), nameSize, FontFace.SERIF_BOLD),
-                LineRole.RUNNING_HEAD, Alignment.LEFT, x, bottom - nameSize * 0.12, width, nameSize * 1.2, 0));
-        List<String> right = new ArrayList<>();
-        if (!paper.registrationLine().isBlank()) {
-            right.add(paper.registrationLine());
-        }
-        right.add(dateZh(edition.publicationDate()));
-        right.add("总第" + edition.issueNumber() + "期");
-        right.add("第" + page.number() + "版" + (page.section().isBlank() ? "" : "\u3000" + page.section()));
-        for (int i = 0; i < right.size(); i++) {
-            double baseline = bottom - (right.size() - 1 - i) * size * 1.4;
-            lines.addAll(setter.setBlock(Passage.plain(right.get(i), size, style.face(LineRole.RUNNING_HEAD)), LineRole.RUNNING_HEAD,
-                    Alignment.RIGHT, x, baseline, width, size * 1.4, 0));
-        }
-        return lines.stream().map(RunningHead::composerWritten).toList();
+    /** The running head of an inner page (page 1 has the {@link MastheadBlock} instead). */
+    static List<LayoutLine> lines(Typesetter setter, HouseStyle style, Edition edition, Page page) {
+        return runningHead(setter, style, edition, page);
     }
 
     private static LayoutLine composerWritten(LayoutLine l) {

@@ -17,8 +17,13 @@ import org.copydesk.model.StoryPlacement;
  * continues on another page. What is left after the last frame is overset.
  */
 final class StoryFlowComposer {
-    /** Fewer body lines than this between the top of a column and a photo are left empty. */
-    static final int MIN_LINES_ABOVE_PHOTO = 2;
+    /**
+     * Fewer body lines than this between the top of a column and a photo are left empty: a stub
+     * of two or three lines, then a jump of thirty rows down past the picture, sends the reader up
+     * and down column by column. Four lines read as a block (issue 11); make-up then moves the
+     * photo to the top of the body or gives the text above it room.
+     */
+    static final int MIN_LINES_ABOVE_PHOTO = 4;
 
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
@@ -37,8 +42,11 @@ final class StoryFlowComposer {
         }
     }
 
-    /** A frame's rectangle, the rows kept for its jump lines (null when it has none) and its column rules. */
-    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<Rule> rules) {
+    /**
+     * A frame's rectangle, the rows kept for its jump lines (null when it has none), the 上接 line
+     * and 转版标题 heading a continuation from another page (empty otherwise) and its column rules.
+     */
+    private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<LayoutLine> jumpHead, List<Rule> rules) {
     }
 
     /** A block of the body as the composer sets it. */
@@ -76,7 +84,7 @@ final class StoryFlowComposer {
             return new double[] {0};
         }
         return HeadlineStack.headlineSizes(setter, style, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
-                opening.placement().headlineSizePt());
+                opening.placement().headlineSizePt(), opening.headlineCapPt());
     }
 
     private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
@@ -166,7 +174,7 @@ final class StoryFlowComposer {
                             + ") runs off the " + spec.columns() + " x " + spec.rows() + " grid"));
         }
         if (rect == null) {
-            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null, List.of());
+            return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null, List.of(), List.of());
         }
         Box box = FrameGrid.box(spec, rect);
         int firstRow = rect.row();
@@ -178,6 +186,10 @@ final class StoryFlowComposer {
                 problems.add(new LayoutProblem(LayoutProblem.Kind.OVERSET, article.id(), "the headline needs "
                         + stack.rows() + " 行 but the frame on page " + part.pageNumber() + " has " + rect.rowSpan()));
             }
+        }
+        List<LayoutLine> jumpHead = new ArrayList<>();
+        if (index > 0 && part.jumpFromPage() > 0) {
+            firstRow += continuationHead(setter, article, part, box, firstRow, rect, jumpHead);
         }
         int columns = Math.min(placement.textColumns(), Math.max(1, (int) (box.width() / (3 * spec.bodySizePt()))));
         double gutter = spec.bodySizePt() * (columns == rect.columnSpan() ? spec.gutterChars() : 1);
@@ -197,7 +209,7 @@ final class StoryFlowComposer {
                 while (end + 1 <= rect.lastRow() && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
                     end++;
                 }
-                // A single line stranded above a photo would be read out of order: leave it white.
+                // A stub stranded above a photo would be read out of order: leave it white.
                 boolean sliverAbovePhoto = end < rect.lastRow() && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
                 for (int r = row; r <= end && !sliverAbovePhoto; r++) {
                     frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(r), spec.bodySizePt()));
@@ -205,7 +217,8 @@ final class StoryFlowComposer {
                 row = end + 1;
             }
         }
-        Slot jumpIn = part.jumpFromPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;
+        // A continuation from another page has its 上接 line in its head already.
+        Slot jumpIn = part.jumpFromPage() > 0 && jumpHead.isEmpty() && !frameSlots.isEmpty() ? frameSlots.remove(0) : null;
         Slot jumpOut = part.jumpToPage() > 0 && !frameSlots.isEmpty() ? frameSlots.remove(frameSlots.size() - 1) : null;
         slots.addAll(frameSlots);
         List<Rule> rules = new ArrayList<>();
@@ -216,7 +229,33 @@ final class StoryFlowComposer {
                     row -> !blocked(spec, part.blocked(), row, left, columnWidth)
                             && !blocked(spec, part.blocked(), row, right, columnWidth)));
         }
-        return new FrameLayout(box, jumpIn, jumpOut, rules);
+        return new FrameLayout(box, jumpIn, jumpOut, jumpHead, rules);
+    }
+
+    /**
+     * The head of a continuation from another page: {@code （上接第N版）} on its first row, then the
+     * 转版标题 ({@link JumpHeadline}) centred across the frame a size below the span's headline,
+     * at most 二号. Returns the rows it takes.
+     */
+    private int continuationHead(Typesetter setter, Article article, StoryPart part, Box box, int firstRow,
+                                 GridRect rect, List<LayoutLine> head) {
+        PageSpec spec = part.spec();
+        double body = spec.bodySizePt();
+        head.addAll(jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body, Alignment.LEFT,
+                new Slot(0, box.x(), box.width(), spec.rowTopPt(firstRow), body)));
+        String title = JumpHeadline.of(article);
+        if (title.isEmpty()) {
+            return 1;
+        }
+        double size = Math.min(22, HaoScale.smaller(HaoScale.headlineFor(rect.columnSpan(), spec.columns())));
+        TextStyle headline = style.of(LineRole.HEADLINE);
+        double pitch = size * headline.pitch();
+        double top = spec.rowTopPt(firstRow + 1);
+        List<LayoutLine> set = setter.setBalanced(Passage.plain(title, size, headline.face()), LineRole.HEADLINE,
+                Alignment.CENTER, box.x(), top + (pitch - size) / 2 + 0.88 * size, box.width(), pitch);
+        set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
+        double height = pitch * set.size() + spec.linePitchPt() * 0.5;
+        return 1 + (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
     }
 
     private static boolean blocked(PageSpec spec, List<GridRect> photos, int row, double x, double width) {
@@ -239,6 +278,7 @@ final class StoryFlowComposer {
             StoryPart part = parts.get(i);
             FrameLayout frame = frames.get(i);
             double body = part.spec().bodySizePt();
+            partLines.get(i).addAll(0, frame.jumpHead());
             if (frame.jumpIn() != null) {
                 Slot slot = frame.jumpIn();
                 List<LayoutLine> lines = partLines.get(i);

@@ -16,9 +16,10 @@ import org.copydesk.model.StoryPlacement;
  * @param blocked      photo frames on the same page overlapping this frame
  * @param jumpFromPage page of the previous part when it is on another page (上接), else 0
  * @param jumpToPage   page of the next part when it is on another page (下转), else 0
+ * @param headlineCapPt the largest automatic 主题 the page's hierarchy allows ({@link HeadlineRank}); 0 for none
  */
 record StoryPart(int pageNumber, PageSpec spec, StoryPlacement placement, List<GridRect> blocked,
-                 int jumpFromPage, int jumpToPage) {
+                 int jumpFromPage, int jumpToPage, double headlineCapPt) {
     StoryPart {
         blocked = List.copyOf(blocked);
     }

@@ -153,6 +153,12 @@ public final class ArticleEditorModel {
         }
     }
 
+    public void editJumpHeadline(String jumpHeadline) {
+        if (!jumpHeadline.equals(article.get().jumpHeadline())) {
+            edit(article.get().withJumpHeadline(jumpHeadline));
+        }
+    }
+
     public void editByline(String byline) {
         if (!byline.equals(article.get().byline())) {
             edit(article.get().withByline(byline));

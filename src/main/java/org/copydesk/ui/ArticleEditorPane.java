@@ -39,6 +39,8 @@ final class ArticleEditorPane {
     private final TextField kicker;
     private final TextField headline;
     private final TextField subtitle;
+    /** 转版标题: over the story's continuation on another page; empty prints the headline shortened. */
+    private final TextField jumpHeadline;
     private final TextField byline;
     private final StyleClassedTextArea body;
     private final ComboBox<ParagraphKind> paragraphKind = new ComboBox<>();
@@ -70,6 +72,8 @@ final class ArticleEditorPane {
         headline = paste.textField();
         subtitle = paste.textField();
         byline = paste.textField();
+        jumpHeadline = paste.textField();
+        jumpHeadline.setId("jump-headline");
         body = paste.styledArea();
         revisions.setText(text.get("menu.story.revisions"));
         kicker.setId("kicker");
@@ -95,6 +99,7 @@ final class ArticleEditorPane {
         addRow(fields, 3, "editor.byline", byline);
         // Beside the reporter rather than in the toolbar, which overflows in a narrow editor.
         fields.add(revisions, 2, 3);
+        addRow(fields, 4, "editor.jumpHeadline", jumpHeadline);
 
         paragraphKind.getItems().setAll(ParagraphKind.values());
         paragraphKind.setId("paragraph-kind");
@@ -151,6 +156,12 @@ final class ArticleEditorPane {
         kicker.textProperty().addListener(headlines);
         headline.textProperty().addListener(headlines);
         subtitle.textProperty().addListener(headlines);
+        jumpHeadline.textProperty().addListener((obs, old, now) -> {
+            if (!loading && model != null) {
+                model.editJumpHeadline(now);
+            }
+        });
+        headline.textProperty().addListener((obs, old, now) -> showDerivedJumpHeadline());
         byline.textProperty().addListener((obs, old, now) -> {
             if (!loading && model != null) {
                 model.editByline(now);
@@ -238,7 +249,7 @@ final class ArticleEditorPane {
         model = null;
         loading = true;
         try {
-            for (TextField field : List.of(kicker, headline, subtitle, byline)) {
+            for (TextField field : List.of(kicker, headline, subtitle, byline, jumpHeadline)) {
                 field.setText("");
             }
             status.setValue(null);
@@ -281,6 +292,8 @@ final class ArticleEditorPane {
             headline.setText(article.headline());
             subtitle.setText(article.subtitle());
             byline.setText(article.byline());
+            jumpHeadline.setText(article.jumpHeadline());
+            showDerivedJumpHeadline();
             showStatus(article.status());
             List<StyledParagraph> paragraphs = ArticleEditorModel.paragraphsOf(article.body());
             body.replaceText(ArticleEditorModel.textOf(paragraphs));
@@ -293,6 +306,12 @@ final class ArticleEditorPane {
         } finally {
             loading = false;
         }
+    }
+
+    /** An empty 转版标题 field shows what prints instead: the headline shortened. */
+    private void showDerivedJumpHeadline() {
+        jumpHeadline.setPromptText(text.format("editor.jumpHeadlinePrompt",
+                org.copydesk.typeset.JumpHeadline.derived(headline.getText())));
     }
 
     /** Sets the style of the paragraph the caret is in (Ctrl+1/2/3 and the toolbar). */

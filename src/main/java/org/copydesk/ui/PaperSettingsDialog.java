@@ -20,7 +20,7 @@ import org.copydesk.model.PaperSettings;
 /**
  * File &gt; Paper settings…: the paper's name (what new editions are called), the masthead text
  * page 1 prints large, the registration line (国内统一连续出版物号 CN … 邮发代号 …) and the page
- * spec new editions start with. What the user typed is checked by the desk; a refusal is shown in
+ * spec new editions start with, and the two 报眼 (ears) beside the masthead: a title and a few words each. What the user typed is checked by the desk; a refusal is shown in
  * the dialog, which stays open.
  */
 final class PaperSettingsDialog {
@@ -41,6 +41,14 @@ final class PaperSettingsDialog {
         var registration = field("paper-registration", current.registrationLine());
         registration.setPromptText("国内统一连续出版物号 CN 00-0000　邮发代号 0-000");
         registration.setPrefColumnCount(30);
+        var leftTitle = field("paper-left-ear-title", current.leftEar().title());
+        leftTitle.setPromptText(text.get("paper.earTitlePrompt"));
+        var leftText = field("paper-left-ear-text", current.leftEar().text());
+        leftText.setPromptText(text.get("paper.leftEarTextPrompt"));
+        var rightTitle = field("paper-right-ear-title", current.rightEar().title());
+        rightTitle.setPromptText(text.get("paper.earTitlePrompt"));
+        var rightText = field("paper-right-ear-text", current.rightEar().text());
+        rightText.setPromptText(text.get("paper.rightEarTextPrompt"));
         var spec = new ComboBox<String>();
         spec.getItems().setAll(PageSpec.PRESET_NAMES);
         spec.setValue(current.defaultSpecName());
@@ -66,7 +74,13 @@ final class PaperSettingsDialog {
         grid.addRow(0, new Label(text.get("paper.name")), name);
         grid.addRow(1, new Label(text.get("paper.masthead")), masthead);
         grid.addRow(2, new Label(text.get("paper.registration")), registration);
-        grid.addRow(3, new Label(text.get("paper.spec")), spec);
+        grid.addRow(3, new Label(text.get("paper.leftEar")), new javafx.scene.layout.HBox(6, leftTitle, leftText));
+        grid.addRow(4, new Label(text.get("paper.rightEar")), new javafx.scene.layout.HBox(6, rightTitle, rightText));
+        leftTitle.setPrefColumnCount(8);
+        rightTitle.setPrefColumnCount(8);
+        leftText.setPrefColumnCount(22);
+        rightText.setPrefColumnCount(22);
+        grid.addRow(5, new Label(text.get("paper.spec")), spec);
         var note = new Label(text.get("paper.note"));
         note.setWrapText(true);
         var box = new VBox(10, grid, note, problem);
@@ -81,7 +95,9 @@ final class PaperSettingsDialog {
         // A refusal keeps the dialog open with the reason; nothing is saved.
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             try {
-                checked[0] = check.settings(name.getText(), masthead.getText(), registration.getText(), spec.getValue());
+                checked[0] = check.settings(name.getText(), masthead.getText(), registration.getText(), spec.getValue())
+                        .withEars(check.ear(leftTitle.getText(), leftText.getText(), true),
+                                check.ear(rightTitle.getText(), rightText.getText(), false));
                 problem.setText("");
             } catch (RuntimeException refused) {
                 problem.setText(refused.getMessage());
@@ -91,9 +107,12 @@ final class PaperSettingsDialog {
         dialog.setResultConverter(button -> button == ok ? checked[0] : null);
     }
 
-    /** The desk's check of what was typed. */
+    /** The desk's check of what was typed (the desk's {@code PaperSettingsService}). */
     interface Check {
         PaperSettings settings(String name, String masthead, String registration, String specName);
+
+        /** A 报眼's title and text, checked; {@code left} names which in a refusal. */
+        PaperSettings.Ear ear(String title, String text, boolean left);
     }
 
     /** Shows the dialog and waits; the checked settings, or empty when cancelled. */

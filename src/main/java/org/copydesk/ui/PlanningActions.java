@@ -11,6 +11,7 @@ import javafx.stage.Window;
 import org.copydesk.desk.Desk;
 import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.FrameSubject;
+import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Article;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
@@ -91,7 +92,17 @@ final class PlanningActions {
     void paperSettings() {
         run(text.get("paper.reading"), () -> desk.paperSettings().load(repository), current -> {
             status.showActivity("", null);
-            new PaperSettingsDialog(text, owner, current, desk.paperSettings()::settings).ask().ifPresent(chosen ->
+            new PaperSettingsDialog(text, owner, current, new PaperSettingsDialog.Check() {
+                @Override
+                public PaperSettings settings(String name, String masthead, String registration, String specName) {
+                    return desk.paperSettings().settings(name, masthead, registration, specName);
+                }
+
+                @Override
+                public PaperSettings.Ear ear(String title, String earText, boolean left) {
+                    return desk.paperSettings().ear(title, earText, left);
+                }
+            }).ask().ifPresent(chosen ->
                         run(text.get("paper.saving"), () -> {
                             desk.paperSettings().save(repository, chosen);
                             return chosen;

@@ -53,13 +53,20 @@ class PaperAndStyleCommandTest {
                 masthead text:      (each edition's own name)
                 registration line:  %s
                 default page spec:  tabloid
+                left ear:           (none)
+                right ear:          (none)
                 """.formatted(REGISTRATION));
+        CommandRunner.Result ear = english("paper", "set", "--left-ear-title", "今日天气", "--left-ear", "晴　12～20℃");
+        assertThat(ear.exitCode()).as(ear.err()).isZero();
+        assertThat(ear.out()).contains("left ear:           今日天气　晴　12～20℃").contains("right ear:          (none)")
+                .contains("masthead text:      (each edition's own name)");
         var json = new ObjectMapper().readTree(english("paper", "show", "--json").out());
         assertThat(json.get("name").asText()).isEqualTo("城南晨报");
         assertThat(json.get("registrationLine").asText()).isEqualTo(REGISTRATION);
         assertThat(json.get("defaultSpec").asText()).isEqualTo("tabloid");
         assertThat(database.repository().paperSettings())
-                .isEqualTo(new PaperSettings("城南晨报", "", REGISTRATION, "tabloid"));
+                .isEqualTo(new PaperSettings("城南晨报", "", REGISTRATION, "tabloid")
+                        .withEars(new PaperSettings.Ear("今日天气", "晴　12～20℃"), PaperSettings.Ear.NONE));
     }
 
     @Test
@@ -85,7 +92,7 @@ class PaperAndStyleCommandTest {
         assertThat(refused.err()).isEqualTo("copydesk paper set: there is no page spec a4; the choices are broadsheet, tabloid\n");
         assertThat(chinese.err()).isEqualTo("copydesk paper set: 报头文字有 17 个字，最多只能 16 个字\n");
         assertThat(nothing.exitCode()).isEqualTo(2);
-        assertThat(nothing.err()).startsWith("say what to change: --name, --masthead, --registration or --spec");
+        assertThat(nothing.err()).startsWith("say what to change: --name, --masthead, --registration, --spec, --left-ear-title");
         assertThat(database.repository().paperSettings()).isEqualTo(PaperSettings.defaults().withName("城南晨报"));
     }
 

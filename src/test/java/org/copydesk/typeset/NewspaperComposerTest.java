@@ -304,38 +304,36 @@ class NewspaperComposerTest {
     }
 
     @Test
-    void pageOneCarriesTheMastheadAboveTheTypeArea() {
+    void pageOneCarriesTheMastheadBlockInItsTopRows() {
         PageLayout layout = composer.compose(content, 1);
         assertThat(layout.extras()).extracting(LayoutLine::text)
-                .containsExactly("江澜日报", "2026年11月27日　星期五", "总第1234期",
-                        "第1版　要闻");
+                .containsExactly("江澜日报", "2026年11月27日　星期五　农历丙午年十月十九", "总第1234期", "今日2版　第1版　要闻");
         LayoutLine name = layout.extras().get(0);
-        assertThat(name.runs().get(0).sizePt()).isGreaterThan(30);
-        double ascent = name.runs().get(0).sizePt() * 0.88;
-        assertThat(name.baseline() - ascent).isGreaterThan(0);
-        assertThat(layout.extras()).allMatch(l -> l.baseline() < layout.spec().typeAreaTopPt() && l.sourceStart() == -1);
+        assertThat(name.runs().get(0).sizePt()).as("larger than 初号").isGreaterThan(42 * 1.5);
+        double bottom = layout.spec().rowTopPt(MastheadBlock.rows(layout.spec()));
+        assertThat(layout.extras()).allMatch(l -> l.baseline() > layout.spec().typeAreaTopPt()
+                && l.baseline() < bottom && l.sourceStart() == -1);
     }
 
     @Test
-    void theMastheadPrintsThePapersMastheadTextAndRegistrationLineOverTheDateStack() {
+    void theMastheadPrintsThePapersMastheadTextRegistrationLineAndEars() {
         PaperSettings paper = PaperSettings.defaults().withMastheadText("城南晨报")
-                .withRegistrationLine("国内统一连续出版物号 CN 12-3456　邮发代号 7-890");
+                .withRegistrationLine("国内统一连续出版物号 CN 12-3456　邮发代号 7-890")
+                .withEars(new PaperSettings.Ear("今日天气", "晴　12～20℃"), PaperSettings.Ear.NONE);
         PageLayout layout = new NewspaperComposer(TypesetFixtures.FONTS, HouseStyle.newspaper(), paper).compose(content, 1);
 
         assertThat(layout.extras()).extracting(LayoutLine::text).containsExactly("城南晨报",
-                "国内统一连续出版物号 CN 12-3456　邮发代号 7-890", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
+                "国内统一连续出版物号 CN 12-3456　邮发代号 7-890", "今日天气", "晴　12～20℃",
+                "2026年11月27日　星期五　农历丙午年十月十九", "总第1234期", "今日2版　第1版　要闻");
+        LayoutLine name = layout.extras().get(0);
         LayoutLine registration = layout.extras().get(1);
-        LayoutLine date = layout.extras().get(2);
-        assertThat(registration.baseline()).as("one line above the date").isCloseTo(
-                date.baseline() - layout.spec().bodySizePt() * 1.4, within(1e-9));
-        assertThat(registration.baseline() - registration.runs().get(0).sizePt()).isGreaterThan(0);
-        assertThat(registration.inkRight()).isCloseTo(date.inkRight(), within(0.5));
-        // The lines under it stand where they stand without one.
+        LayoutLine ear = layout.extras().get(2);
+        assertThat(registration.baseline()).as("under the name").isGreaterThan(name.baseline());
+        assertThat(ear.inkRight()).as("the left ear stands left of the name").isLessThan(name.runs().get(0).xs()[0]);
+        // A boxed ear: four rules more than without one.
         PageLayout without = new NewspaperComposer(TypesetFixtures.FONTS, HouseStyle.newspaper(),
-                paper.withRegistrationLine("")).compose(content, 1);
-        assertThat(without.extras()).extracting(LayoutLine::text)
-                .containsExactly("城南晨报", "2026年11月27日　星期五", "总第1234期", "第1版　要闻");
-        assertThat(without.extras().get(1).baseline()).isEqualTo(date.baseline());
+                paper.withEars(PaperSettings.Ear.NONE, PaperSettings.Ear.NONE)).compose(content, 1);
+        assertThat(layout.rules().size() - without.rules().size()).isEqualTo(4);
         assertThat(composer.compose(content, 2).extras()).extracting(LayoutLine::text)
                 .as("the running heads of other pages name the edition").contains("江澜日报　2026年11月27日　星期五");
     }
