@@ -242,7 +242,14 @@ public final class ListCommand implements Callable<Integer> {
     }
 
     private static String status(ArticleStatus status) {
-        return WORDS.format("list.status." + status.name());
+        return switch (status) {
+            case DRAFT -> WORDS.format("list.status.DRAFT");
+            case SUBMITTED -> WORDS.format("list.status.SUBMITTED");
+            case EDITING -> WORDS.format("list.status.EDITING");
+            case FOR_REVIEW -> WORDS.format("list.status.FOR_REVIEW");
+            case SIGNED_OFF -> WORDS.format("list.status.SIGNED_OFF");
+            case SPIKED -> WORDS.format("list.status.SPIKED");
+        };
     }
 
     private static void line(StringBuilder text, String line) {

@@ -62,11 +62,17 @@ final class StageWords {
     /** The word a command prints for a stage ({@code for-review}) with its name in the user's language. */
     static String shown(Stage stage) {
         String word = stage instanceof ArticleStatus s ? s.word() : ((ProofRound) stage).word();
-        return WORDS.format("words.stage", word, Stages.name(stage));
+        return withName(word, Stages.name(stage));
     }
 
     /** A role's word ({@code editor}) with its name in the user's language. */
     static String shown(Role role) {
-        return WORDS.format("words.role", role.name().toLowerCase(Locale.ROOT), People.roleName(role));
+        return withName(role.name().toLowerCase(Locale.ROOT), People.roleName(role));
+    }
+
+    /** The word, with its name beside it when the user's language names it otherwise (编辑 (editor)). */
+    private static String withName(String word, String name) {
+        String plain = word.replace('-', ' ');
+        return name.equals(plain) || name.startsWith(plain + " ") ? word : WORDS.format("words.named", word, name);
     }
 }

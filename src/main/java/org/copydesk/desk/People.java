@@ -105,7 +105,12 @@ public final class People {
 
     /** A role's name in the user's language: 记者, 编辑, 签发人, 管理员. */
     public static String roleName(Role role) {
-        return WORDS.format("role." + role.name());
+        return switch (role) {
+            case REPORTER -> WORDS.format("role.REPORTER");
+            case EDITOR -> WORDS.format("role.EDITOR");
+            case SIGNER -> WORDS.format("role.SIGNER");
+            case ADMIN -> WORDS.format("role.ADMIN");
+        };
     }
 
     private static String known(List<Person> people) {

@@ -155,6 +155,8 @@ public final class Stages {
 
     /** A stage's name in the user's language: 草稿, 待编 … 初校 … */
     public static String name(Stage stage) {
-        return WORDS.format("stage." + stage.name());
+        // stage.DRAFT … stage.CLEAN: one key per constant of both enums (StagesTest asks for each).
+        String key = "stage." + stage.name();
+        return WORDS.format(key);
     }
 }

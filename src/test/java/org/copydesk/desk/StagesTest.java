@@ -180,6 +180,15 @@ class StagesTest {
                 .isInstanceOf(OperationRefusedException.class);
     }
 
+    @Test
+    void everyStageHasAName() {
+        {
+            var stages = java.util.stream.Stream.concat(java.util.Arrays.stream(ArticleStatus.values()),
+                    java.util.Arrays.stream(ProofRound.values()));
+            stages.forEach(s -> assertThat(Stages.name((org.copydesk.model.Stage) s)).isNotBlank().doesNotContain("stage."));
+        }
+    }
+
     /** The market story, stored at {@code status} (set as the test's setup, not as a move). */
     private Article storyAt(ArticleStatus status) {
         Article story = repository.article(MARKET).orElseThrow();
