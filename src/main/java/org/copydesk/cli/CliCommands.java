@@ -33,5 +33,7 @@ final class CliCommands {
         cli.addSubcommand(new WordStylesCommand());
         cli.addSubcommand(new ReplaceCommand());
         cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new LocksCommand());
+        cli.addSubcommand(new BackupCommand());
     }
 }

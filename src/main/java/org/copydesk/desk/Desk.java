@@ -25,6 +25,7 @@ public final class Desk {
     private final CopyInOperations copyIn = new CopyInOperations(stories);
     private final ArchiveSearch archiveSearch = new ArchiveSearch();
     private PageComposer composer;
+    private final CheckoutService checkouts = new CheckoutService();
     private EditionCheck check;
     private EditionExport export;
 
@@ -131,5 +132,10 @@ public final class Desk {
     /** Full-text search over every story and caption of every edition. */
     public ArchiveSearch archiveSearch() {
         return archiveSearch;
+    }
+
+    /** Check-outs of stories and pages: take, renew, give up, break with a reason, list. */
+    public CheckoutService checkouts() {
+        return checkouts;
     }
 }
