@@ -78,6 +78,8 @@ public final class DatabaseRestore {
         Path incoming = null;
         try {
             BackupWriter.verify(backup.file(), backup.file());
+            // A backup may be restored on a new machine, into a folder that does not exist yet.
+            Files.createDirectories(dir);
             incoming = Files.createTempFile(dir, "." + location.baseName() + ".restore-", ".mv.db");
             extractDataFile(backup.file(), incoming);
             Optional<Path> keptAs = moveAside(location, live);
