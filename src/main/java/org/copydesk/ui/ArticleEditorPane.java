@@ -46,6 +46,9 @@ final class ArticleEditorPane {
     private final Label staleMessage = new Label();
     private final Button revisions = new Button();
     private Runnable onRevisions = () -> { };
+    private Consumer<ArticleEditorModel> onShown = m -> { };
+    private Runnable onCleared = () -> { };
+    private Consumer<ArticleEditorModel> onConflict = m -> { };
     private Consumer<Change.StatusChange> onStatusPicked = change -> { };
     /** Keeps the status list right when the status changes from elsewhere (undo, a reload). */
     private final ChangeListener<Article> statusWatcher = (obs, old, now) -> {
@@ -60,7 +63,12 @@ final class ArticleEditorPane {
     };
     private final HBox staleBar;
     private final VBox root;
-    private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
+    private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> {
+        showStale(now);
+        if (now instanceof SaveState.Stale && !(old instanceof SaveState.Stale) && this.model != null) {
+            this.onConflict.accept(this.model);
+        }
+    };
     private final Set<ArticleEditorModel> watched = new HashSet<>();
     private ArticleEditorModel model;
     private boolean loading;
@@ -132,7 +140,10 @@ final class ArticleEditorPane {
         keep.setOnAction(e -> model.keepMine());
         staleMessage.setWrapText(true);
         HBox.setHgrow(staleMessage, Priority.ALWAYS);
-        staleBar = new HBox(8, staleMessage, reload, keep);
+        var compare = new Button(text.get("stale.compare"));
+        compare.setId("stale-compare");
+        compare.setOnAction(e -> onConflict.accept(model));
+        staleBar = new HBox(8, staleMessage, compare, reload, keep);
         staleBar.getStyleClass().add("stale-bar");
         staleBar.setPadding(new Insets(6));
         staleBar.setVisible(false);
@@ -175,6 +186,43 @@ final class ArticleEditorPane {
         onStatusPicked = java.util.Objects.requireNonNull(action);
     }
 
+    /** Told after a story is shown (the window's check-outs follow it). */
+    void onShown(Consumer<ArticleEditorModel> action) {
+        onShown = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Told when a save of the shown story met a newer version, and by the stale bar's Compare…. */
+    void onConflict(Consumer<ArticleEditorModel> action) {
+        onConflict = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Told after the editor was cleared (another edition). */
+    void onCleared(Runnable action) {
+        onCleared = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Puts {@code bar} (the check-out banner) above everything else in the editor. */
+    void addOnTop(Node bar) {
+        root.getChildren().add(0, bar);
+    }
+
+    /**
+     * Read-only while a colleague has the story checked out, or broke this window's check-out: the
+     * text can be read, selected and copied, not changed.
+     */
+    void setReadOnly(boolean readOnly) {
+        for (TextField field : List.of(kicker, headline, subtitle, byline)) {
+            field.setEditable(!readOnly);
+        }
+        body.setEditable(!readOnly);
+        paragraphKind.setDisable(readOnly);
+        status.setDisable(readOnly);
+    }
+
+    boolean isReadOnly() {
+        return !body.isEditable();
+    }
+
     /** Puts {@code bar} (the find bar) between the toolbar and the body. */
     void addAboveBody(Node bar) {
         root.getChildren().add(root.getChildren().size() - 1, bar);
@@ -212,6 +260,7 @@ final class ArticleEditorPane {
             loading = false;
         }
         root.setDisable(true);
+        onCleared.run();
     }
 
     /** Shows a story; its text replaces the area's and the undo history starts afresh. */
@@ -233,6 +282,7 @@ final class ArticleEditorPane {
         load(shown.article());
         showStale(shown.saveStateProperty().get());
         root.setDisable(false);
+        onShown.accept(shown);
     }
 
     private void load(Article article) {

@@ -12,7 +12,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
-import org.copydesk.model.Page;
 import org.copydesk.preflight.Finding;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
@@ -67,8 +66,7 @@ public final class MainWindow implements WindowCommands {
         this.autosave = Objects.requireNonNull(autosave);
         this.workspace = new EditionWorkspace(services.composer(), Platform::runLater);
         this.navigator = new EditionNavigator(text);
-        this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts),
-                this::image);
+        this.preview = new PagePreviewPane(workspace, new PageCanvasRenderer(fonts), this::image);
         this.statusBar = new StatusBar(text, services.databaseDescription());
         var paste = new PasteCleaning(cleaned -> statusBar.showActivity(
                 text.format("paste.removed", cleaned.removed().size(), cleaned.removedList()), null));
@@ -84,6 +82,8 @@ public final class MainWindow implements WindowCommands {
                 preflight::checkSoon, history);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
+        new WindowCheckouts(services.repository(), services.desk().checkouts(), work, autosave.ui(), autosave.scheduler(),
+                text, stage, articlePane).guard(models, makeupController);
         this.follower = new SelectionFollower(text, workspace, navigator, models, articlePane, captionPane, statusBar);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));

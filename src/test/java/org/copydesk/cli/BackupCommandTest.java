@@ -49,9 +49,16 @@ class BackupCommandTest {
     }
 
     @Test
-    void aServerDatabaseIsPointedToPgDump() {
-        CommandRunner.Result backup = run("--db", "jdbc:postgresql://127.0.0.1:1/none", "backup");
+    void aServerDatabaseIsPointedToPgDumpAndHasNoLockFile() {
+        String url = System.getenv("COPYDESK_TEST_POSTGRES_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && !url.isBlank(), "COPYDESK_TEST_POSTGRES_URL is not set");
+        assertThat(location(url).lockFile()).as("the whole-database lock file is for embedded H2 only").isEmpty();
+
+        CommandRunner.Result backup = run("--db", url, "backup", dir.resolve("pg.zip").toString());
+
         assertThat(backup.exitCode()).isEqualTo(1);
+        assertThat(backup.err()).contains("is a server database").contains("pg_dump");
+        assertThat(dir.resolve("pg.zip")).doesNotExist();
     }
 
     @Test
@@ -103,7 +110,11 @@ class BackupCommandTest {
     }
 
     private static DatabaseLocation location(Path folder) {
-        return DatabaseLocation.resolve(Optional.of(folder.toString()), Map.of());
+        return location(folder.toString());
+    }
+
+    private static DatabaseLocation location(String db) {
+        return DatabaseLocation.resolve(Optional.of(db), Map.of());
     }
 
     /** Runs a command line as {@code copydesk} does, on the real database {@code --db} names. */
