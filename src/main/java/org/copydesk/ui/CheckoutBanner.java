@@ -35,6 +35,9 @@ final class CheckoutBanner {
         saveMine.setText(text.get("checkout.saveMine"));
         saveMine.setId("checkout-save-mine");
         message.setId("checkout-message");
+        // The buttons keep their words; the message wraps in what is left.
+        breakLock.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        saveMine.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.setWrapText(true);
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
