@@ -143,6 +143,9 @@ final class ArticleEditorPane {
         var compare = new Button(text.get("stale.compare"));
         compare.setId("stale-compare");
         compare.setOnAction(e -> onConflict.accept(model));
+        for (Button b : List.of(compare, reload, keep)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         staleBar = new HBox(8, staleMessage, compare, reload, keep);
         staleBar.getStyleClass().add("stale-bar");
         staleBar.setPadding(new Insets(6));

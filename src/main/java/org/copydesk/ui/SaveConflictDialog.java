@@ -71,6 +71,7 @@ final class SaveConflictDialog {
 
         var explain = new Label(text.get("conflict.explain"));
         explain.setWrapText(true);
+        explain.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         var takeTheirs = button(text.get("conflict.takeTheirs"), "conflict-take-theirs", () -> choose(conflict::takeTheirs));
         var keepMine = button(text.get("conflict.keepMine"), "conflict-keep-mine", () -> choose(conflict::keepMine));
         var merge = button(text.get("conflict.merge"), "conflict-merge", () -> choose(() -> conflict.merge(

@@ -112,7 +112,7 @@ class CheckoutFromWindowTest {
 
         assertThat(repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow().version())
                 .as("the save was refused").isEqualTo(versionBefore);
-        assertThat(banner(robot).getText()).startsWith("李四（desk-3）于 ").contains("要换头条").contains("你的文字仍保留在此");
+        assertThat(banner(robot).getText()).startsWith("李四（desk-3）于 ").contains("要换头条").contains("您的文字仍保留在此");
         assertThat(window.articlePane().isReadOnly()).isTrue();
         assertThat(area.getText()).endsWith("本机补充的一段。");
         assertThat(robot.lookup("#status-save").queryAs(Label.class).getText()).contains("李四");
@@ -123,7 +123,7 @@ class CheckoutFromWindowTest {
         var stored = repository.article(FixtureEdition.BRIDGE_STORY).orElseThrow();
         assertThat(stored.plainText()).endsWith("本机补充的一段。");
         assertThat(stored.version()).isEqualTo(versionBefore + 1);
-        assertThat(banner(robot).getText()).contains("第 " + stored.version() + " 版");
+        assertThat(banner(robot).getText()).contains("版本 " + stored.version());
     }
 
     @Test
