@@ -107,7 +107,8 @@ public final class LocksCommand implements Callable<Integer> {
                 .append(System.lineSeparator());
         for (LockRow row : rows) {
             text.append(WORDS.format(row.stale() ? "locks.rowStale" : "locks.row", row.id(),
-                    WORDS.format("locks.kind." + row.kind()), TerminalText.visible(row.title()),
+                    WORDS.format(row.kind().equals("page") ? "locks.kind.page" : "locks.kind.story"),
+                    TerminalText.visible(row.title()),
                     TerminalText.visible(row.holder()), TerminalText.visible(row.host()), row.pid(), local(row.since()),
                     local(row.heartbeat()))).append(System.lineSeparator());
         }
