@@ -116,6 +116,7 @@ public final class Main {
             // Let autosaves queued at close finish before the database closes.
             background.shutdown();
             background.awaitTermination(10, TimeUnit.SECONDS);
+            giveUpCheckouts(desk, database);
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -127,6 +128,18 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
             return 1;
+        }
+    }
+
+    /**
+     * The window's check-outs end with it, so colleagues need not wait out the lease. A failure here
+     * costs nothing but that wait: the check-outs go stale and are taken over.
+     */
+    private static void giveUpCheckouts(Desk desk, Database database) {
+        try {
+            desk.checkouts().releaseAll(database.repository());
+        } catch (RuntimeException e) {
+            LOG.warn("could not give up this window's check-outs; they go stale after {}", desk.checkouts().lease(), e);
         }
     }
 

@@ -41,5 +41,7 @@ final class CliCommands {
         cli.addSubcommand(new RevisionsCommand());
         cli.addSubcommand(new DiffCommand());
         cli.addSubcommand(new NotesCommand());
+        cli.addSubcommand(new LocksCommand());
+        cli.addSubcommand(new BackupCommand());
     }
 }

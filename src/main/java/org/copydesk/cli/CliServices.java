@@ -12,6 +12,8 @@ import org.copydesk.typeset.PageComposer;
  * give their own). Keeps commands free of wiring and of any global state.
  */
 public interface CliServices {
+    /** For the messages of the defaults below. */
+    org.copydesk.i18n.Words WORDS = org.copydesk.i18n.Words.ofPackage(CliServices.class);
 
     /**
      * Opens the database named by {@code --db} (a folder, file or JDBC URL), else by the
@@ -50,6 +52,14 @@ public interface CliServices {
         /** For messages: where the data lives. */
         String description();
 
+        /**
+         * Writes a verified copy of the open database to {@code zip} (embedded H2 only); refused for
+         * a repository this command did not open itself.
+         */
+        default void backupTo(java.nio.file.Path zip) {
+            throw new org.copydesk.store.StoreException(WORDS.format("backup.notHere", description()));
+        }
+
         @Override
         void close();
     }
@@ -65,6 +75,11 @@ public interface CliServices {
             @Override
             public String description() {
                 return database.description();
+            }
+
+            @Override
+            public void backupTo(java.nio.file.Path zip) {
+                database.backupTo(zip);
             }
 
             @Override

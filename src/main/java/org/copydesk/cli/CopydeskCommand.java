@@ -66,6 +66,12 @@ public final class CopydeskCommand implements Runnable {
         return opened.repository();
     }
 
+    /** Writes a verified copy of this run's database to {@code zip} (embedded H2 only). */
+    public void backupTo(java.nio.file.Path zip) {
+        repository();
+        opened.backupTo(zip);
+    }
+
     public String databaseDescription() {
         repository();
         return opened.description();

@@ -25,6 +25,7 @@ public final class Desk {
     private final CopyInOperations copyIn = new CopyInOperations(stories);
     private final ArchiveSearch archiveSearch = new ArchiveSearch();
     private PageComposer composer;
+    private final CheckoutService checkouts = new CheckoutService();
     private EditionCheck check;
     private EditionExport export;
 
@@ -164,5 +165,10 @@ public final class Desk {
     /** Editors' notes (批注) on ranges of a story's text. */
     public EditorNotes notes() {
         return notes;
+    }
+
+    /** Check-outs of stories and pages: take, renew, give up, break with a reason, list. */
+    public CheckoutService checkouts() {
+        return checkouts;
     }
 }

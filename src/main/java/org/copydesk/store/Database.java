@@ -164,6 +164,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** True while this process has the database at {@code location} open. */
+    static boolean isOpenHere(DatabaseLocation location) {
+        return OPEN_HERE.contains(key(location));
+    }
+
     private static String key(DatabaseLocation location) {
         return location.databaseFile().map(Path::toString).orElse(location.jdbcUrl());
     }

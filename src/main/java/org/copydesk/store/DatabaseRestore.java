@@ -78,6 +78,8 @@ public final class DatabaseRestore {
         Path incoming = null;
         try {
             BackupWriter.verify(backup.file(), backup.file());
+            // A backup may be restored on a new machine, into a folder that does not exist yet.
+            Files.createDirectories(dir);
             incoming = Files.createTempFile(dir, "." + location.baseName() + ".restore-", ".mv.db");
             extractDataFile(backup.file(), incoming);
             Optional<Path> keptAs = moveAside(location, live);
@@ -156,6 +158,32 @@ public final class DatabaseRestore {
                 .ifPresent(h -> {
                     throw new StoreException(WORDS.format("restore.openElsewhere", location.describe(), h.pid(), h.host()));
                 });
+        // No lock file proves nothing (another host on a shared folder, a deleted file): the database
+        // open in this process, or H2's own lock on the file, keeps the restore out as well.
+        if (Database.isOpenHere(location) || location.databaseFile().map(DatabaseRestore::lockedByH2).orElse(false)) {
+            throw new StoreException(WORDS.format("restore.inUse", location.describe()));
+        }
+    }
+
+    /** True when some process holds the lock H2 takes on an open database file. */
+    private static boolean lockedByH2(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            var lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            LOG.debug("could not test the lock on {}", file, e);
+            return false;
+        }
     }
 
     private static void requireManaged(DatabaseLocation location) {

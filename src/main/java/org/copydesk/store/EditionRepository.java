@@ -295,6 +295,14 @@ public interface EditionRepository {
         }
     }
 
+    /**
+     * Where check-outs of stories and pages are kept. A repository no one else shares keeps none and
+     * grants every one ({@link CheckoutStore#UNSHARED}); the database repository keeps them in the database.
+     */
+    default CheckoutStore checkouts() {
+        return CheckoutStore.UNSHARED;
+    }
+
     /** Where this repository's data lives, for files kept beside it (the search index); empty when nowhere. */
     default Optional<DatabaseLocation> location() {
         return Optional.empty();

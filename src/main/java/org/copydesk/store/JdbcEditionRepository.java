@@ -40,10 +40,17 @@ final class JdbcEditionRepository implements EditionRepository {
 
     private Optional<DatabaseLocation> location = Optional.empty();
     private volatile Person person = Person.local();
+    private final CheckoutStore checkouts;
 
     JdbcEditionRepository(Transactor transactor, Clock clock) {
         this.transactor = transactor;
         this.clock = clock;
+        this.checkouts = new JdbcCheckoutStore(transactor);
+    }
+
+    @Override
+    public CheckoutStore checkouts() {
+        return checkouts;
     }
 
     JdbcEditionRepository(Transactor transactor, Clock clock, DatabaseLocation location) {

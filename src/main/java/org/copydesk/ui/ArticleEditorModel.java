@@ -38,10 +38,23 @@ public final class ArticleEditorModel {
     private final List<Consumer<Article>> replacedListeners = new ArrayList<>();
 
     public ArticleEditorModel(Article initial, EditionRepository repository, AutosaveContext context) {
+        this(initial, repository, context, a -> { });
+    }
+
+    /**
+     * @param beforeSave runs on the background executor before each save and may refuse it by
+     *                   throwing (the window's check-out, broken by a colleague)
+     */
+    public ArticleEditorModel(Article initial, EditionRepository repository, AutosaveContext context,
+                              Consumer<Article> beforeSave) {
         this.repository = Objects.requireNonNull(repository);
         this.context = Objects.requireNonNull(context);
         this.article = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(initial));
-        this.autosave = new Autosave<>(article::get, repository::saveArticle, this::saved, context);
+        Objects.requireNonNull(beforeSave);
+        this.autosave = new Autosave<>(article::get, a -> {
+            beforeSave.accept(a);
+            return repository.saveArticle(a);
+        }, this::saved, context);
     }
 
     // ---- conversion between the area and blocks ----
@@ -239,6 +252,43 @@ public final class ArticleEditorModel {
                 context.ui().execute(() -> autosave.changed());
             }
         });
+    }
+
+    /**
+     * Settles a stale save with {@code chosen} (this editor's text, or a hand merge of it and theirs):
+     * it is shown and saved as a new revision on top of the stored version {@code onTopOf}. If someone
+     * saved again meanwhile, the save is stale again and nothing is overwritten.
+     */
+    public void resolve(Article chosen, long onTopOf) {
+        if (!chosen.id().equals(article.get().id())) {
+            throw new IllegalArgumentException("article " + chosen.id() + " is not " + article.get().id());
+        }
+        article.set(chosen.withSaved(onTopOf, article.get().updated()));
+        replacedListeners.forEach(l -> l.accept(article.get()));
+        autosave.changed();
+        autosave.resume();
+    }
+
+    /**
+     * Saves this editor's text as a new revision on top of whatever is stored now (after the story's
+     * check-out was broken: the text must not be lost, and the colleague's saves stay in the history).
+     */
+    public CompletableFuture<Article> saveOnTopOfStored() {
+        Article mine = article.get();
+        var done = new CompletableFuture<Article>();
+        context.background().execute(() -> {
+            try {
+                long stored = repository.article(mine.id()).map(Article::version).orElse(0L);
+                Article saved = repository.saveArticle(mine.withSaved(stored, mine.updated()));
+                context.ui().execute(() -> {
+                    showStored(saved);
+                    done.complete(saved);
+                });
+            } catch (RuntimeException e) {
+                context.ui().execute(() -> done.completeExceptionally(e));
+            }
+        });
+        return done;
     }
 
     /**

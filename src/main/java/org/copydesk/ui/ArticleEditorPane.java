@@ -48,6 +48,9 @@ final class ArticleEditorPane {
     private final Label staleMessage = new Label();
     private final Button revisions = new Button();
     private Runnable onRevisions = () -> { };
+    private Consumer<ArticleEditorModel> onShown = m -> { };
+    private Runnable onCleared = () -> { };
+    private Consumer<ArticleEditorModel> onConflict = m -> { };
     private Consumer<Change.StatusChange> onStatusPicked = change -> { };
     /** The stages the person at work may move a story in a stage to (the stage rules). */
     private java.util.function.Function<ArticleStatus, List<ArticleStatus>> stageChoices = s -> List.of();
@@ -59,12 +62,16 @@ final class ArticleEditorPane {
     };
     private final HBox staleBar;
     private final VBox root;
-    private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> showStale(now);
+    private final ChangeListener<SaveState> staleWatcher = (obs, old, now) -> {
+        showStale(now);
+        if (now instanceof SaveState.Stale && !(old instanceof SaveState.Stale) && this.model != null) {
+            this.onConflict.accept(this.model);
+        }
+    };
     private final Set<ArticleEditorModel> watched = new HashSet<>();
     private ArticleEditorModel model;
     private boolean loading;
     private Node bodyScroll;
-    private Consumer<ArticleEditorModel> onShown = shown -> { };
 
     ArticleEditorPane(UiText text, PasteCleaning paste) {
         this.text = text;
@@ -135,7 +142,13 @@ final class ArticleEditorPane {
         keep.setOnAction(e -> model.keepMine());
         staleMessage.setWrapText(true);
         HBox.setHgrow(staleMessage, Priority.ALWAYS);
-        staleBar = new HBox(8, staleMessage, reload, keep);
+        var compare = new Button(text.get("stale.compare"));
+        compare.setId("stale-compare");
+        compare.setOnAction(e -> onConflict.accept(model));
+        for (Button b : List.of(compare, reload, keep)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        staleBar = new HBox(8, staleMessage, compare, reload, keep);
         staleBar.getStyleClass().add("stale-bar");
         staleBar.setPadding(new Insets(6));
         staleBar.setVisible(false);
@@ -217,9 +230,44 @@ final class ArticleEditorPane {
         root.getChildren().set(at, split);
     }
 
-    /** Told each time a story is shown, after its text is in the fields. */
+    /**
+     * Told each time a story is shown, after its text is in the fields (the notes list, the window's
+     * check-outs); each call adds a listener.
+     */
     void onShown(Consumer<ArticleEditorModel> listener) {
-        onShown = java.util.Objects.requireNonNull(listener);
+        onShown = onShown.andThen(java.util.Objects.requireNonNull(listener));
+    }
+
+    /** Told when a save of the shown story met a newer version, and by the stale bar's Compare…. */
+    void onConflict(Consumer<ArticleEditorModel> action) {
+        onConflict = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Told after the editor was cleared (another edition). */
+    void onCleared(Runnable action) {
+        onCleared = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Puts {@code bar} (the check-out banner) above everything else in the editor. */
+    void addOnTop(Node bar) {
+        root.getChildren().add(0, bar);
+    }
+
+    /**
+     * Read-only while a colleague has the story checked out, or broke this window's check-out: the
+     * text can be read, selected and copied, not changed.
+     */
+    void setReadOnly(boolean readOnly) {
+        for (TextField field : List.of(kicker, headline, subtitle, byline)) {
+            field.setEditable(!readOnly);
+        }
+        body.setEditable(!readOnly);
+        paragraphKind.setDisable(readOnly);
+        status.setDisable(readOnly);
+    }
+
+    boolean isReadOnly() {
+        return !body.isEditable();
     }
 
     /** Puts {@code bar} (the find bar) between the toolbar and the body. */
@@ -259,6 +307,7 @@ final class ArticleEditorPane {
             loading = false;
         }
         root.setDisable(true);
+        onCleared.run();
     }
 
     /** Shows a story; its text replaces the area's and the undo history starts afresh. */

@@ -152,6 +152,10 @@ public final class Autosave<T> {
         if (e instanceof StaleArticleException stale) {
             LOG.info("autosave stopped: {}", stale.getMessage());
             state.set(new SaveState.Stale(stale.getMessage(), stale.actualVersion()));
+        } else if (e instanceof CheckoutLostException) {
+            // Expected when a colleague broke the check-out: the window says so, no stack trace needed.
+            LOG.info("autosave refused: {}", e.getMessage());
+            state.set(new SaveState.Failed(e.getMessage()));
         } else {
             LOG.warn("autosave failed", e);
             state.set(new SaveState.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));

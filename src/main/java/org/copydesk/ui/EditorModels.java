@@ -26,6 +26,7 @@ final class EditorModels {
     private final Runnable saved;
     private final Map<String, ArticleEditorModel> articles = new HashMap<>();
     private final Map<String, CaptionEditorModel> captions = new HashMap<>();
+    private java.util.function.Consumer<Article> beforeSave = a -> { };
 
     /**
      * @param changed told after any edit or save-state change, to refresh the status bar
@@ -40,13 +41,18 @@ final class EditorModels {
         this.saved = Objects.requireNonNull(saved);
     }
 
+    /** Runs before every story's save, on the background executor, and may refuse it (the check-out). */
+    void beforeSave(java.util.function.Consumer<Article> guard) {
+        beforeSave = Objects.requireNonNull(guard);
+    }
+
     /** The model of a story of the open edition, made on first use. */
     Optional<ArticleEditorModel> article(String articleId) {
         if (articles.containsKey(articleId)) {
             return Optional.of(articles.get(articleId));
         }
         return workspace.content().flatMap(c -> c.article(articleId)).map(article -> {
-            var model = new ArticleEditorModel(article, repository, autosave);
+            var model = new ArticleEditorModel(article, repository, autosave, a -> beforeSave.accept(a));
             model.articleProperty().addListener((obs, old, now) -> {
                 workspace.replaceArticle(now);
                 changed.run();

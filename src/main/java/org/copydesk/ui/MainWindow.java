@@ -12,7 +12,6 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
-import org.copydesk.model.Page;
 import org.copydesk.preflight.Finding;
 import org.copydesk.render.fx.FxFontCache;
 import org.copydesk.render.fx.PageCanvasRenderer;
@@ -83,6 +82,8 @@ public final class MainWindow implements WindowCommands {
                 preflight::checkSoon, history);
         this.models = new EditorModels(workspace, services.repository(), autosave, this::updateStatus,
                 preflight::checkSoon);
+        new WindowCheckouts(services.repository(), services.desk().checkouts(), work, autosave.ui(), autosave.scheduler(),
+                text, stage, articlePane).guard(models, makeupController);
         this.follower = new SelectionFollower(text, workspace, navigator, models, articlePane, captionPane, statusBar);
         this.editing = new FocusedTextEditing(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner());
         this.undo = new WindowUndo(editing, history, this::restore, text, message -> statusBar.showActivity(message, null));

@@ -26,6 +26,7 @@ final class MakeupController {
     private final Runnable checkSoon;
     private final EditHistory history;
     private final FrameEditorModel makeup = new FrameEditorModel();
+    private volatile java.util.function.Consumer<Page> beforeSave = page -> { };
 
     MakeupController(EditionRepository repository, BackgroundWork work, UiText text, Window owner,
                      EditionWorkspace workspace, StatusBar statusBar, Runnable checkSoon, EditHistory history) {
@@ -37,6 +38,11 @@ final class MakeupController {
         this.statusBar = Objects.requireNonNull(statusBar);
         this.checkSoon = Objects.requireNonNull(checkSoon);
         this.history = Objects.requireNonNull(history);
+    }
+
+    /** Runs before every page is saved, on the background executor, and may refuse it (the page's check-out). */
+    void beforeSave(java.util.function.Consumer<Page> guard) {
+        beforeSave = Objects.requireNonNull(guard);
     }
 
     /** Asks for the frame of the selection on the page on screen, then saves the changed page. */
@@ -81,6 +87,7 @@ final class MakeupController {
 
     private void savePage(Page page, Runnable saved, Runnable failed) {
         work.run(() -> {
+            beforeSave.accept(page);
             repository.savePage(page);
             return page;
         }, done -> {

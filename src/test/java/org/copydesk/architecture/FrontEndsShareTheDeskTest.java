@@ -64,6 +64,8 @@ class FrontEndsShareTheDeskTest {
             Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),
             Map.entry("save the stories split from a page's text", Set.of(PageSplit.class.getName() + ".save")),
             Map.entry("read the Word style table", Set.of(org.copydesk.desk.WordStyleService.class.getName() + ".load")),
+            Map.entry("break a colleague's check-out with a reason", Set.of(
+                    org.copydesk.desk.CheckoutService.class.getName() + ".breakCheckout")),
             // The CLI converts the saved story (CopyInOperations, which asks the ScriptConverter); the
             // window asks the same ScriptConverter for the text in its editor, to make it an undoable edit.
             Map.entry("list a story's revisions with their authors", Set.of(
