@@ -3,6 +3,7 @@ package org.copydesk.typeset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
@@ -90,38 +91,22 @@ final class StoryFlowComposer {
             partLines.add(lines);
             frames.add(layOutFrame(setter, article, parts.get(i), i, headlineSize, lines, slots, problems));
         }
-        int used = 0;
-        int chars = 0;
-        int codePoints = 0;
-        int overset = 0;
-        for (BodyItem item : bodyItems(article, firstSpec.bodySizePt())) {
-            if (item.passage().text().isEmpty()) {
-                continue;
-            }
-            if (used >= slots.size()) {
-                overset += TextLength.of(item.passage().text()).zi();
-                continue;
-            }
-            PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
-            while (!fitter.done()) {
-                if (used >= slots.size()) {
-                    overset += prepared.countChars(fitter.position(), prepared.length());
-                    break;
-                }
-                Slot slot = slots.get(used++);
-                double indent = fitter.indent();
-                SetLine set = fitter.next(slot.width());
-                double baseline = slot.baseline();
-                partLines.get(slot.part()).add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
-                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
-                        prepared.charIndex[set.start()]));
-                if (item.role() != LineRole.REPORTER_LINE) {
-                    chars += prepared.countChars(set.start(), set.end());
-                    codePoints += prepared.countCodePoints(set.start(), set.end());
-                }
+        List<BodyItem> items = bodyItems(article, firstSpec.bodySizePt());
+        BodyFlow body = flowBody(setter, items, slots, Set.of());
+        Set<Integer> blanks = VerticalFill.blankRowsAfter(items.size(), paragraphEnds(items), slots.size() - body.used());
+        if (body.overset() == 0 && !blanks.isEmpty()) {
+            BodyFlow filled = flowBody(setter, items, slots, blanks);
+            if (filled.overset() == 0) {
+                body = filled;
             }
         }
+        for (int i = 0; i < body.lines().size(); i++) {
+            partLines.get(body.parts().get(i)).add(body.lines().get(i));
+        }
+        int used = body.used();
+        int chars = body.chars();
+        int codePoints = body.codePoints();
+        int overset = body.overset();
         int free = 0;
         int freeChars = 0;
         for (int s = used; s < slots.size(); s++) {
@@ -148,6 +133,76 @@ final class StoryFlowComposer {
                     frames.get(i).rules()));
         }
         return new StoryFlow(layouts, copyfit, problems);
+    }
+
+    /** The body as flowed into the slots: its lines (with the part each sits in) and counts. */
+    private record BodyFlow(List<LayoutLine> lines, List<Integer> parts, int used, int chars, int codePoints,
+                            int overset) {
+    }
+
+    /**
+     * Flows the body items line by line into {@code slots}, leaving one slot empty after each item
+     * index in {@code blankAfter} (the vertical fill's white rows between paragraphs), unless that
+     * slot would be the top or foot of a column.
+     */
+    private BodyFlow flowBody(Typesetter setter, List<BodyItem> items, List<Slot> slots, Set<Integer> blankAfter) {
+        List<LayoutLine> lines = new ArrayList<>();
+        List<Integer> parts = new ArrayList<>();
+        int used = 0;
+        int chars = 0;
+        int codePoints = 0;
+        int overset = 0;
+        for (int index = 0; index < items.size(); index++) {
+            BodyItem item = items.get(index);
+            if (item.passage().text().isEmpty()) {
+                continue;
+            }
+            if (used >= slots.size()) {
+                overset += TextLength.of(item.passage().text()).zi();
+                continue;
+            }
+            PreparedPassage prepared = setter.prepare(item.passage());
+            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
+            while (!fitter.done()) {
+                if (used >= slots.size()) {
+                    overset += prepared.countChars(fitter.position(), prepared.length());
+                    break;
+                }
+                Slot slot = slots.get(used++);
+                double indent = fitter.indent();
+                SetLine set = fitter.next(slot.width());
+                double baseline = slot.baseline();
+                lines.add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
+                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
+                        prepared.charIndex[set.start()]));
+                parts.add(slot.part());
+                if (item.role() != LineRole.REPORTER_LINE) {
+                    chars += prepared.countChars(set.start(), set.end());
+                    codePoints += prepared.countCodePoints(set.start(), set.end());
+                }
+            }
+            if (blankAfter.contains(index) && used + 1 < slots.size() && sameColumn(slots.get(used - 1), slots.get(used))
+                    && sameColumn(slots.get(used), slots.get(used + 1))) {
+                used++;
+            }
+        }
+        return new BodyFlow(lines, parts, used, chars, codePoints, overset);
+    }
+
+    private static boolean sameColumn(Slot a, Slot b) {
+        return a.part() == b.part() && a.x() == b.x() && b.rowTop() > a.rowTop();
+    }
+
+    /** Indexes of the items after which a paragraph of body text ends and another begins. */
+    private static List<Integer> paragraphEnds(List<BodyItem> items) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i).role() != LineRole.REPORTER_LINE && !items.get(i).passage().text().isEmpty()
+                    && !items.get(i + 1).passage().text().isEmpty()) {
+                ends.add(i);
+            }
+        }
+        return ends;
     }
 
     /**
