@@ -112,11 +112,16 @@ final class LineFitter {
         if (chosen < n && shortTail(chosen, available)) {
             chosen = best;
         }
-        // Last resort: a line left loose only because strict rules keep a 2-em dash or an ellipsis
-        // off the next line's start breaks before the pair after all, as basic rules allow.
-        if (spreadEm(s, chosen, available) > LOOSE_EM && natural > chosen && pairMayStartBasic(natural)
-                && spreadEm(s, natural, available) <= LOOSE_EM) {
-            chosen = natural;
+        // Last resort for a line still loose: relax a rule at the furthest place that sets it evenly,
+        // before a 2-em dash or ellipsis pair (as basic rules allow) or between the number and the
+        // letters of a run such as 1,234.5GDP.
+        if (spreadEm(s, chosen, available) > LOOSE_EM) {
+            for (int k = Math.min(n - 1, Math.max(natural, chosen) + 2); k > chosen; k--) {
+                if ((pairMayStartBasic(k) || numberMeetsWord(k)) && p.minimumWidth(s, k) <= available + TOLERANCE
+                        && spreadEm(s, k, available) <= LOOSE_EM) {
+                    return k;
+                }
+            }
         }
         return chosen;
     }
@@ -126,6 +131,40 @@ final class LineFitter {
         CharClass c = p.cls[k];
         return (c == CharClass.DASH || c == CharClass.ELLIPSIS) && k + 1 < p.length() && p.cls[k + 1] == c
                 && !BreakOpportunities.forbidden(p.cps, p.cls, k, org.copydesk.model.LineBreakRules.BASIC);
+    }
+
+    /**
+     * Whether {@code k} is where a number of two or more characters meets a word of two or more
+     * letters inside one Latin run ({@code 1,234.5|GDP}, {@code GDP|5.2%}), never inside {@code 5G},
+     * or just after the hyphen of a hyphenated word ({@code Wi-|Fi}).
+     */
+    private boolean numberMeetsWord(int k) {
+        if (k < 2 || k + 1 >= p.length() || p.cls[k - 1] != CharClass.LATIN || p.cls[k] != CharClass.LATIN) {
+            return false;
+        }
+        if (p.cps[k - 1] == '-') {
+            return k >= 3 && side(k - 2, -1) >= 2 && side(k, +1) >= 2; // Wi-|Fi: after the hyphen
+        }
+        if (Character.isDigit(p.cps[k - 1]) == Character.isDigit(p.cps[k])) {
+            return false;
+        }
+        return side(k - 1, -1) >= 2 && side(k, +1) >= 2;
+    }
+
+    /** Length of the run of digits (with their marks) or of letters at {@code k}, going {@code step}. */
+    private int side(int k, int step) {
+        boolean digits = Character.isDigit(p.cps[k]);
+        int length = 0;
+        for (int i = k; i >= 0 && i < p.length(); i += step) {
+            int cp = p.cps[i];
+            boolean same = digits ? Character.isDigit(cp) || cp == '.' || cp == ',' || cp == '%'
+                    : Character.isLetter(cp) && p.cls[i] == CharClass.LATIN;
+            if (!same) {
+                break;
+            }
+            length++;
+        }
+        return length;
     }
 
     /**
