@@ -92,10 +92,10 @@ final class StoryFlowComposer {
             frames.add(layOutFrame(setter, article, parts.get(i), i, headlineSize, lines, slots, problems));
         }
         List<BodyItem> items = bodyItems(article, firstSpec.bodySizePt());
-        BodyFlow body = flowBody(setter, items, slots, Set.of());
+        BodyFlow body = flowBody(setter, items, slots);
         Set<Integer> blanks = VerticalFill.blankRowsAfter(items.size(), paragraphEnds(items), slots.size() - body.used());
         if (body.overset() == 0 && !blanks.isEmpty()) {
-            BodyFlow filled = flowBody(setter, items, slots, blanks);
+            BodyFlow filled = refill(body, items, slots, blanks);
             if (filled.overset() == 0) {
                 body = filled;
             }
@@ -137,17 +137,53 @@ final class StoryFlowComposer {
 
     /** The body as flowed into the slots: its lines (with the part each sits in) and counts. */
     private record BodyFlow(List<LayoutLine> lines, List<Integer> parts, int used, int chars, int codePoints,
-                            int overset) {
+                            int overset, List<Placed> placed) {
+    }
+
+    /** How a body line was set, so the vertical fill can move it to a later slot without setting it again. */
+    private record Placed(int item, PreparedPassage prepared, SetLine set, double indent, double width) {
     }
 
     /**
-     * Flows the body items line by line into {@code slots}, leaving one slot empty after each item
-     * index in {@code blankAfter} (the vertical fill's white rows between paragraphs), unless that
-     * slot would be the top or foot of a column.
+     * The body of {@code first} moved down by the blank rows after {@code blankAfter}: the same lines,
+     * each in its new slot. Falls back to flowing the body again when a line lands in a slot of
+     * another width (a continuation frame of another measure).
      */
-    private BodyFlow flowBody(Typesetter setter, List<BodyItem> items, List<Slot> slots, Set<Integer> blankAfter) {
+    private BodyFlow refill(BodyFlow first, List<BodyItem> items, List<Slot> slots, Set<Integer> blankAfter) {
+        List<LayoutLine> lines = new ArrayList<>(first.lines().size());
+        List<Integer> parts = new ArrayList<>(first.lines().size());
+        int used = 0;
+        List<Placed> placed = first.placed();
+        for (int i = 0; i < placed.size(); i++) {
+            Placed line = placed.get(i);
+            if (used >= slots.size() || slots.get(used).width() != line.width()) {
+                return new BodyFlow(List.of(), List.of(), 0, 0, 0, 1, List.of()); // let the caller keep the first
+            }
+            Slot slot = slots.get(used++);
+            BodyItem item = items.get(line.item());
+            lines.add(new LayoutLine(item.role(), slot.x(), slot.baseline(), slot.width(),
+                    line.prepared().runs(line.set(), slot.x() + line.indent(), slot.baseline()), line.set().justified(),
+                    line.prepared().charIndex[line.set().start()]));
+            parts.add(slot.part());
+            boolean lastOfItem = i + 1 == placed.size() || placed.get(i + 1).item() != line.item();
+            if (lastOfItem && blankAfter.contains(line.item()) && leaveBlank(slots, used)) {
+                used++;
+            }
+        }
+        return new BodyFlow(lines, parts, used, first.chars(), first.codePoints(), 0, placed);
+    }
+
+    /** Whether the slot at {@code next} may stay empty: neither the top nor the foot of its column. */
+    private static boolean leaveBlank(List<Slot> slots, int next) {
+        return next > 0 && next + 1 < slots.size() && sameColumn(slots.get(next - 1), slots.get(next))
+                && sameColumn(slots.get(next), slots.get(next + 1));
+    }
+
+    /** Flows the body items line by line into {@code slots}; what does not fit is overset. */
+    private BodyFlow flowBody(Typesetter setter, List<BodyItem> items, List<Slot> slots) {
         List<LayoutLine> lines = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         int used = 0;
         int chars = 0;
         int codePoints = 0;
@@ -176,17 +212,14 @@ final class StoryFlowComposer {
                         prepared.runs(set, slot.x() + indent, baseline), set.justified(),
                         prepared.charIndex[set.start()]));
                 parts.add(slot.part());
+                placed.add(new Placed(index, prepared, set, indent, slot.width()));
                 if (item.role() != LineRole.REPORTER_LINE) {
                     chars += prepared.countChars(set.start(), set.end());
                     codePoints += prepared.countCodePoints(set.start(), set.end());
                 }
             }
-            if (blankAfter.contains(index) && used + 1 < slots.size() && sameColumn(slots.get(used - 1), slots.get(used))
-                    && sameColumn(slots.get(used), slots.get(used + 1))) {
-                used++;
-            }
         }
-        return new BodyFlow(lines, parts, used, chars, codePoints, overset);
+        return new BodyFlow(lines, parts, used, chars, codePoints, overset, placed);
     }
 
     private static boolean sameColumn(Slot a, Slot b) {
