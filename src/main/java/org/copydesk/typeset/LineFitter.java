@@ -177,6 +177,11 @@ final class LineFitter {
             return 0;
         }
         double slack = available - p.naturalWidth(s, b);
+        if (slack <= EVEN_EM * p.em) {
+            // Most lines: at most 0.15 em to share among at least one gap, so the spread is no more
+            // than that. The bound answers every question asked of it without walking the line.
+            return Math.max(0, slack) / p.em;
+        }
         for (int k = s + 1; k < b && slack > 0; k++) {
             if (p.glue[k] > 0) {
                 slack -= 0.25 * p.em;
