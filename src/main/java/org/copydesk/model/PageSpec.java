@@ -41,12 +41,12 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
 
     /** 对开 broadsheet: 8 columns of 13 characters at 小五 (9 pt) with 1-character gutters. */
     public static PageSpec broadsheet() {
-        return new PageSpec("broadsheet", 390, 550, 32, 19, 8, 13, 1, 9.0, 4.5, 100, LineBreakRules.BASIC);
+        return new PageSpec("broadsheet", 390, 550, 32, 19, 8, 13, 1, 9.0, 4.5, 100, LineBreakRules.STRICT);
     }
 
     /** 四开 tabloid: 6 columns of 12 characters at 小五 with 1-character gutters. */
     public static PageSpec tabloid() {
-        return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.BASIC);
+        return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.STRICT);
     }
 
     /**
@@ -76,7 +76,7 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
         double footMm = Math.max(10, trimHeightMm * 0.076);
         int rows = (int) Math.floor((trimHeightMm - topMm - footMm) * POINTS_PER_MM / (body + leading));
         return new PageSpec("custom", trimWidthMm, trimHeightMm, topMm, (trimWidthMm - typeWidthMm) / 2, columns,
-                columnChars, 1, body, leading, rows, LineBreakRules.BASIC);
+                columnChars, 1, body, leading, rows, LineBreakRules.STRICT);
     }
 
     /** The names of the presets, as {@link #preset} takes them. */

@@ -72,7 +72,8 @@ final class BreakOpportunities {
     }
 
     private static boolean cjkPair(CharClass a, CharClass b) {
-        return cjk(a) && cjk(b);
+        // 新版APP“以…: a full-width opening quote after a Latin word opens the next phrase, as after Han.
+        return (cjk(a) && cjk(b)) || (a == CharClass.LATIN && b == CharClass.OPENING);
     }
 
     private static boolean cjk(CharClass c) {

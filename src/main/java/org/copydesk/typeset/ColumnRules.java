@@ -78,6 +78,39 @@ final class ColumnRules {
         return rules;
     }
 
+    /**
+     * Thin rules between stories stacked one above the other: across the columns the two frames share,
+     * in the leading between the upper frame's last row and the lower frame's first, so the eye does
+     * not run from one story's last lines into the next story's headline.
+     */
+    static List<Rule> betweenStackedStories(PageSpec spec, List<Placement> placements) {
+        List<Rule> rules = new ArrayList<>();
+        List<GridRect> stories = new ArrayList<>();
+        for (Placement placement : placements) {
+            GridRect rect = placement instanceof StoryPlacement ? FrameGrid.clamp(spec, placement.frame()) : null;
+            if (rect != null) {
+                stories.add(rect);
+            }
+        }
+        for (GridRect upper : stories) {
+            for (GridRect lower : stories) {
+                if (upper.lastRow() + 1 != lower.row()) {
+                    continue;
+                }
+                int first = Math.max(upper.column(), lower.column());
+                int last = Math.min(upper.column() + upper.columnSpan(), lower.column() + lower.columnSpan()) - 1;
+                if (first > last) {
+                    continue;
+                }
+                double y = spec.rowTopPt(lower.row()) - (spec.linePitchPt() - spec.bodySizePt()) / 2;
+                double left = spec.columnLeftPt(first);
+                double right = spec.columnLeftPt(last) + spec.columnChars() * spec.bodySizePt();
+                rules.add(new Rule(left, y, right, y, WIDTH_PT));
+            }
+        }
+        return rules;
+    }
+
     private static boolean photoAt(List<GridRect> photos, int row, int column) {
         for (GridRect photo : photos) {
             if (row >= photo.row() && row <= photo.lastRow() && column >= photo.column()

@@ -9,6 +9,14 @@ package org.copydesk.typeset;
  */
 final class LineFitter {
     private static final double TOLERANCE = 1e-6;
+    /**
+     * The most a justified line may spread neighbouring characters (in em) before the fitter tries
+     * another break: below this a reader sees an even line (the issue counts more than 0.15 em as
+     * loose; the typographic checks fail a line over 0.25 em).
+     */
+    static final double EVEN_EM = 0.15;
+    /** Spread (in em) past which a line is loose: the typographic checks fail it. */
+    static final double LOOSE_EM = 0.25;
 
     private final PreparedPassage p;
     private final Alignment alignment;
@@ -48,7 +56,10 @@ final class LineFitter {
     /**
      * The natural break is the furthest code point that fits without compression. When a line may
      * not break there (a mark may not start the next line), push the mark up if compressing the
-     * line makes room, else pull characters down to the previous opportunity.
+     * line makes room, else pull characters down to the previous opportunity; but keep an adjacent
+     * pair such as {@code ，“} at its 1.5 em by pulling down when that leaves the line evenly set.
+     * A line that would spread its characters visibly takes in the next word or character instead
+     * when compressing its marks and Han-Latin spacing makes room.
      */
     private int chooseBreak(int s, double available) {
         int n = p.length();
@@ -68,27 +79,121 @@ final class LineFitter {
         int best;
         if (natural > s && p.allowed[natural]) {
             best = natural;
+            if (spreadEm(s, best, available) > EVEN_EM) {
+                int pushIn = pushIn(natural, available);
+                if (pushIn > 0) {
+                    best = pushIn;
+                }
+            }
         } else {
             int pushIn = pushIn(Math.max(natural, s), available);
-            if (pushIn > 0) {
+            boolean pullDownIsEven = naturalAllowed > s && spreadEm(s, naturalAllowed, available) <= EVEN_EM;
+            if (pushIn > 0 && !(pullDownIsEven && p.tightensPairs(s, pushIn, available))) {
                 best = pushIn;
             } else if (naturalAllowed > s) {
                 best = naturalAllowed;
+            } else if (pushIn > 0) {
+                best = pushIn;
             } else {
                 return emergencyBreak(s, available);
             }
         }
-        // Pull characters down rather than leave one alone (with its marks) on the last line; the
-        // tail may need more than one step when marks or dashes sit at the break.
+        // Pull characters down rather than leave one alone (with its marks) on the last line, but
+        // only while this line stays evenly set: a short last line is better than a loose line.
+        // The tail may need more than one step when marks or dashes sit at the break.
         int chosen = best;
         while (chosen < n && shortTail(chosen, available)) {
             int earlier = previousAllowed(s, chosen);
-            if (earlier <= s || p.minimumWidth(earlier, n) > available) {
+            if (earlier <= s || p.minimumWidth(earlier, n) > available || spreadEm(s, earlier, available) > EVEN_EM) {
                 break;
             }
             chosen = earlier;
         }
-        return chosen < n && shortTail(chosen, available) ? best : chosen;
+        if (chosen < n && shortTail(chosen, available)) {
+            chosen = best;
+        }
+        // Last resort for a line still loose: relax a rule at the furthest place that sets it evenly,
+        // before a 2-em dash or ellipsis pair (as basic rules allow) or between the number and the
+        // letters of a run such as 1,234.5GDP.
+        if (spreadEm(s, chosen, available) > LOOSE_EM) {
+            for (int k = Math.min(n - 1, Math.max(natural, chosen) + 2); k > chosen; k--) {
+                if ((pairMayStartBasic(k) || numberMeetsWord(k)) && p.minimumWidth(s, k) <= available + TOLERANCE
+                        && spreadEm(s, k, available) <= LOOSE_EM) {
+                    return k;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether a dash or ellipsis pair starts at {@code k} and only strict rules forbid breaking before it. */
+    private boolean pairMayStartBasic(int k) {
+        CharClass c = p.cls[k];
+        return (c == CharClass.DASH || c == CharClass.ELLIPSIS) && k + 1 < p.length() && p.cls[k + 1] == c
+                && !BreakOpportunities.forbidden(p.cps, p.cls, k, org.copydesk.model.LineBreakRules.BASIC);
+    }
+
+    /**
+     * Whether {@code k} is where a number of two or more characters meets a word of two or more
+     * letters inside one Latin run ({@code 1,234.5|GDP}, {@code GDP|5.2%}), never inside {@code 5G},
+     * or just after the hyphen of a hyphenated word ({@code Wi-|Fi}).
+     */
+    private boolean numberMeetsWord(int k) {
+        if (k < 2 || k + 1 >= p.length() || p.cls[k - 1] != CharClass.LATIN || p.cls[k] != CharClass.LATIN) {
+            return false;
+        }
+        if (p.cps[k - 1] == '-') {
+            return k >= 3 && side(k - 2, -1) >= 2 && side(k, +1) >= 2; // Wi-|Fi: after the hyphen
+        }
+        if (Character.isDigit(p.cps[k - 1]) == Character.isDigit(p.cps[k])) {
+            return false;
+        }
+        return side(k - 1, -1) >= 2 && side(k, +1) >= 2;
+    }
+
+    /** Length of the run of digits (with their marks) or of letters at {@code k}, going {@code step}. */
+    private int side(int k, int step) {
+        boolean digits = Character.isDigit(p.cps[k]);
+        int length = 0;
+        for (int i = k; i >= 0 && i < p.length(); i += step) {
+            int cp = p.cps[i];
+            boolean same = digits ? Character.isDigit(cp) || cp == '.' || cp == ',' || cp == '%'
+                    : Character.isLetter(cp) && p.cls[i] == CharClass.LATIN;
+            if (!same) {
+                break;
+            }
+            length++;
+        }
+        return length;
+    }
+
+    /**
+     * How far justifying line {@code [s, b)} would spread neighbouring characters, in em, after Latin
+     * spaces and Han-Latin spacing took their share; 0 for a line that is not stretched (the last
+     * line of a passage, a line that is not justified).
+     */
+    private double spreadEm(int s, int b, double available) {
+        if (alignment != Alignment.JUSTIFY || b >= p.length()) {
+            return 0;
+        }
+        double slack = available - p.naturalWidth(s, b);
+        if (slack <= EVEN_EM * p.em) {
+            // Most lines: at most 0.15 em to share among at least one gap, so the spread is no more
+            // than that. The bound answers every question asked of it without walking the line.
+            return Math.max(0, slack) / p.em;
+        }
+        for (int k = s + 1; k < b && slack > 0; k++) {
+            if (p.glue[k] > 0) {
+                slack -= 0.25 * p.em;
+            } else if (p.cls[k - 1] == CharClass.SPACE) {
+                slack -= Math.max(0, 0.5 * p.em - p.adv[k - 1]);
+            }
+        }
+        if (slack <= TOLERANCE) {
+            return 0;
+        }
+        int gaps = p.gaps(s, b);
+        return gaps == 0 ? Double.MAX_VALUE : slack / gaps / p.em;
     }
 
     /** The next opportunity after {@code from} if compressing the line makes it fit, else -1. */

@@ -134,6 +134,7 @@ public final class NewspaperComposer implements PageComposer {
         }
         problems.addAll(setter.missingGlyphs(page.id()));
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
+        rules.addAll(ColumnRules.betweenStackedStories(page.spec(), page.placements()));
         return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
     }
 

@@ -49,6 +49,8 @@ final class PreparedPassage {
     final boolean[] allowed;
     final double[] width;
     final double[] capSum;
+    /** prefix sums of what the second marks of adjacent pairs ({@code ，“}) can give up: see {@link #tightensPairs} */
+    final double[] pairCapSum;
     /** code points the faces lack, each once */
     final String missing;
 
@@ -71,6 +73,7 @@ final class PreparedPassage {
         allowed = new boolean[n + 1];
         width = new double[n + 1];
         capSum = new double[n + 1];
+        pairCapSum = new double[n + 1];
         em = passage.sizePt();
 
         FontMetrics main = fonts.metrics(passage.face());
@@ -98,6 +101,7 @@ final class PreparedPassage {
         charIndex[n] = text.length();
         missing = missingChars == null ? "" : missingChars.toString();
         AsciiMarks.onGrid(cps, cls, adv, em);
+        fullWidthDashPairs();
 
         for (int k = 0; k < n; k++) {
             CharClass c = cls[k];
@@ -137,11 +141,26 @@ final class PreparedPassage {
             }
             width[k + 1] = width[k] + glue[k] + adv[k] - leadCut[k] - trailCut[k];
             capSum[k + 1] = capSum[k] + cap[k] + glue[k] * 0.5;
+            boolean secondOfPair = k > 0 && trailCut[k - 1] > 0 && c == CharClass.OPENING;
+            pairCapSum[k + 1] = pairCapSum[k] + (secondOfPair ? cap[k] : 0);
         }
         if (n > 0) {
             BreakOpportunities.compute(icu, text, cps, cls, charIndex, rules, allowed);
         } else {
             allowed[0] = true;
+        }
+    }
+
+    /**
+     * A dash of a pair ({@code ——}) takes a full em, so the pair is the 2 em GB/T 15834 gives it
+     * (the fonts' U+2014 is a 0.89-em Latin dash); {@link TwoEmDash} draws the pair as one rule.
+     */
+    private void fullWidthDashPairs() {
+        for (int k = 0; k + 1 < n; k++) {
+            if (cls[k] == CharClass.DASH && cls[k + 1] == CharClass.DASH) {
+                adv[k] = em;
+                adv[k + 1] = em;
+            }
         }
     }
 
@@ -188,6 +207,30 @@ final class PreparedPassage {
             }
         }
         return naturalWidth(s, b) - shrink;
+    }
+
+    /**
+     * Whether setting {@code [s, b)} in {@code available} points needs more than the line's single
+     * marks and spacing can give, so an adjacent pair such as {@code ，“} would drop below its 1.5 em.
+     */
+    boolean tightensPairs(int s, int b, double available) {
+        double pairs = pairCapSum[b] - pairCapSum[s + 1];
+        return pairs > 0 && minimumWidth(s, b) + pairs > available + 1e-6;
+    }
+
+    /** Stretchable gaps of the line {@code [s, b)}: between code points not glued together. */
+    int gaps(int s, int b) {
+        int gaps = 0;
+        int last = b - 1;
+        while (last > s && blank(last)) {
+            last--;
+        }
+        for (int k = s + 1; k <= last; k++) {
+            if (!glued[k]) {
+                gaps++;
+            }
+        }
+        return gaps;
     }
 
     private double startSaving(int s) {

@@ -3,6 +3,7 @@ package org.copydesk.typeset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
@@ -98,38 +99,22 @@ final class StoryFlowComposer {
             partLines.add(lines);
             frames.add(layOutFrame(setter, article, parts.get(i), i, headlineSize, lines, slots, problems));
         }
-        int used = 0;
-        int chars = 0;
-        int codePoints = 0;
-        int overset = 0;
-        for (BodyItem item : bodyItems(article, firstSpec.bodySizePt())) {
-            if (item.passage().text().isEmpty()) {
-                continue;
-            }
-            if (used >= slots.size()) {
-                overset += TextLength.of(item.passage().text()).zi();
-                continue;
-            }
-            PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
-            while (!fitter.done()) {
-                if (used >= slots.size()) {
-                    overset += prepared.countChars(fitter.position(), prepared.length());
-                    break;
-                }
-                Slot slot = slots.get(used++);
-                double indent = fitter.indent();
-                SetLine set = fitter.next(slot.width());
-                double baseline = slot.baseline();
-                partLines.get(slot.part()).add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
-                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
-                        prepared.charIndex[set.start()]));
-                if (item.role() != LineRole.REPORTER_LINE) {
-                    chars += prepared.countChars(set.start(), set.end());
-                    codePoints += prepared.countCodePoints(set.start(), set.end());
-                }
+        List<BodyItem> items = bodyItems(article, firstSpec.bodySizePt());
+        BodyFlow body = flowBody(setter, items, slots);
+        Set<Integer> blanks = VerticalFill.blankRowsAfter(items.size(), paragraphEnds(items), slots.size() - body.used());
+        if (body.overset() == 0 && !blanks.isEmpty()) {
+            BodyFlow filled = refill(body, items, slots, blanks);
+            if (filled.overset() == 0) {
+                body = filled;
             }
         }
+        for (int i = 0; i < body.lines().size(); i++) {
+            partLines.get(body.parts().get(i)).add(body.lines().get(i));
+        }
+        int used = body.used();
+        int chars = body.chars();
+        int codePoints = body.codePoints();
+        int overset = body.overset();
         int free = 0;
         int freeChars = 0;
         for (int s = used; s < slots.size(); s++) {
@@ -156,6 +141,109 @@ final class StoryFlowComposer {
                     frames.get(i).rules()));
         }
         return new StoryFlow(layouts, copyfit, problems);
+    }
+
+    /** The body as flowed into the slots: its lines (with the part each sits in) and counts. */
+    private record BodyFlow(List<LayoutLine> lines, List<Integer> parts, int used, int chars, int codePoints,
+                            int overset, List<Placed> placed) {
+    }
+
+    /** How a body line was set, so the vertical fill can move it to a later slot without setting it again. */
+    private record Placed(int item, PreparedPassage prepared, SetLine set, double indent, double width) {
+    }
+
+    /**
+     * The body of {@code first} moved down by the blank rows after {@code blankAfter}: the same lines,
+     * each in its new slot. Falls back to flowing the body again when a line lands in a slot of
+     * another width (a continuation frame of another measure).
+     */
+    private BodyFlow refill(BodyFlow first, List<BodyItem> items, List<Slot> slots, Set<Integer> blankAfter) {
+        List<LayoutLine> lines = new ArrayList<>(first.lines().size());
+        List<Integer> parts = new ArrayList<>(first.lines().size());
+        int used = 0;
+        List<Placed> placed = first.placed();
+        for (int i = 0; i < placed.size(); i++) {
+            Placed line = placed.get(i);
+            if (used >= slots.size() || slots.get(used).width() != line.width()) {
+                return new BodyFlow(List.of(), List.of(), 0, 0, 0, 1, List.of()); // let the caller keep the first
+            }
+            Slot slot = slots.get(used++);
+            BodyItem item = items.get(line.item());
+            lines.add(new LayoutLine(item.role(), slot.x(), slot.baseline(), slot.width(),
+                    line.prepared().runs(line.set(), slot.x() + line.indent(), slot.baseline()), line.set().justified(),
+                    line.prepared().charIndex[line.set().start()]));
+            parts.add(slot.part());
+            boolean lastOfItem = i + 1 == placed.size() || placed.get(i + 1).item() != line.item();
+            if (lastOfItem && blankAfter.contains(line.item()) && leaveBlank(slots, used)) {
+                used++;
+            }
+        }
+        return new BodyFlow(lines, parts, used, first.chars(), first.codePoints(), 0, placed);
+    }
+
+    /** Whether the slot at {@code next} may stay empty: neither the top nor the foot of its column. */
+    private static boolean leaveBlank(List<Slot> slots, int next) {
+        return next > 0 && next + 1 < slots.size() && sameColumn(slots.get(next - 1), slots.get(next))
+                && sameColumn(slots.get(next), slots.get(next + 1));
+    }
+
+    /** Flows the body items line by line into {@code slots}; what does not fit is overset. */
+    private BodyFlow flowBody(Typesetter setter, List<BodyItem> items, List<Slot> slots) {
+        List<LayoutLine> lines = new ArrayList<>();
+        List<Integer> parts = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        int used = 0;
+        int chars = 0;
+        int codePoints = 0;
+        int overset = 0;
+        for (int index = 0; index < items.size(); index++) {
+            BodyItem item = items.get(index);
+            if (item.passage().text().isEmpty()) {
+                continue;
+            }
+            if (used >= slots.size()) {
+                overset += TextLength.of(item.passage().text()).zi();
+                continue;
+            }
+            PreparedPassage prepared = setter.prepare(item.passage());
+            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
+            while (!fitter.done()) {
+                if (used >= slots.size()) {
+                    overset += prepared.countChars(fitter.position(), prepared.length());
+                    break;
+                }
+                Slot slot = slots.get(used++);
+                double indent = fitter.indent();
+                SetLine set = fitter.next(slot.width());
+                double baseline = slot.baseline();
+                lines.add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
+                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
+                        prepared.charIndex[set.start()]));
+                parts.add(slot.part());
+                placed.add(new Placed(index, prepared, set, indent, slot.width()));
+                if (item.role() != LineRole.REPORTER_LINE) {
+                    chars += prepared.countChars(set.start(), set.end());
+                    codePoints += prepared.countCodePoints(set.start(), set.end());
+                }
+            }
+        }
+        return new BodyFlow(lines, parts, used, chars, codePoints, overset, placed);
+    }
+
+    private static boolean sameColumn(Slot a, Slot b) {
+        return a.part() == b.part() && a.x() == b.x() && b.rowTop() > a.rowTop();
+    }
+
+    /** Indexes of the items after which a paragraph of body text ends and another begins. */
+    private static List<Integer> paragraphEnds(List<BodyItem> items) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = 0; i + 1 < items.size(); i++) {
+            if (items.get(i).role() != LineRole.REPORTER_LINE && !items.get(i).passage().text().isEmpty()
+                    && !items.get(i + 1).passage().text().isEmpty()) {
+                ends.add(i);
+            }
+        }
+        return ends;
     }
 
     /**

@@ -35,14 +35,17 @@ class PageFilledTest {
 
         Map<String, Copyfit> expected = fits.entrySet().stream().filter(e -> e.getValue().linesFree() > threshold)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        assertThat(expected).hasSizeGreaterThan(20);
+        // Stories a few lines short are filled with white rows between paragraphs (typeset.VerticalFill);
+        // those one line short stay so and are what this threshold flags.
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
         assertThat(findings).extracting(Finding::contentId).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (Finding f : findings) {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.messageKey()).isEqualTo("page-not-filled");
             assertThat(f.arguments().get(0)).isEqualTo(expected.get(f.contentId()).linesFree());
-            assertThat(f.message()).startsWith("frame not filled: " + expected.get(f.contentId()).linesFree() + " lines short (");
+            int free = expected.get(f.contentId()).linesFree();
+            assertThat(f.message()).startsWith("frame not filled: " + free + (free == 1 ? " line" : " lines") + " short (");
             assertThat(f.pageNumber()).isEqualTo(pageOfLastPart(f.contentId()));
         }
     }

@@ -16,6 +16,7 @@ import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
 import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
+import org.copydesk.typeset.TwoEmDash;
 
 /**
  * Draws a {@link PageLayout} on a canvas: the white page on grey, rules, photos, every code point
@@ -110,6 +111,10 @@ public final class PageCanvasRenderer {
     }
 
     private void drawLine(GraphicsContext gc, LayoutLine line) {
+        for (Rule dash : TwoEmDash.rules(line)) {
+            // A filled box, not a stroke: the PDF fills the same box, and a stroke would get square caps.
+            gc.fillRect(dash.x1(), dash.y1() - dash.widthPt() / 2, dash.x2() - dash.x1(), dash.widthPt());
+        }
         for (GlyphRun run : line.runs()) {
             gc.setFont(fonts.font(run.face(), run.sizePt()));
             String text = run.text();
@@ -117,7 +122,8 @@ public final class PageCanvasRenderer {
             for (int offset = 0; offset < text.length(); index++) {
                 int codePoint = text.codePointAt(offset);
                 int next = offset + Character.charCount(codePoint);
-                if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
+                if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
+                        && !TwoEmDash.drawnAsRule(run, index)) {
                     gc.fillText(text.substring(offset, next), run.x(index), run.baseline());
                 }
                 offset = next;

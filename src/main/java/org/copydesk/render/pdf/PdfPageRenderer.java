@@ -20,6 +20,7 @@ import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
 import org.copydesk.typeset.PhotoFit;
 import org.copydesk.typeset.Rule;
+import org.copydesk.typeset.TwoEmDash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,6 +173,11 @@ final class PdfPageRenderer {
     }
 
     private void drawLine(PDPageContentStream cs, PageGeometry g, LayoutLine line) throws IOException {
+        for (Rule dash : TwoEmDash.rules(line)) {
+            cs.addRect(g.x(dash.x1()), g.y(dash.y1() + dash.widthPt() / 2), (float) (dash.x2() - dash.x1()),
+                    (float) dash.widthPt());
+            cs.fill();
+        }
         for (GlyphRun run : line.runs()) {
             if (run.length() > 0) {
                 drawRun(cs, g, run);
@@ -191,6 +197,7 @@ final class PdfPageRenderer {
         float size = (float) run.sizePt();
         StringBuilder tj = new StringBuilder(run.text().length() * 6 + 16).append('[');
         boolean inString = false;
+        boolean invisible = false;
         double penX = Double.NaN;
         int index = 0;
         for (int offset = 0; offset < run.text().length(); index++) {
@@ -215,6 +222,18 @@ final class PdfPageRenderer {
                     tj.append(' ').append(number(adjustment)).append(' ');
                 }
             }
+            boolean rule = TwoEmDash.drawnAsRule(run, index);
+            if (rule != invisible && !Double.isNaN(penX)) {
+                // The dash pair is drawn as a rule; its glyphs stay as invisible text (Tr 3) for copy and search.
+                if (inString) {
+                    tj.append('>');
+                    inString = false;
+                }
+                tj.append("] TJ ").append(rule ? "3" : "0").append(" Tr [");
+            } else if (rule != invisible) {
+                tj.insert(0, "3 Tr ");
+            }
+            invisible = rule;
             if (!inString) {
                 tj.append('<');
                 inString = true;
@@ -230,7 +249,11 @@ final class PdfPageRenderer {
         if (inString) {
             tj.append('>');
         }
-        cs.appendRawCommands(tj.append("] TJ\n").toString());
+        tj.append("] TJ\n");
+        if (invisible) {
+            tj.append("0 Tr\n");
+        }
+        cs.appendRawCommands(tj.toString());
         cs.endText();
     }
 
