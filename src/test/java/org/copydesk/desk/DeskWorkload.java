@@ -22,7 +22,9 @@ import org.copydesk.store.StaleArticleException;
 /**
  * One Copydesk of {@link MultiProcessDeskTest}: on a shared PostgreSQL database, for a given time,
  * it works stories at random as a desk does. On the "desk" stories every write goes through a
- * check-out (an edit saved by autosave, or a status move through {@link StoryOperations#setStatus});
+ * check-out (an edit saved by autosave, or a stage move through {@link StoryOperations#setStatus}, which the
+ * stage rules govern: workers are reporters, editors and signers in turn and make only the moves the
+ * default rules give their role);
  * on the "free" stories it writes without one, as a second window on a story the first has open, so
  * versions must catch the conflicts. After each write returns it prints an acknowledgement:
  *
@@ -38,13 +40,12 @@ import org.copydesk.store.StaleArticleException;
  * separated), free story ids.
  */
 public final class DeskWorkload {
-    private static final ArticleStatus[] STATUSES = {ArticleStatus.DRAFT, ArticleStatus.EDITING, ArticleStatus.SIGNED_OFF};
-
     private final EditionRepository repository;
     private final Desk desk = Desk.lazily(() -> {
         throw new IllegalStateException("the workload sets no type");
     });
     private final int worker;
+    private final Role role;
     private final Random random;
     private final PrintStream out;
     private int operation;
@@ -54,6 +55,7 @@ public final class DeskWorkload {
     private DeskWorkload(EditionRepository repository, int worker, long seed, PrintStream out) {
         this.repository = repository;
         this.worker = worker;
+        this.role = role(worker);
         this.random = new Random(seed);
         this.out = out;
     }
@@ -62,11 +64,28 @@ public final class DeskWorkload {
         var out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int worker = Integer.parseInt(args[1]);
         try (Database database = Database.open(DatabaseLocation.resolve(Optional.of(args[0]), Map.of()))) {
-            database.repository().actAs(new Person("编辑" + worker, Role.EDITOR));
+            database.repository().actAs(person(worker));
             var workload = new DeskWorkload(database.repository(), worker, Long.parseLong(args[2]), out);
             workload.run(Long.parseLong(args[3]), List.of(args[4].split(",")), List.of(args[5].split(",")));
         }
         out.flush();
+    }
+
+    /** Who worker {@code worker} is: a reporter, an editor or a signer, in turn. */
+    static Person person(int worker) {
+        return new Person(switch (role(worker)) {
+            case REPORTER -> "记者";
+            case SIGNER -> "签发";
+            default -> "编辑";
+        } + worker, role(worker));
+    }
+
+    private static Role role(int worker) {
+        return switch (worker % 3) {
+            case 0 -> Role.REPORTER;
+            case 1 -> Role.EDITOR;
+            default -> Role.SIGNER;
+        };
     }
 
     private void run(long millis, List<String> deskStories, List<String> freeStories) {
@@ -135,29 +154,36 @@ public final class DeskWorkload {
         ack("SAVED " + storyId + " " + saved.version() + " " + marker);
     }
 
-    /** A status move through the desk (the window's Story menu, {@code copydesk status}), under the check-out. */
+    /** A stage move through the desk (the window's Story menu, {@code copydesk status}), under the check-out. */
     private void moveStatus(String storyId) {
         Article before = desk.stories().find(repository, storyId);
-        ArticleStatus to = otherStatus(before.status());
-        Article after = desk.stories().setStatus(repository, storyId, to);
-        ack("STATUS " + storyId + " " + after.version() + " " + to.name());
+        Optional<ArticleStatus> to = nextStage(before.status());
+        if (to.isPresent()) {
+            Article after = desk.stories().setStatus(repository, storyId, to.get());
+            ack("STATUS " + storyId + " " + after.version() + " " + to.get().name());
+        }
     }
 
-    /** The editor's status list, saved by autosave as any edit is: read, pick, save. */
+    /**
+     * The editor's stage list, picked with no check-out (a second window on the story): read, pick, and
+     * the desk's move, which the story's version guards as any save.
+     */
     private void pickStatus(String storyId) {
         Article before = desk.stories().find(repository, storyId);
-        ArticleStatus to = otherStatus(before.status());
+        Optional<ArticleStatus> to = nextStage(before.status());
         pause();
-        Article after = repository.saveArticle(before.withStatus(to));
-        ack("STATUS " + storyId + " " + after.version() + " " + to.name());
+        if (to.isPresent()) {
+            Article after = desk.stories().setStatus(repository, storyId, to.get());
+            ack("STATUS " + storyId + " " + after.version() + " " + to.get().name());
+        }
     }
 
-    private ArticleStatus otherStatus(ArticleStatus now) {
-        ArticleStatus to;
-        do {
-            to = STATUSES[random.nextInt(STATUSES.length)];
-        } while (to == now);
-        return to;
+    /** One of the moves the stage rules give this worker's role from {@code now}, never a spike. */
+    private Optional<ArticleStatus> nextStage(ArticleStatus now) {
+        List<ArticleStatus> moves = repository.stageRules().movesFrom(role, now).stream()
+                .filter(ArticleStatus.class::isInstance).map(ArticleStatus.class::cast)
+                .filter(s -> s != ArticleStatus.SPIKED && s != now).toList();
+        return moves.isEmpty() ? Optional.empty() : Optional.of(moves.get(random.nextInt(moves.size())));
     }
 
     private void pause() {

@@ -138,6 +138,13 @@ class MultiProcessDeskTest {
                         assertThat(stored.status().name()).as("the status of %s", write).isEqualTo(write.detail());
                     }
                 }
+                // Every stage move is recorded with the person who made it, and only the moves acknowledged.
+                List<String> movedBy = story.getValue().values().stream().filter(a -> a.kind().equals("STATUS"))
+                        .sorted(java.util.Comparator.comparingLong(Ack::version))
+                        .map(a -> DeskWorkload.person(a.worker()).name() + " -> " + a.detail()).toList();
+                List<String> recorded = repository.stageMoves(org.copydesk.model.Stage.Kind.STORY, story.getKey()).stream()
+                        .map(m -> m.person() + " -> " + ((ArticleStatus) m.to()).name()).toList();
+                assertThat(recorded).as("the recorded stage moves of %s", story.getKey()).containsExactlyInAnyOrderElementsOf(movedBy);
                 long current = repository.article(story.getKey()).orElseThrow().version();
                 assertThat(current - startVersions.get(story.getKey()))
                         .as("every version of %s was acknowledged by the process that saved it", story.getKey())
