@@ -143,9 +143,9 @@ final class SampleMakeup {
                         .story("p5-01-afterschool", 0, 34, 5, 30)
                         .story("p5-04-university", 0, 64, 3, 36)
                         .story("p5-05-robotics", 3, 64, 2, 36)
-                        .croppedPhoto("reading-room", 5, 0, 3, 24, "p5-02-library")
+                        .croppedPhoto("reading-room", 5, 0, 3, 23, "p5-02-library")
                         // 竖题: the headline stands top to bottom at the right of the text
-                        .styled("p5-02-library", 5, 24, 3, 28, 2,
+                        .styled("p5-02-library", 5, 23, 3, 29, 2,
                                 StoryStyle.PLAIN.withVerticalHeadline(StoryStyle.VerticalHeadline.RIGHT))
                         .story("p5-03-museum", 5, 52, 3, 48),
                 new PageDraft(6, "专访")

@@ -24,41 +24,6 @@ final class VerticalSetter {
     private VerticalSetter() {
     }
 
-    /** The vertical presentation form of {@code cp}, or -1 when it has none (it is set as it is). */
-    static int verticalForm(int cp) {
-        return switch (cp) {
-            case '，' -> 0xFE10;
-            case '、' -> 0xFE11;
-            case '。' -> 0xFE12;
-            case '：' -> 0xFE13;
-            case '；' -> 0xFE14;
-            case '！' -> 0xFE15;
-            case '？' -> 0xFE16;
-            case '〖' -> 0xFE17;
-            case '〗' -> 0xFE18;
-            case '…' -> 0xFE19;
-            case '—' -> 0xFE31;
-            case '–' -> 0xFE32;
-            case '（' -> 0xFE35;
-            case '）' -> 0xFE36;
-            case '｛' -> 0xFE37;
-            case '｝' -> 0xFE38;
-            case '〔' -> 0xFE39;
-            case '〕' -> 0xFE3A;
-            case '【' -> 0xFE3B;
-            case '】' -> 0xFE3C;
-            case '《' -> 0xFE3D;
-            case '》' -> 0xFE3E;
-            case '〈' -> 0xFE3F;
-            case '〉' -> 0xFE40;
-            case '「', '“' -> 0xFE41;
-            case '」', '”' -> 0xFE42;
-            case '『', '‘' -> 0xFE43;
-            case '』', '’' -> 0xFE44;
-            default -> -1;
-        };
-    }
-
     /** Marks that sit at the lower left of a horizontal cell and belong at its upper right in a column. */
     static boolean cornerMark(int cp) {
         return cp == '，' || cp == '。' || cp == '、' || cp == '．' || cp == '：' || cp == '；' || cp == '！' || cp == '？';
@@ -92,7 +57,7 @@ final class VerticalSetter {
                     }
                 }
                 double down = across.x(index);
-                int form = verticalForm(cp);
+                int form = VerticalForms.verticalOf(cp);
                 int drawn = form > 0 && metrics.covers(form) ? form : cp;
                 double gx = x;
                 double gy = top + down;

@@ -14,7 +14,9 @@ import org.copydesk.model.StoryPlacement;
  * byline and body in columns read top to bottom, right to left, one body line pitch apart, through
  * its frames in part order. Each paragraph starts a new column with its indent at the top. What
  * does not fit is overset, as for horizontal text; vertical pieces are short, so they take no jump
- * lines.
+ * lines. A piece in one frame that leaves columns empty (a poem of short lines) has its columns
+ * spread across the frame, up to {@link #MAX_SPREAD} times the body pitch apart, as a make-up
+ * man spaces a short piece to fill its box.
  */
 final class VerticalStoryComposer {
     private final HouseStyle style;
@@ -30,7 +32,21 @@ final class VerticalStoryComposer {
     private record Item(Passage passage, Alignment alignment, double indent) {
     }
 
+    /** Columns of a piece that leaves room are spread at most this many body pitches apart. */
+    static final double MAX_SPREAD = 1.6;
+
     StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts) {
+        StoryFlow tight = compose(setter, article, parts, 1);
+        Copyfit fit = tight.copyfit();
+        if (parts.size() != 1 || fit.overset() || fit.linesFree() == 0 || fit.linesUsed() < 2) {
+            return tight;
+        }
+        double spread = Math.min(MAX_SPREAD, (fit.linesUsed() + fit.linesFree() - 1.0) / (fit.linesUsed() - 1));
+        StoryFlow spaced = compose(setter, article, parts, spread);
+        return spaced.copyfit().overset() ? tight : spaced;
+    }
+
+    private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double spread) {
         List<LayoutProblem> problems = new ArrayList<>();
         List<List<LayoutLine>> partLines = new ArrayList<>();
         List<Slot> slots = new ArrayList<>();
@@ -38,7 +54,7 @@ final class VerticalStoryComposer {
         for (int i = 0; i < parts.size(); i++) {
             List<LayoutLine> lines = new ArrayList<>();
             partLines.add(lines);
-            boxes.add(layOut(setter, article, parts.get(i), i, lines, slots, problems));
+            boxes.add(layOut(setter, article, parts.get(i), i, lines, slots, problems, spread));
         }
         int used = 0;
         int chars = 0;
@@ -64,9 +80,10 @@ final class VerticalStoryComposer {
                 codePoints += prepared.countCodePoints(set.start(), set.end());
             }
         }
-        int free = slots.size() - used;
+        // Spread columns: the spacing took up what the frame had left.
+        int free = spread > 1 ? 0 : slots.size() - used;
         int freeChars = 0;
-        for (int s = used; s < slots.size(); s++) {
+        for (int s = used; s < slots.size() && spread <= 1; s++) {
             freeChars += (int) Math.floor(slots.get(s).measure() / parts.get(0).spec().bodySizePt() + 1e-6);
         }
         int lastPart = parts.get(parts.size() - 1).placement().part();
@@ -89,7 +106,7 @@ final class VerticalStoryComposer {
 
     /** Sets the 竖题 (opening frame) and lists the frame's columns right to left. */
     private Box layOut(Typesetter setter, Article article, StoryPart part, int index, List<LayoutLine> lines,
-                       List<Slot> slots, List<LayoutProblem> problems) {
+                       List<Slot> slots, List<LayoutProblem> problems, double spread) {
         PageSpec spec = part.spec();
         StoryPlacement placement = part.placement();
         GridRect rect = FrameGrid.clamp(spec, placement.frame());
@@ -112,7 +129,7 @@ final class VerticalStoryComposer {
             right -= headline.width() + (headline.width() > 0 ? body : 0);
         }
         double measure = VerticalHeadline.measure(area.height(), body);
-        double pitch = spec.linePitchPt();
+        double pitch = spec.linePitchPt() * spread;
         for (double x = right - body; x >= area.x() - 1e-6; x -= pitch) {
             slots.add(new Slot(index, x, area.y(), measure));
         }
