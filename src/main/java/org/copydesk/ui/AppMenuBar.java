@@ -17,6 +17,7 @@ final class AppMenuBar {
     private Menu fileMenu;
     private Menu editMenu;
     private Menu storyMenu;
+    private Menu pageMenu;
 
     AppMenuBar(UiText text, WindowCommands commands, PlanningActions planning, PhotoDesk photos) {
         this.text = text;
@@ -106,6 +107,14 @@ final class AppMenuBar {
         fileMenu = file;
         editMenu = edit;
         storyMenu = story;
+        pageMenu = page;
+    }
+
+    /** Page &gt; Add banner…, after Place ad slot. */
+    AppMenuBar withElements(PageElementActions elements) {
+        int afterAd = 1 + pageMenu.getItems().stream().map(MenuItem::getText).toList().indexOf(text.get("menu.page.ad"));
+        pageMenu.getItems().add(afterAd, item("menu.page.banner", "Shortcut+Alt+B", elements::addBanner));
+        return this;
     }
 
     /** Adds the copy-in commands: Fix punctuation (Ctrl+Shift+U) and Convert to Simplified / Traditional. */
