@@ -80,6 +80,10 @@ class PageElementsCommandTest {
             assertThat(b.frame().row()).isEqualTo(19);
             assertThat(b.frame().columnSpan()).isEqualTo(6);
         });
+        CommandRunner.Result list = run("list", "--edition", edition, "--json");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("\"banner\"").contains("学党史 悟思想 办实事 开新局");
+        assertThat(run("list", "--edition", edition).out()).contains("学党史 悟思想 办实事 开新局");
         CommandRunner.Result layout = run("layout", "--edition", edition, "--page", "1");
         assertThat(layout.out()).contains("BANNER").contains("学党史悟思想办实事开新局");
     }
