@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Window;
 import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.FrameSubject;
@@ -37,6 +39,13 @@ final class PageElementActions {
         bannerItem.setOnAction(e -> addBanner());
         var menu = new ContextMenu(frameItem, bannerItem);
         preview.canvas().setOnContextMenuRequested(e -> menu.show(preview.canvas(), e.getScreenX(), e.getScreenY()));
+        // The page's own mouse handling (picking, dragging frames) takes the presses; a right click
+        // still opens the menu once released.
+        preview.canvas().addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                menu.show(preview.canvas(), e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
     /** Asks for the slogan and adds the banner to the page on screen. */
