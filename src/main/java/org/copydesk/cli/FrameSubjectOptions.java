@@ -8,7 +8,7 @@ import org.copydesk.model.EditionContent;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** What {@code place} and {@code unplace} act on: exactly one of a story, a photo or an ad slot. */
+/** What {@code place} and {@code unplace} act on: exactly one of a story, a photo, an ad slot or a banner. */
 final class FrameSubjectOptions {
     private static final Words WORDS = Words.ofPackage(FrameSubjectOptions.class);
 
@@ -22,13 +22,21 @@ final class FrameSubjectOptions {
             description = "An ad slot (广告), named by its advertiser. An ad may not overlap anything.")
     String ad;
 
-    /** The story, photo or ad the options name, as the desk knows it; refused unless exactly one is given. */
+    @Option(names = "--banner", paramLabel = "NAME",
+            description = "A banner (通栏标语) across columns, by its name on the page; --text gives its slogan. "
+                    + "A banner may not overlap anything.")
+    String banner;
+
+    /** The story, photo, ad or banner the options name, as the desk knows it; refused unless exactly one is given. */
     FrameSubject subject(CopydeskCommand root, CommandLine.Model.CommandSpec spec, EditionContent content) {
-        if (Stream.of(story, photo, ad).filter(Objects::nonNull).count() != 1) {
+        if (Stream.of(story, photo, ad, banner).filter(Objects::nonNull).count() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.storyOrPhoto"));
         }
         if (ad != null) {
             return root.desk().makeup().ad(ad);
+        }
+        if (banner != null) {
+            return root.desk().makeup().banner(banner);
         }
         return story != null ? root.desk().makeup().story(content, story) : root.desk().makeup().photo(content, photo);
     }

@@ -92,6 +92,7 @@ final class LayoutCommand implements Callable<Integer> {
                 case STORY -> "story";
                 case PHOTO -> "photo";
                 case AD -> "ad";
+                case BANNER -> "banner";
             }, frame.contentId());
             f.put("part", frame.part());
             ObjectNode rect = f.putObject("rect");

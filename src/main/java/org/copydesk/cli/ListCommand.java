@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.Article;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.ArticleStatus;
@@ -25,6 +26,7 @@ import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 import org.copydesk.store.EditionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,19 +92,28 @@ public final class ListCommand implements Callable<Integer> {
                     int textColumns, @JsonInclude(JsonInclude.Include.NON_NULL) String advertiser,
                     @JsonInclude(JsonInclude.Include.NON_NULL) Boolean hasArtwork,
                     @JsonInclude(JsonInclude.Include.NON_NULL) String artwork,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) PhotoCrop crop) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) PhotoCrop crop,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String text,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) StoryStyle style) {
         static FrameRow of(Placement placement) {
             var r = placement.frame();
             if (placement instanceof StoryPlacement story) {
                 return new FrameRow("story", story.articleId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                        r.rowSpan(), story.part(), story.textColumns(), null, null, null, null);
+                        r.rowSpan(), story.part(), story.textColumns(), null, null, null, null, null,
+                        story.style().equals(StoryStyle.PLAIN) ? null : story.style());
             }
             if (placement instanceof AdPlacement ad) {
                 return new FrameRow("ad", ad.adId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(), 0,
-                        r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null), null);
+                        r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null),
+                        null, null, null);
+            }
+            if (placement instanceof BannerPlacement banner) {
+                return new FrameRow("banner", banner.bannerId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(),
+                        0, r.columnSpan(), null, null, null, null, banner.text(), null);
             }
             return new FrameRow("photo", placement.contentId(), r.column() + 1, r.row() + 1, r.columnSpan(),
-                    r.rowSpan(), 0, r.columnSpan(), null, null, null, ((PhotoPlacement) placement).crop().orElse(null));
+                    r.rowSpan(), 0, r.columnSpan(), null, null, null, ((PhotoPlacement) placement).crop().orElse(null),
+                    null, null);
         }
     }
 
@@ -214,6 +225,8 @@ public final class ListCommand implements Callable<Integer> {
             page.frames().stream().filter(f -> f.kind().equals("ad")).forEach(f -> line(text, WORDS.format(
                     f.hasArtwork() ? "list.ad" : "list.adEmpty", TerminalText.visible(f.advertiser()), f.column(),
                     f.columns(), f.line(), f.lines(), f.artwork() == null ? "" : TerminalText.visible(f.artwork()))));
+            page.frames().stream().filter(f -> f.kind().equals("banner")).forEach(f -> line(text, WORDS.format(
+                    "list.banner", TerminalText.visible(f.text()), f.column(), f.columns(), f.line(), f.lines())));
         }
         if (!d.storiesNotPlaced().isEmpty() || !d.photosNotPlaced().isEmpty()) {
             line(text, WORDS.format("list.notPlaced"));

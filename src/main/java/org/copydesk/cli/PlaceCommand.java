@@ -1,10 +1,16 @@
 package org.copydesk.cli;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.copydesk.desk.FrameRules;
 import org.copydesk.desk.FrameSubject;
 import org.copydesk.i18n.Words;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.FrameBorder;
+import org.copydesk.model.StoryStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,9 +22,10 @@ import picocli.CommandLine.ParentCommand;
  * grid or covers another is refused with exit 1, naming the frame in the way.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
-        description = "Place a story, photo or ad slot on a page, or move its frame there. Columns (栏) and lines (行) "
-                + "count from 1. Story frames may not overlap; a photo may sit on a story but not on another photo; "
-                + "an ad may not overlap anything.")
+        description = "Place a story, photo, ad slot or banner on a page, or move its frame there. Columns (栏) and "
+                + "lines (行) count from 1. Story frames may not overlap; a photo may sit on a story but not on another "
+                + "photo; an ad or a banner may not overlap anything. A story frame may be boxed (--boxed, --tint), "
+                + "carry a vertical headline (--vertical-headline) or be set vertically (--vertical-text).")
 final class PlaceCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(PlaceCommand.class);
 
@@ -62,6 +69,32 @@ final class PlaceCommand implements Callable<Integer> {
             description = "Columns a story's text is set in across the frame (分栏; default: its width).")
     Integer textColumns;
 
+    @Option(names = "--text", paramLabel = "TEXT",
+            description = "With --banner: the slogan, one line spaced across the frame, e.g. '学党史 悟思想 办实事 开新局' "
+                    + "(default: the slogan it had, or its name).")
+    String text;
+
+    @Option(names = "--tint", negatable = true,
+            description = "A light tint (底纹) behind the story frame or banner; --no-tint takes it away.")
+    Boolean tint;
+
+    @Option(names = "--rules", negatable = true,
+            description = "With --banner: a rule above and below it; --no-rules takes them away.")
+    Boolean rules;
+
+    @Option(names = "--boxed", paramLabel = "BORDER",
+            description = "With --story: a border round the frame (花边框): none, plain, double or floral.")
+    String boxed;
+
+    @Option(names = "--vertical-headline", paramLabel = "SIDE", arity = "0..1", fallbackValue = "right",
+            description = "With --story: set the headline top to bottom (竖题) at the right (default) or left of the "
+                    + "text; none sets it across the top again.")
+    String verticalHeadline;
+
+    @Option(names = "--vertical-text", negatable = true,
+            description = "With --story: set the whole story in vertical columns read right to left (竖排短文).")
+    Boolean verticalText;
+
     @Override
     public Integer call() {
         EditionContent before = root.editionContent(edition.edition);
@@ -70,16 +103,65 @@ final class PlaceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.artworkForAds"));
         }
         boolean story = subject instanceof FrameSubject.Story;
+        boolean banner = subject instanceof FrameSubject.Banner;
+        if (!banner && (text != null || rules != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.textForBanners"));
+        }
+        if (!story && (boxed != null || verticalHeadline != null || verticalText != null || (tint != null && !banner))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.styleForStories"));
+        }
         var frame = new FrameRules.Frame(column, columns, line, lines,
                 story && textColumns != null ? textColumns : columns, story ? part : 0);
-        EditionContent after = subject instanceof FrameSubject.Ad slot
-                ? root.desk().makeup().placeAd(root.repository(), before.edition().id(), slot, page, frame,
-                        java.util.Optional.ofNullable(artwork))
-                : root.desk().makeup().place(root.repository(), before.edition().id(), subject, page, frame);
+        EditionContent after;
+        if (subject instanceof FrameSubject.Ad slot) {
+            after = root.desk().makeup().placeAd(root.repository(), before.edition().id(), slot, page, frame,
+                    Optional.ofNullable(artwork));
+        } else if (subject instanceof FrameSubject.Banner named) {
+            after = root.desk().makeup().placeBanner(root.repository(), before.edition().id(), named, page, frame,
+                    Optional.ofNullable(text), Optional.ofNullable(tint), Optional.ofNullable(rules));
+            String slogan = after.page(page).flatMap(p -> p.placements().stream()
+                    .filter(b -> b instanceof BannerPlacement && b.contentId().equals(named.bannerId())).findFirst())
+                    .map(b -> ((BannerPlacement) b).text()).orElse(named.bannerId());
+            EditionCommand.print(spec, WORDS.format("place.bannerDone", TerminalText.visible(slogan), page, column, columns,
+                    line, lines, TerminalText.visible(named.bannerId())));
+            return 0;
+        } else if (subject instanceof FrameSubject.Story storySubject) {
+            UnaryOperator<StoryStyle> restyle = restyle();
+            after = root.desk().makeup().placeStory(root.repository(), before.edition().id(), storySubject, page, frame,
+                    restyle);
+        } else {
+            after = root.desk().makeup().place(root.repository(), before.edition().id(), subject, page, frame);
+        }
         String what = story ? after.article(subject.contentId()).map(a -> a.headline()).orElse(subject.contentId())
                 : after.photo(subject.contentId()).map(p -> p.fileName()).orElse(subject.contentId());
         EditionCommand.print(spec, WORDS.format("place.done", TerminalText.visible(what), page, column, columns, line, lines,
                 frame.part(), TerminalText.visible(subject.contentId())));
         return 0;
+    }
+
+    /** The story options as a change of the frame's style: what is not given stays as it was. */
+    private UnaryOperator<StoryStyle> restyle() {
+        FrameBorder border = boxed == null ? null : switch (boxed.strip().toLowerCase(Locale.ROOT)) {
+            case "none" -> FrameBorder.NONE;
+            case "plain" -> FrameBorder.PLAIN;
+            case "double" -> FrameBorder.DOUBLE;
+            case "floral" -> FrameBorder.FLORAL;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.badBorder", boxed));
+        };
+        StoryStyle.VerticalHeadline side = verticalHeadline == null ? null
+                : switch (verticalHeadline.strip().toLowerCase(Locale.ROOT)) {
+                    case "right" -> StoryStyle.VerticalHeadline.RIGHT;
+                    case "left" -> StoryStyle.VerticalHeadline.LEFT;
+                    case "none" -> StoryStyle.VerticalHeadline.NONE;
+                    default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                            WORDS.format("place.badSide", verticalHeadline));
+                };
+        return style -> {
+            StoryStyle s = style;
+            s = border == null ? s : s.withBorder(border);
+            s = tint == null ? s : s.withTint(tint);
+            s = side == null ? s : s.withVerticalHeadline(side);
+            return verticalText == null ? s : s.withVerticalText(verticalText);
+        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -12,6 +13,7 @@ import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 
 /**
  * The make-up rules both front ends frame by: where a frame may go on a page grid and what it may
@@ -20,7 +22,7 @@ import org.copydesk.model.StoryPlacement;
  *
  * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
  * story frame, because story text flows around photos, but not on another photo. An ad slot (广告) is
- * sold space: it may not cover anything, and nothing may cover it.
+ * sold space: it may not cover anything, and nothing may cover it; a banner (通栏标语) likewise.
  */
 public final class FrameRules {
 
@@ -90,8 +92,9 @@ public final class FrameRules {
         if (placed.isPresent()) {
             return Frame.of(placed.get());
         }
-        int span = Math.min(subject instanceof FrameSubject.Picture ? 2 : 3, page.spec().columns());
-        int rows = Math.min(20, page.spec().rows());
+        boolean banner = subject instanceof FrameSubject.Banner;
+        int span = banner ? page.spec().columns() : Math.min(subject instanceof FrameSubject.Picture ? 2 : 3, page.spec().columns());
+        int rows = Math.min(banner ? 4 : 20, page.spec().rows());
         int part = nextPart(content, subject);
         for (int row = 0; row + rows <= page.spec().rows(); row++) {
             for (int column = 0; column + span <= page.spec().columns(); column++) {
@@ -131,8 +134,9 @@ public final class FrameRules {
                 continue;
             }
             // Stories may not cover stories, photos not photos; a photo on a story is a runaround.
-            // Ads cover nothing and nothing covers an ad.
+            // Ads and banners cover nothing and nothing covers them.
             boolean clash = subject instanceof FrameSubject.Ad || other instanceof AdPlacement
+                    || subject instanceof FrameSubject.Banner || other instanceof BannerPlacement
                     || (story ? other instanceof StoryPlacement : other instanceof PhotoPlacement);
             if (clash && other.frame().overlaps(rect.get())) {
                 return new Check.Overlaps(other.contentId());
@@ -159,7 +163,12 @@ public final class FrameRules {
         Placement placed;
         if (subject instanceof FrameSubject.Story s) {
             placed = new StoryPlacement(s.articleId(), fits.rect(), frame.part(), frame.textColumns(),
-                    old.map(p -> ((StoryPlacement) p).headlineSizePt()).orElse(0.0));
+                    old.map(p -> ((StoryPlacement) p).headlineSizePt()).orElse(0.0),
+                    old.map(p -> ((StoryPlacement) p).style()).orElse(StoryStyle.PLAIN));
+        } else if (subject instanceof FrameSubject.Banner banner) {
+            // A moved banner keeps its slogan and look; a new one shows its name until given a slogan.
+            placed = old.map(p -> ((BannerPlacement) p).withFrame(fits.rect()))
+                    .orElse(new BannerPlacement(banner.bannerId(), fits.rect(), banner.bannerId(), false, false));
         } else if (subject instanceof FrameSubject.Ad ad) {
             placed = old.map(p -> (AdPlacement) p)
                     .map(p -> new AdPlacement(p.adId(), fits.rect(), p.advertiser(), p.artwork()))
@@ -205,6 +214,36 @@ public final class FrameRules {
         return found ? Optional.of(page.withPlacements(placements)) : Optional.empty();
     }
 
+    /**
+     * {@code page} with the story frame of {@code part} set in {@code style} (boxed, 竖题, 竖排), or
+     * empty when the page has no such frame.
+     */
+    public static Optional<Page> styled(Page page, FrameSubject.Story story, int part, StoryStyle style) {
+        return replaced(page, story, part, p -> ((StoryPlacement) p).withStyle(style));
+    }
+
+    /**
+     * {@code page} with banner {@code banner} showing {@code text} (blank keeps its slogan), tinted and
+     * ruled as given, or empty when the page has no such banner.
+     */
+    public static Optional<Page> bannerSet(Page page, FrameSubject.Banner banner, String text, boolean tinted,
+                                           boolean ruled) {
+        return replaced(page, banner, 0, p -> {
+            BannerPlacement b = (BannerPlacement) p;
+            return new BannerPlacement(b.bannerId(), b.frame(), text == null || text.isBlank() ? b.text() : text,
+                    tinted, ruled);
+        });
+    }
+
+    private static Optional<Page> replaced(Page page, FrameSubject subject, int part,
+                                           java.util.function.UnaryOperator<Placement> change) {
+        return existing(page, subject, part).map(old -> {
+            var placements = new ArrayList<>(page.placements());
+            placements.set(placements.indexOf(old), change.apply(old));
+            return page.withPlacements(placements);
+        });
+    }
+
     /** Whether {@code placement} is a frame of {@code subject}. */
     public static boolean matches(Placement placement, FrameSubject subject) {
         if (subject instanceof FrameSubject.Story s) {
@@ -212,6 +251,9 @@ public final class FrameRules {
         }
         if (subject instanceof FrameSubject.Ad a) {
             return placement instanceof AdPlacement ap && ap.adId().equals(a.adId());
+        }
+        if (subject instanceof FrameSubject.Banner b) {
+            return placement instanceof BannerPlacement bp && bp.bannerId().equals(b.bannerId());
         }
         return placement instanceof PhotoPlacement pp && pp.photoId().equals(subject.contentId());
     }

@@ -2,7 +2,10 @@ package org.copydesk.desk;
 
 import java.util.Objects;
 
-/** What a frame shows: a story (which may run through several frames), a photo or an ad slot (广告). */
+/**
+ * What a frame shows: a story (which may run through several frames), a photo, an ad slot (广告) or a
+ * banner (通栏标语).
+ */
 public sealed interface FrameSubject {
 
     /** The article or photo id, or the ad slot's name. */
@@ -39,6 +42,18 @@ public sealed interface FrameSubject {
         @Override
         public String contentId() {
             return adId;
+        }
+    }
+
+    /** A banner, by its name on the page; its slogan is the placement's. */
+    record Banner(String bannerId) implements FrameSubject {
+        public Banner {
+            Objects.requireNonNull(bannerId, "bannerId");
+        }
+
+        @Override
+        public String contentId() {
+            return bannerId;
         }
     }
 }

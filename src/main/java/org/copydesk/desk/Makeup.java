@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import org.copydesk.i18n.Words;
 import java.nio.file.Path;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
@@ -17,6 +19,8 @@ import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.Photo;
 import org.copydesk.model.Placement;
+import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 import org.copydesk.render.pdf.AdArtworkFile;
 import org.copydesk.store.EditionRepository;
 
@@ -89,7 +93,82 @@ public final class Makeup {
         } catch (AdArtworkFile.UnusableException e) {
             throw new OperationRefusedException(e.getMessage());
         }
-        return place(repository, editionId, ad, pageNumber, frame, artwork);
+        return place(repository, editionId, ad, pageNumber, frame, artwork, UnaryOperator.identity());
+    }
+
+    /**
+     * The banner {@code name} names on a page. Refused when blank or longer than the store keeps
+     * ({@value #AD_NAME_MAX} characters).
+     */
+    public FrameSubject.Banner banner(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > AD_NAME_MAX) {
+            throw new OperationRefusedException(WORDS.format("makeup.badBannerName", stripped, AD_NAME_MAX));
+        }
+        return new FrameSubject.Banner(stripped);
+    }
+
+    /**
+     * Frames the banner (通栏标语) {@code banner} on page {@code pageNumber} as {@link #place} frames
+     * anything (a banner may cover nothing and nothing covers it), showing {@code text} when given
+     * (else the slogan it had, or its name when new), tinted and ruled when those are given (else as
+     * it was; a new banner has neither).
+     *
+     * @throws OperationRefusedException as {@link #place} does, or when the slogan is longer than
+     *                                   {@value BannerPlacement#TEXT_MAX} characters
+     */
+    public EditionContent placeBanner(EditionRepository repository, String editionId, FrameSubject.Banner banner,
+                                      int pageNumber, FrameRules.Frame frame, Optional<String> text,
+                                      Optional<Boolean> tinted, Optional<Boolean> ruled) {
+        if (text.isPresent() && text.get().strip().codePointCount(0, text.get().strip().length()) > BannerPlacement.TEXT_MAX) {
+            throw new OperationRefusedException(WORDS.format("makeup.bannerTooLong", text.get().strip(),
+                    BannerPlacement.TEXT_MAX));
+        }
+        // A banner moved from another page keeps its slogan and look unless they are given anew.
+        Optional<BannerPlacement> had = loading.load(repository, editionId).pages().stream()
+                .flatMap(p -> p.placements().stream())
+                .filter(p -> FrameRules.matches(p, banner)).map(BannerPlacement.class::cast).findFirst();
+        return place(repository, editionId, banner, pageNumber, frame, Optional.empty(), page -> FrameRules.bannerSet(
+                page, banner, text.or(() -> had.map(BannerPlacement::text)).orElse(""),
+                tinted.or(() -> had.map(BannerPlacement::tinted)).orElse(false),
+                ruled.or(() -> had.map(BannerPlacement::ruled)).orElse(false)).orElseThrow());
+    }
+
+    /**
+     * Frames the story {@code story} as {@link #place} does and sets the frame in the style
+     * {@code restyle} makes of the one it had (a new frame starts plain): boxed, 竖题, 竖排.
+     */
+    public EditionContent placeStory(EditionRepository repository, String editionId, FrameSubject.Story story,
+                                     int pageNumber, FrameRules.Frame frame, UnaryOperator<StoryStyle> restyle) {
+        return place(repository, editionId, story, pageNumber, frame, Optional.empty(), page -> {
+            StoryPlacement now = page.placements().stream()
+                    .filter(p -> FrameRules.matches(p, story) && FrameRules.part(p) == frame.part())
+                    .map(StoryPlacement.class::cast).findFirst().orElseThrow();
+            return FrameRules.styled(page, story, frame.part(), restyle.apply(now.style())).orElseThrow();
+        });
+    }
+
+    /**
+     * Sets the frame of part {@code part} of {@code story} on page {@code pageNumber} in the style
+     * {@code restyle} makes of its present one, leaving where it is alone.
+     *
+     * @return the edition as stored afterwards
+     * @throws OperationRefusedException when that frame is not on that page
+     */
+    public EditionContent restyle(EditionRepository repository, String editionId, FrameSubject.Story story,
+                                  int pageNumber, int part, UnaryOperator<StoryStyle> restyle) {
+        EditionContent content = loading.load(repository, editionId);
+        Page page = page(content, pageNumber);
+        StoryPlacement now = page.placements().stream()
+                .filter(p -> FrameRules.matches(p, story) && FrameRules.part(p) == part)
+                .map(StoryPlacement.class::cast).findFirst()
+                .orElseThrow(() -> new OperationRefusedException(WORDS.format("makeup.styleNotPlaced",
+                        describe(content, story), part, pageNumber)));
+        Page styled = FrameRules.styled(page, story, part, restyle.apply(now.style())).orElseThrow();
+        List<Page> pages = new ArrayList<>(content.pages());
+        pages.set(content.pages().indexOf(page), styled);
+        repository.replacePages(content.edition().id(), content.pages(), pages);
+        return loading.load(repository, content.edition().id());
     }
 
     /**
@@ -102,11 +181,12 @@ public final class Makeup {
      */
     public EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
                                 FrameRules.Frame frame) {
-        return place(repository, editionId, subject, pageNumber, frame, Optional.empty());
+        return place(repository, editionId, subject, pageNumber, frame, Optional.empty(), UnaryOperator.identity());
     }
 
+    /** Places as {@link #place}, then lets {@code dress} change the placed frame (its style, a banner's slogan). */
     private EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
-                                 FrameRules.Frame frame, Optional<AdArtwork> newArtwork) {
+                                 FrameRules.Frame frame, Optional<AdArtwork> newArtwork, UnaryOperator<Page> dress) {
         EditionContent content = loading.load(repository, editionId);
         String what = describe(content, subject);
         if (subject instanceof FrameSubject.Story story && content.article(story.articleId())
@@ -151,7 +231,7 @@ public final class Makeup {
                     .map(p -> p instanceof AdPlacement a && FrameRules.matches(a, subject) ? a.withArtwork(artwork) : p)
                     .toList());
         }
-        pages.set(content.pages().indexOf(target), placed);
+        pages.set(content.pages().indexOf(target), dress.apply(placed));
         repository.replacePages(content.edition().id(), content.pages(), pages);
         return loading.load(repository, content.edition().id());
     }
@@ -217,6 +297,9 @@ public final class Makeup {
         if (subject instanceof FrameSubject.Ad ad) {
             return WORDS.format("makeup.adSlot", ad.adId());
         }
+        if (subject instanceof FrameSubject.Banner banner) {
+            return WORDS.format("makeup.banner", banner.bannerId());
+        }
         return describe(content, subject.contentId());
     }
 
@@ -225,8 +308,9 @@ public final class Makeup {
         return content.article(contentId).map(Described::story)
                 .or(() -> content.photo(contentId).map(Described::photo))
                 .or(() -> content.pages().stream().flatMap(p -> p.placements().stream())
-                        .filter(p -> p instanceof AdPlacement && p.contentId().equals(contentId)).findFirst()
-                        .map(p -> WORDS.format("makeup.adSlot", contentId)))
+                        .filter(p -> (p instanceof AdPlacement || p instanceof BannerPlacement)
+                                && p.contentId().equals(contentId)).findFirst()
+                        .map(p -> WORDS.format(p instanceof BannerPlacement ? "makeup.banner" : "makeup.adSlot", contentId)))
                 .orElse(contentId);
     }
 

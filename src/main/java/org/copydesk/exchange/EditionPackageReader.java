@@ -34,6 +34,7 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -277,7 +278,7 @@ public final class EditionPackageReader {
             List<Placement> placements = withArtwork(codec.placements(m.array(p, "placements"), m),
                     m.array(p, "placements"), m, data);
             for (Placement placement : placements) {
-                boolean known = placement instanceof AdPlacement
+                boolean known = placement instanceof AdPlacement || placement instanceof BannerPlacement
                         || (placement instanceof StoryPlacement ? articleIds.contains(placement.contentId())
                         : photosById.containsKey(placement.contentId()));
                 if (!known) {

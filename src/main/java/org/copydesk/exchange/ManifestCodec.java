@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Caption;
@@ -14,11 +15,14 @@ import org.copydesk.model.GridRect;
 import org.copydesk.model.LineBreakRules;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.FrameBorder;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 
 /** Page specs, placements and captions as manifest JSON, and back with every field checked. */
 final class ManifestCodec {
@@ -66,6 +70,20 @@ final class ManifestCodec {
             p.put("part", story.part());
             p.put("textColumns", story.textColumns());
             p.put("headlineSizePt", story.headlineSizePt());
+            // Written only when the frame is not plain, so packages of plain pages read as before.
+            if (!story.style().equals(StoryStyle.PLAIN)) {
+                ObjectNode look = p.putObject("style");
+                look.put("border", story.style().border().name().toLowerCase(Locale.ROOT));
+                look.put("tinted", story.style().tinted());
+                look.put("verticalHeadline", story.style().verticalHeadline().name().toLowerCase(Locale.ROOT));
+                look.put("verticalText", story.style().verticalText());
+            }
+        } else if (placement instanceof BannerPlacement banner) {
+            p.put("type", "banner");
+            p.put("bannerId", banner.bannerId());
+            p.put("text", banner.text());
+            p.put("tinted", banner.tinted());
+            p.put("ruled", banner.ruled());
         } else if (placement instanceof PhotoPlacement photo) {
             p.put("type", "photo");
             p.put("photoId", photo.photoId());
@@ -89,6 +107,31 @@ final class ManifestCodec {
         return p;
     }
 
+    /** A story frame's style; packages written before styles existed, and plain frames, have none. */
+    private static StoryStyle style(JsonNode placement, JsonFields f) {
+        if (!placement.has("style")) {
+            return StoryStyle.PLAIN;
+        }
+        JsonNode look = f.object(placement, "style");
+        return new StoryStyle(
+                FrameBorder.valueOf(f.text(look, "border").toUpperCase(Locale.ROOT)),
+                flag(look, "tinted", f),
+                StoryStyle.VerticalHeadline.valueOf(f.text(look, "verticalHeadline").toUpperCase(Locale.ROOT)),
+                flag(look, "verticalText", f));
+    }
+
+    /** A true/false field; absent is false. */
+    private static boolean flag(JsonNode node, String name, JsonFields f) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw f.problem(WORDS.format("field.invalid", name + ": " + value));
+        }
+        return value.booleanValue();
+    }
+
     /** A photo frame's crop; packages written before crops existed have none and show the whole picture. */
     private static Optional<PhotoCrop> crop(JsonNode placement, JsonFields f) {
         if (!placement.has("crop")) {
@@ -107,7 +150,9 @@ final class ManifestCodec {
                         f.integer(p, "columnSpan", 1, 1000), f.integer(p, "rowSpan", 1, 10000));
                 placements.add(switch (f.text(p, "type")) {
                     case "story" -> new StoryPlacement(f.text(p, "articleId"), frame, f.integer(p, "part", 0, 100),
-                            f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500));
+                            f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500), style(p, f));
+                    case "banner" -> new BannerPlacement(f.text(p, "bannerId"), frame, f.text(p, "text"),
+                            flag(p, "tinted", f), flag(p, "ruled", f));
                     case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"),
                             crop(p, f));
                     // The reader attaches the artwork the placement names.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoPlacement;
@@ -48,7 +49,8 @@ final class OverprintCheck {
                 if (later instanceof StoryPlacement && earlier instanceof StoryPlacement) {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.stories", name(content, earlier), name(content, later))));
-                } else if (later instanceof AdPlacement || earlier instanceof AdPlacement) {
+                } else if (later instanceof AdPlacement || earlier instanceof AdPlacement
+                        || later instanceof BannerPlacement || earlier instanceof BannerPlacement) {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.ad", name(content, earlier), name(content, later))));
                 } else if (later instanceof PhotoPlacement && earlier instanceof PhotoPlacement) {
@@ -112,6 +114,9 @@ final class OverprintCheck {
     private static String name(EditionContent content, Placement placement) {
         if (placement instanceof AdPlacement ad) {
             return ad.advertiser();
+        }
+        if (placement instanceof BannerPlacement banner) {
+            return banner.text();
         }
         return placement instanceof StoryPlacement ? storyName(content, placement.contentId())
                 : photoName(content, placement.contentId());

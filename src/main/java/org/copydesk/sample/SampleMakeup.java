@@ -2,12 +2,17 @@ package org.copydesk.sample;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.FrameBorder;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PageSpec;
+import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 
 /**
  * The make-up of the sample edition: which story and photo sits where on each page's grid
@@ -40,6 +45,26 @@ final class SampleMakeup {
         PageDraft story(String key, int column, int row, int span, int rows, int textColumns, double headlinePt) {
             placements.add(new StoryPlacement(SampleArticles.articleId(key), new GridRect(column, row, span, rows),
                     0, textColumns, headlinePt));
+            return this;
+        }
+
+        /** A story frame dressed in {@code style}: boxed, with a 竖题, or set vertically. */
+        PageDraft styled(String key, int column, int row, int span, int rows, int textColumns, StoryStyle style) {
+            placements.add(new StoryPlacement(SampleArticles.articleId(key), new GridRect(column, row, span, rows),
+                    0, textColumns, 0, style));
+            return this;
+        }
+
+        /** A banner (通栏标语) across columns. */
+        PageDraft banner(String name, String text, int column, int row, int span, int rows) {
+            placements.add(new BannerPlacement(name, new GridRect(column, row, span, rows), text, true, true));
+            return this;
+        }
+
+        /** A photo frame cropped to fill it (a panorama cut from a 3:2 picture). */
+        PageDraft croppedPhoto(String photoKey, int column, int row, int span, int rows, String storyKey) {
+            placements.add(new PhotoPlacement(SamplePhotos.photoId(photoKey), new GridRect(column, row, span, rows),
+                    SampleArticles.articleId(storyKey), Optional.of(PhotoCrop.CENTRED)));
             return this;
         }
 
@@ -78,7 +103,7 @@ final class SampleMakeup {
             "p4-01-port", "p4-02-factory", "p4-03-tea", "p4-04-briefs", "p4-05-nightmarket",
             "p5-01-afterschool", "p5-02-library", "p5-03-museum", "p5-04-university", "p5-05-robotics",
             "p6-01-interview", "p6-02-link",
-            "p7-01-ferry", "p7-02-bookreview", "p7-03-pickles",
+            "p7-01-ferry", "p7-02-bookreview", "p7-03-pickles", "p7-04-poem", "p7-05-notice",
             "p8-01-marathon", "p8-02-football", "p8-03-health", "p8-04-food");
 
     private static List<PageDraft> drafts() {
@@ -120,8 +145,10 @@ final class SampleMakeup {
                         .story("p5-01-afterschool", 0, 34, 5, 30)
                         .story("p5-04-university", 0, 64, 3, 36)
                         .story("p5-05-robotics", 3, 64, 2, 36)
-                        .photo("reading-room", 5, 0, 3, 21, "p5-02-library")
-                        .story("p5-02-library", 5, 21, 3, 31)
+                        .croppedPhoto("reading-room", 5, 0, 3, 23, "p5-02-library")
+                        // 竖题: the headline stands top to bottom at the right of the text
+                        .styled("p5-02-library", 5, 23, 3, 29, 2,
+                                StoryStyle.PLAIN.withVerticalHeadline(StoryStyle.VerticalHeadline.RIGHT))
                         .story("p5-03-museum", 5, 52, 3, 48),
                 new PageDraft(6, "专访")
                         // the interview opens across the page; portrait and workshop photo sit in its body
@@ -131,8 +158,12 @@ final class SampleMakeup {
                         .story("p6-02-link", 0, 66, 3, 34)
                         .photo("lanterns", 3, 66, 5, 34, "p6-02-link"),
                 new PageDraft(7, "副刊")
-                        // a full-width picture heads the literary page, three essays below it
-                        .photo("river-landscape", 0, 0, 8, 52, "p7-01-ferry")
+                        // a panorama heads the literary page, under it a banner (通栏标语), a poem set vertically
+                        // (竖排) and a boxed notice (花边框 with a tint), then three essays
+                        .croppedPhoto("river-landscape", 0, 0, 8, 35, "p7-01-ferry")
+                        .banner("读书标语", "爱读书 读好书 善读书", 0, 35, 8, 4)
+                        .styled("p7-04-poem", 0, 39, 3, 13, 3, StoryStyle.PLAIN.withVerticalText(true))
+                        .styled("p7-05-notice", 3, 39, 5, 13, 4, StoryStyle.PLAIN.withBorder(FrameBorder.FLORAL).withTint(true))
                         .story("p7-01-ferry", 0, 52, 3, 48)
                         .story("p7-02-bookreview", 3, 52, 3, 48)
                         .story("p7-03-pickles", 6, 52, 2, 48),

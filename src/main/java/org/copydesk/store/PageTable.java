@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.FrameBorder;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
@@ -21,13 +23,14 @@ import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.ProofRound;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 
 /** SQL for {@code pages} and their {@code placements}. */
 final class PageTable {
     private static final Words WORDS = Words.ofPackage(PageTable.class);
     private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
             + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id, advertiser,"
-            + " crop_focus_x, crop_focus_y, crop_zoom";
+            + " crop_focus_x, crop_focus_y, crop_zoom, frame_border, tinted, headline_side, vertical_text, banner_text, ruled";
 
     private PageTable() {
     }
@@ -152,7 +155,7 @@ final class PageTable {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO placements (" + PLACEMENT_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int order = 0;
             for (Placement placement : page.placements()) {
                 GridRect r = placement.frame();
@@ -171,6 +174,7 @@ final class PageTable {
                     s.setNull(12, Types.VARCHAR);
                     s.setNull(13, Types.VARCHAR);
                     setCrop(s, Optional.empty());
+                    setStyle(s, story.style());
                 } else if (placement instanceof PhotoPlacement photo) {
                     s.setString(3, "photo");
                     s.setNull(9, Types.INTEGER);
@@ -179,6 +183,18 @@ final class PageTable {
                     s.setString(12, photo.articleId());
                     s.setNull(13, Types.VARCHAR);
                     setCrop(s, photo.crop());
+                    setStyle(s, StoryStyle.PLAIN);
+                } else if (placement instanceof BannerPlacement banner) {
+                    s.setString(3, "banner");
+                    s.setNull(9, Types.INTEGER);
+                    s.setNull(10, Types.INTEGER);
+                    s.setNull(11, Types.DOUBLE);
+                    s.setNull(12, Types.VARCHAR);
+                    s.setNull(13, Types.VARCHAR);
+                    setCrop(s, Optional.empty());
+                    setStyle(s, StoryStyle.PLAIN.withTint(banner.tinted()));
+                    s.setString(21, banner.text());
+                    s.setBoolean(22, banner.ruled());
                 } else {
                     AdPlacement ad = (AdPlacement) placement;
                     s.setString(3, "ad");
@@ -188,6 +204,7 @@ final class PageTable {
                     s.setNull(12, Types.VARCHAR);
                     s.setString(13, ad.advertiser());
                     setCrop(s, Optional.empty());
+                    setStyle(s, StoryStyle.PLAIN);
                 }
                 s.addBatch();
             }
@@ -199,11 +216,55 @@ final class PageTable {
         GridRect frame = new GridRect(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8));
         String kind = rs.getString(3);
         return switch (kind) {
-            case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11));
+            case "story" -> new StoryPlacement(rs.getString(4), frame, rs.getInt(9), rs.getInt(10), rs.getDouble(11),
+                    readStyle(rs));
+            case "banner" -> new BannerPlacement(rs.getString(4), frame, rs.getString(21), rs.getBoolean(18),
+                    rs.getBoolean(22));
             case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12), readCrop(rs));
             case "ad" -> new AdPlacement(rs.getString(4), frame, rs.getString(13), Optional.empty());
             default -> throw new StoreException(WORDS.format("data.unknownPlacement", rs.getString(1), kind));
         };
+    }
+
+    /**
+     * A story frame's style; a plain one is all NULLs, so rows written before schema 15 and plain
+     * frames read alike. Banners and other frames reach here with only the tint (or nothing) set.
+     */
+    private static void setStyle(PreparedStatement s, StoryStyle style) throws SQLException {
+        setText(s, 17, style.border() == FrameBorder.NONE ? null : style.border().name());
+        setFlag(s, 18, style.tinted());
+        setText(s, 19, style.verticalHeadline() == StoryStyle.VerticalHeadline.NONE ? null : style.verticalHeadline().name());
+        setFlag(s, 20, style.verticalText());
+        s.setNull(21, Types.VARCHAR);
+        s.setNull(22, Types.BOOLEAN);
+    }
+
+    private static void setText(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+
+    private static void setFlag(PreparedStatement s, int index, boolean value) throws SQLException {
+        if (value) {
+            s.setBoolean(index, true);
+        } else {
+            s.setNull(index, Types.BOOLEAN);
+        }
+    }
+
+    private static StoryStyle readStyle(ResultSet rs) throws SQLException {
+        try {
+            String border = rs.getString(17);
+            String side = rs.getString(19);
+            return new StoryStyle(border == null ? FrameBorder.NONE : FrameBorder.valueOf(border), rs.getBoolean(18),
+                    side == null ? StoryStyle.VerticalHeadline.NONE : StoryStyle.VerticalHeadline.valueOf(side),
+                    rs.getBoolean(20));
+        } catch (IllegalArgumentException e) {
+            throw new StoreException(WORDS.format("data.badFrameStyle", rs.getString(1), rs.getString(4), e.getMessage()), e);
+        }
     }
 
     private static void setCrop(PreparedStatement s, Optional<PhotoCrop> crop) throws SQLException {

@@ -25,7 +25,8 @@ public record HouseStyle(Map<LineRole, TextStyle> styles, FontFace datelineFace)
 
     /**
      * A Chinese broadsheet's: 宋体 body justified with a two-character indent and a 黑体 dateline
-     * run-in; 黑体 for the headline stack, bylines, subheads, jump lines, captions and the folio.
+     * run-in; 黑体 for the headline stack, bylines, subheads, jump lines, captions and the folio; banners in
+     * 粗黑, vertical headlines (竖题) in 宋体粗, vertically set pieces in 宋体.
      */
     public static HouseStyle newspaper() {
         return new HouseStyle(Map.ofEntries(
@@ -38,7 +39,10 @@ public record HouseStyle(Map<LineRole, TextStyle> styles, FontFace datelineFace)
                 Map.entry(LineRole.SUBHEAD, new TextStyle(FontFace.SANS_BOLD, 1, 0, Alignment.JUSTIFY)),
                 Map.entry(LineRole.END_BYLINE, new TextStyle(FontFace.SANS, 1, 0, Alignment.RIGHT)),
                 Map.entry(LineRole.JUMP_LINE, new TextStyle(FontFace.SANS, 1.5, 0, Alignment.LEFT)),
-                Map.entry(LineRole.CAPTION, new TextStyle(FontFace.SANS, 1.4, 0, Alignment.JUSTIFY))),
+                Map.entry(LineRole.CAPTION, new TextStyle(FontFace.SANS, 1.4, 0, Alignment.JUSTIFY)),
+                Map.entry(LineRole.BANNER, new TextStyle(FontFace.SANS_BOLD, 1, 0, Alignment.JUSTIFY)),
+                Map.entry(LineRole.VERTICAL_HEADLINE, new TextStyle(FontFace.SERIF_BOLD, 1.15, 0, Alignment.LEFT)),
+                Map.entry(LineRole.VERTICAL_TEXT, new TextStyle(FontFace.SERIF, 1, 2, Alignment.JUSTIFY))),
                 FontFace.SERIF_BOLD);
     }
 

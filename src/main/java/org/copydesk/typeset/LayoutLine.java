@@ -22,9 +22,9 @@ public record LayoutLine(LineRole role, double x, double baseline, double measur
         runs = List.copyOf(runs);
     }
 
-    /** The line's text as a reader sees it. */
+    /** The line's text as a reader reads it: a vertical column's punctuation as the horizontal marks. */
     public String text() {
-        return runs.stream().map(GlyphRun::text).collect(Collectors.joining());
+        return VerticalForms.horizontal(runs.stream().map(GlyphRun::text).collect(Collectors.joining()));
     }
 
     /** Right edge of the last glyph set (its advance included). */

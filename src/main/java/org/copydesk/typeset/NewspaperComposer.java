@@ -18,6 +18,7 @@ import org.copydesk.model.Page;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -107,6 +108,7 @@ public final class NewspaperComposer implements PageComposer {
         List<LayoutProblem> problems = new ArrayList<>();
         Map<String, StoryFlow> flows = new LinkedHashMap<>();
         List<Rule> rules = new ArrayList<>();
+        List<Fill> fills = new ArrayList<>();
         List<LayoutLine> extras;
         if (page.number() == 1) {
             var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
@@ -121,6 +123,16 @@ public final class NewspaperComposer implements PageComposer {
                 storyFrame(content, page, story, flows, problems).ifPresent(part -> {
                     frames.add(part.frame());
                     rules.addAll(part.rules());
+                    var dress = FrameDecoration.ofStory(part.frame().bounds(), story.style());
+                    rules.addAll(dress.rules());
+                    fills.addAll(dress.fills());
+                });
+            } else if (placement instanceof BannerPlacement banner) {
+                bannerFrame(setter, page, banner, problems).ifPresent(frame -> {
+                    frames.add(frame);
+                    var dress = FrameDecoration.ofBanner(frame.bounds(), banner);
+                    rules.addAll(dress.rules());
+                    fills.addAll(dress.fills());
                 });
             } else if (placement instanceof PhotoPlacement photo) {
                 photoFrame(setter, content, page, photo, problems).ifPresent(frames::add);
@@ -135,7 +147,7 @@ public final class NewspaperComposer implements PageComposer {
         problems.addAll(setter.missingGlyphs(page.id()));
         rules.addAll(ColumnRules.betweenStories(page.spec(), page.placements()));
         rules.addAll(ColumnRules.betweenStackedStories(page.spec(), page.placements()));
-        return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems);
+        return new PageLayout(page.id(), page.number(), page.spec(), frames, extras, rules, copyfits, problems, fills);
     }
 
     /** As {@link PageComposer#capacity}, setting only the story: the rest of the page does not change what it holds. */
@@ -223,6 +235,19 @@ public final class NewspaperComposer implements PageComposer {
             }
         }
         return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
+    }
+
+    private Optional<LayoutFrame> bannerFrame(Typesetter setter, Page page, BannerPlacement placement,
+                                              List<LayoutProblem> problems) {
+        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
+        if (rect != placement.frame()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.bannerId(),
+                    "banner " + placement.frame() + " on page " + page.number() + " runs off the grid"));
+            if (rect == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(BannerComposer.compose(setter, style, page.spec(), placement, FrameGrid.box(page.spec(), rect)));
     }
 
     private Optional<LayoutFrame> adFrame(Typesetter setter, Page page, AdPlacement placement,

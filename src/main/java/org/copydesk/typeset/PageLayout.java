@@ -18,10 +18,17 @@ import org.copydesk.model.PageSpec;
  *                   between text columns and between side-by-side stories
  * @param copyfits   one per story with a frame on this page
  * @param problems   what the composer could not do (missing glyphs, overset): preflight reads these
+ * @param fills      tints drawn before everything else (boxed stories, banners)
  */
 public record PageLayout(String pageId, int pageNumber, PageSpec spec, List<LayoutFrame> frames,
                          List<LayoutLine> extras, List<Rule> rules, List<Copyfit> copyfits,
-                         List<LayoutProblem> problems) {
+                         List<LayoutProblem> problems, List<Fill> fills) {
+    /** A page without tints. */
+    public PageLayout(String pageId, int pageNumber, PageSpec spec, List<LayoutFrame> frames, List<LayoutLine> extras,
+                      List<Rule> rules, List<Copyfit> copyfits, List<LayoutProblem> problems) {
+        this(pageId, pageNumber, spec, frames, extras, rules, copyfits, problems, List.of());
+    }
+
     public PageLayout {
         Objects.requireNonNull(pageId, "pageId");
         Objects.requireNonNull(spec, "spec");
@@ -30,6 +37,7 @@ public record PageLayout(String pageId, int pageNumber, PageSpec spec, List<Layo
         rules = List.copyOf(rules);
         copyfits = List.copyOf(copyfits);
         problems = List.copyOf(problems);
+        fills = fills == null ? List.of() : List.copyOf(fills);
     }
 
     /** Every line on the page in reading order: running head first, then frame by frame. */

@@ -100,6 +100,10 @@ public record PageSnapshot(List<Line> lines, List<Frame> frames) {
                     thousandths(fit.crop().focusY()), thousandths(fit.crop().zoom()))).orElse(List.of());
             frames.add(new Frame(frame.kind().name(), id, box(frame.bounds()), crop, picture(frame, content, page)));
         }
+        // Tints (a boxed story's 底纹, a banner's ground) print too: a tint put on or taken off changes the page.
+        for (Fill fill : layout.fills()) {
+            frames.add(new Frame("FILL", "", box(fill.box()), List.of(thousandths(fill.ink())), ""));
+        }
         return new PageSnapshot(lines, frames);
     }
 
@@ -128,7 +132,7 @@ public record PageSnapshot(List<Line> lines, List<Frame> frames) {
                     .filter(p -> p instanceof AdPlacement ad && ad.adId().equals(frame.contentId()))
                     .map(p -> ((AdPlacement) p).artwork().map(a -> a.sha256()).orElse(""))
                     .findFirst().orElse("");
-            case STORY -> "";
+            case STORY, BANNER -> "";
         };
     }
 

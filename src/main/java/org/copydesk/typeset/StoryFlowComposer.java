@@ -10,6 +10,7 @@ import org.copydesk.model.Block;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.StoryPlacement;
+import org.copydesk.model.StoryStyle;
 
 /**
  * Composes one story through its linked frames: headline stack at the top of the opening frame,
@@ -61,6 +62,9 @@ final class StoryFlowComposer {
      */
     StoryFlow compose(Article article, List<StoryPart> parts) {
         Typesetter setter = new Typesetter(fonts, breaks, parts.get(0).spec().rules());
+        if (parts.get(0).placement().style().verticalText()) {
+            return new VerticalStoryComposer(style).compose(setter, article, parts);
+        }
         StoryFlow best = null;
         for (double size : headlineSizes(setter, article, parts.get(0))) {
             StoryFlow flow = compose(setter, article, parts, size);
@@ -84,7 +88,11 @@ final class StoryFlowComposer {
         if (rect == null) {
             return new double[] {0};
         }
-        return HeadlineStack.headlineSizes(setter, style, article, spec, FrameGrid.box(spec, rect).width(), rect.columnSpan(),
+        if (opening.placement().style().verticalHeadline() != StoryStyle.VerticalHeadline.NONE) {
+            return new double[] {opening.placement().headlineSizePt()};
+        }
+        double width = FrameInterior.of(spec, rect, opening.placement().style()).box().width();
+        return HeadlineStack.headlineSizes(setter, style, article, spec, width, rect.columnSpan(),
                 opening.placement().headlineSizePt(), opening.headlineCapPt());
     }
 
@@ -265,9 +273,16 @@ final class StoryFlowComposer {
             return new FrameLayout(FrameGrid.box(spec, new GridRect(0, 0, 1, 1)), null, null, List.of(), List.of());
         }
         Box box = FrameGrid.box(spec, rect);
-        int firstRow = rect.row();
-        if (index == 0) {
-            var stack = HeadlineStack.set(setter, style, article, spec, box.x(), box.y(), box.width(), headlineSize);
+        // A boxed frame keeps its text inside the border; a 竖题 takes a strip at one side.
+        FrameInterior inside = FrameInterior.of(spec, rect, placement.style());
+        if (index == 0 && placement.style().verticalHeadline() != StoryStyle.VerticalHeadline.NONE) {
+            inside = withVerticalHeadline(setter, article, part, inside, rect, lines);
+        }
+        Box text = inside.box();
+        int firstRow = inside.firstRow();
+        int lastRow = inside.lastRow();
+        if (index == 0 && placement.style().verticalHeadline() == StoryStyle.VerticalHeadline.NONE) {
+            var stack = HeadlineStack.set(setter, style, article, spec, text.x(), text.y(), text.width(), headlineSize);
             lines.addAll(stack.lines());
             firstRow += stack.rows();
             if (stack.rows() > rect.rowSpan()) {
@@ -277,28 +292,31 @@ final class StoryFlowComposer {
         }
         List<LayoutLine> jumpHead = new ArrayList<>();
         if (index > 0 && part.jumpFromPage() > 0) {
-            firstRow += continuationHead(setter, article, part, box, firstRow, rect, jumpHead);
+            firstRow += continuationHead(setter, article, part, text, firstRow, rect, jumpHead);
         }
-        int columns = Math.min(placement.textColumns(), Math.max(1, (int) (box.width() / (3 * spec.bodySizePt()))));
-        double gutter = spec.bodySizePt() * (columns == rect.columnSpan() ? spec.gutterChars() : 1);
-        double columnWidth = columns == rect.columnSpan()
+        int columns = Math.min(placement.textColumns(), Math.max(1, (int) (text.width() / (3 * spec.bodySizePt()))));
+        double gutter = spec.bodySizePt() * (columns == rect.columnSpan() && inside.plain() ? spec.gutterChars() : 1);
+        double columnWidth = columns == rect.columnSpan() && inside.plain()
                 ? spec.columnChars() * spec.bodySizePt()
-                : (box.width() - (columns - 1) * gutter) / columns;
+                : inside.plain() ? (box.width() - (columns - 1) * gutter) / columns
+                : FrameInterior.columnWidth(text.width(), columns, gutter, spec.bodySizePt());
+        // Whole-character columns in a box leave a sliver: split it evenly on both sides.
+        double left = text.x() + (inside.plain() ? 0 : (text.width() - columns * columnWidth - (columns - 1) * gutter) / 2);
         List<Slot> frameSlots = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            double x = box.x() + c * (columnWidth + gutter);
+            double x = left + c * (columnWidth + gutter);
             int row = firstRow;
-            while (row <= rect.lastRow()) {
+            while (row <= lastRow) {
                 if (blocked(spec, part.blocked(), row, x, columnWidth)) {
                     row++;
                     continue;
                 }
                 int end = row;
-                while (end + 1 <= rect.lastRow() && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
+                while (end + 1 <= lastRow && !blocked(spec, part.blocked(), end + 1, x, columnWidth)) {
                     end++;
                 }
                 // A stub stranded above a photo would be read out of order: leave it white.
-                boolean sliverAbovePhoto = end < rect.lastRow() && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
+                boolean sliverAbovePhoto = end < lastRow && end - row + 1 < MIN_LINES_ABOVE_PHOTO;
                 for (int r = row; r <= end && !sliverAbovePhoto; r++) {
                     frameSlots.add(new Slot(index, x, columnWidth, spec.rowTopPt(r), spec.bodySizePt()));
                 }
@@ -311,11 +329,11 @@ final class StoryFlowComposer {
         slots.addAll(frameSlots);
         List<Rule> rules = new ArrayList<>();
         for (int c = 1; c < columns; c++) {
-            double left = box.x() + (c - 1) * (columnWidth + gutter);
-            double right = left + columnWidth + gutter;
-            rules.addAll(ColumnRules.down(spec, right - gutter / 2, firstRow, rect.lastRow(),
-                    row -> !blocked(spec, part.blocked(), row, left, columnWidth)
-                            && !blocked(spec, part.blocked(), row, right, columnWidth)));
+            double before = left + (c - 1) * (columnWidth + gutter);
+            double after = before + columnWidth + gutter;
+            rules.addAll(ColumnRules.down(spec, after - gutter / 2, firstRow, lastRow,
+                    row -> !blocked(spec, part.blocked(), row, before, columnWidth)
+                            && !blocked(spec, part.blocked(), row, after, columnWidth)));
         }
         return new FrameLayout(box, jumpIn, jumpOut, jumpHead, rules);
     }
@@ -344,6 +362,31 @@ final class StoryFlowComposer {
         set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
         double height = pitch * set.size() + spec.linePitchPt() * 0.5;
         return 1 + (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
+    }
+
+    /**
+     * Sets the story's 竖题 at the side of the interior its placement names and returns the interior
+     * left for the text, one body character clear of the headline block.
+     */
+    private FrameInterior withVerticalHeadline(Typesetter setter, Article article, StoryPart part, FrameInterior inside,
+                                               GridRect rect, List<LayoutLine> lines) {
+        PageSpec spec = part.spec();
+        Box area = inside.box();
+        boolean right = part.placement().style().verticalHeadline() == StoryStyle.VerticalHeadline.RIGHT;
+        // Set once to learn its width, then again where it belongs.
+        var trial = VerticalHeadline.set(setter, style, article, spec, area.right(), area.y(), area.height(),
+                rect.columnSpan(), part.placement().headlineSizePt());
+        double width = trial.width();
+        if (width <= 0) {
+            return inside;
+        }
+        double blockRight = right ? area.right() : area.x() + width;
+        var block = right ? trial : VerticalHeadline.set(setter, style, article, spec, blockRight, area.y(), area.height(),
+                rect.columnSpan(), part.placement().headlineSizePt());
+        lines.addAll(block.lines());
+        double gap = spec.bodySizePt();
+        return right ? inside.narrowed(area.x(), area.right() - width - gap)
+                : inside.narrowed(area.x() + width + gap, area.right());
     }
 
     private static boolean blocked(PageSpec spec, List<GridRect> photos, int row, double x, double width) {

@@ -114,6 +114,13 @@ final class AppMenuBar {
         pageMenu = page;
     }
 
+    /** Page &gt; Add banner…, after Place ad slot. */
+    AppMenuBar withElements(PageElementActions elements) {
+        int afterAd = 1 + pageMenu.getItems().stream().map(MenuItem::getText).toList().indexOf(text.get("menu.page.ad"));
+        pageMenu.getItems().add(afterAd, item("menu.page.banner", "Shortcut+Alt+B", elements::addBanner));
+        return this;
+    }
+
     /** Adds the copy-in commands: Fix punctuation (Ctrl+Shift+U) and Convert to Simplified / Traditional. */
     AppMenuBar withCopyIn(CopyInActions copyIn) {
         int afterImport = 1 + fileMenu.getItems().stream().map(MenuItem::getText).toList()

@@ -24,7 +24,8 @@ import org.copydesk.ui.FrameEditorModel.Frame;
  * Page > Place on page… / Frame…: spinners for 栏, 栏数, 行, 行数 and, for a story, 分栏, with the
  * frame's capacity against the story's 字数 updated as the numbers change, and a message when the
  * frame is off the grid or on another frame. OK is only possible for a frame that fits; Take off
- * page removes a frame already there. The answer is the new page value, not yet saved.
+ * page removes a frame already there. A story frame's look (boxed, 竖题, 竖排) and a banner's slogan,
+ * tint and rules are set here too ({@link FrameLook}). The answer is the new page value, not yet saved.
  */
 final class FrameDialog {
     private final UiText text;
@@ -42,6 +43,7 @@ final class FrameDialog {
     private final FrameWords.Capacity capacityOf;
     private final Label problem = new Label();
     private final int part;
+    private final FrameLook look;
 
     FrameDialog(UiText text, Window owner, FrameEditorModel model, EditionContent content, Page page, Selection subject,
                 FrameWords.Capacity capacityOf) {
@@ -67,6 +69,7 @@ final class FrameDialog {
         row = spinner("frame-row", lines, start.row());
         rows = spinner("frame-rows", lines, start.rows());
         textColumns = spinner("frame-textColumns", columns, start.textColumns());
+        look = new FrameLook(text, FrameEditorModel.placementOn(page, subject));
 
         var grid = new GridPane();
         grid.setHgap(10);
@@ -82,6 +85,8 @@ final class FrameDialog {
                 }
             });
         }
+        look.addRows(grid, 3, subject);
+        look.onChange(() -> update());
         capacity.setId("frame-capacity");
         problem.setId("frame-problem");
         problem.getStyleClass().add("frame-problem");
@@ -93,7 +98,7 @@ final class FrameDialog {
             length.setId("frame-length");
             box.getChildren().add(2, length);
         }
-        box.setPrefWidth(480);
+        box.setPrefWidth(600);
         dialog.getDialogPane().setContent(box);
 
         var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -121,7 +126,7 @@ final class FrameDialog {
         });
         dialog.setResultConverter(button -> {
             if (button == ok && check() instanceof Check.Fits) {
-                return model.place(page, subject, frame());
+                return look.applyTo(model, model.place(page, subject, frame()), subject, part);
             }
             if (button == remove) {
                 return model.remove(page, subject, part);
@@ -172,7 +177,8 @@ final class FrameDialog {
     /** Refreshes the capacity and the message; true when the frame can be made up. */
     private boolean update() {
         Check check = check();
-        capacity.setText(check instanceof Check.Fits fits ? FrameWords.fits(text, capacityOf, page, subject, frame(), fits) : "");
+        capacity.setText(check instanceof Check.Fits fits
+                ? FrameWords.fits(text, capacityOf, page, subject, frame(), fits, Optional.of(look.storyStyle())) : "");
         problem.setText(FrameWords.problem(text, content, page, check));
         return check instanceof Check.Fits;
     }

@@ -7,6 +7,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.MouseDragEvent;
 import javafx.scene.input.MouseEvent;
 import org.copydesk.model.AdPlacement;
+import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -197,6 +198,9 @@ final class FrameDragging {
     private static Selection subjectOf(Placement placement) {
         if (placement instanceof StoryPlacement s) {
             return new Selection.Story(s.articleId());
+        }
+        if (placement instanceof BannerPlacement banner) {
+            return new Selection.Banner(banner.bannerId());
         }
         return placement instanceof AdPlacement ad ? new Selection.Ad(ad.contentId()) : new Selection.Picture(placement.contentId());
     }

@@ -7,10 +7,11 @@ import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
 import org.copydesk.model.Placement;
+import org.copydesk.model.StoryStyle;
 
 /**
- * Page make-up without controls: places a story or photo on a page, changes its frame or takes it
- * off, always producing a new {@link Page} value (the window keeps before and after for undo).
+ * Page make-up without controls: places a story, photo or banner on a page, changes its frame (and a
+ * story frame's look: boxed, 竖题, 竖排; a banner's slogan) or takes it off, always producing a new {@link Page} value (the window keeps before and after for undo).
  * Frames are given in the desk's units, 栏 and 行, counted from 1 as the page dummy does; the model turns them into 0-based {@link GridRect}s.
  *
  * <p>The grid and overlap rules are {@link FrameRules}, the ones {@code copydesk place} obeys too:
@@ -107,6 +108,16 @@ final class FrameEditorModel {
         return FrameRules.placed(page, desk(subject), frame.desk());
     }
 
+    /** {@code page} with the story frame of {@code part} set in {@code style}; the page as it is when it has none. */
+    Page styled(Page page, Selection.Story story, int part, StoryStyle style) {
+        return FrameRules.styled(page, new FrameSubject.Story(story.articleId()), part, style).orElse(page);
+    }
+
+    /** {@code page} with the banner showing {@code slogan} (blank keeps it), tinted and ruled as given. */
+    Page bannerSet(Page page, Selection.Banner banner, String slogan, boolean tinted, boolean ruled) {
+        return FrameRules.bannerSet(page, new FrameSubject.Banner(banner.bannerId()), slogan, tinted, ruled).orElse(page);
+    }
+
     /** Takes {@code subject}'s frame of {@code part} off {@code page}; the story or photo stays in the edition. */
     Page remove(Page page, Selection subject, int part) {
         Page without = FrameRules.removed(page, desk(subject), part).orElseThrow(() -> new IllegalArgumentException(
@@ -124,6 +135,9 @@ final class FrameEditorModel {
         }
         if (subject instanceof Selection.Ad a) {
             return new FrameSubject.Ad(a.adId());
+        }
+        if (subject instanceof Selection.Banner b) {
+            return new FrameSubject.Banner(b.bannerId());
         }
         throw new IllegalArgumentException("nothing selected to place");
     }

@@ -29,14 +29,25 @@ final class FrameWords {
      * (with how much is left over or missing), or a photo frame's size.
      */
     static String fits(UiText text, Capacity capacity, Page page, Selection subject, Frame frame, Check.Fits fits) {
+        return fits(text, capacity, page, subject, frame, fits, java.util.Optional.empty());
+    }
+
+    /** As above, with the frame set in {@code look} (boxed, 竖题, 竖排) when given, else in the look it has. */
+    static String fits(UiText text, Capacity capacity, Page page, Selection subject, Frame frame, Check.Fits fits,
+                       java.util.Optional<org.copydesk.model.StoryStyle> look) {
+        if (subject instanceof Selection.Banner) {
+            return text.format("frame.bannerSize", frame.span(), frame.rows());
+        }
         if (!(subject instanceof Selection.Story story)) {
             return text.format("frame.size", frame.span(), frame.rows());
         }
-        // A headline size chosen earlier stays with the frame, as FrameEditorModel.place keeps it.
-        double headline = page.placements().stream()
+        // A headline size and look chosen earlier stay with the frame, as FrameEditorModel.place keeps them.
+        var placed = page.placements().stream()
                 .filter(p -> p instanceof StoryPlacement s && s.articleId().equals(story.articleId()) && s.part() == frame.part())
-                .mapToDouble(p -> ((StoryPlacement) p).headlineSizePt()).findFirst().orElse(0);
-        var proposed = new StoryPlacement(story.articleId(), fits.rect(), frame.part(), frame.textColumns(), headline);
+                .map(StoryPlacement.class::cast).findFirst();
+        double headline = placed.map(StoryPlacement::headlineSizePt).orElse(0.0);
+        var style = look.orElse(placed.map(StoryPlacement::style).orElse(org.copydesk.model.StoryStyle.PLAIN));
+        var proposed = new StoryPlacement(story.articleId(), fits.rect(), frame.part(), frame.textColumns(), headline, style);
         return capacity.of(page.number(), proposed)
                 .map(c -> text.format("frame.capacityFit", c.characters(), c.difference() > 0
                         ? text.format("frame.short", c.difference())

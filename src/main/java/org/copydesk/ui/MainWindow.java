@@ -115,7 +115,8 @@ public final class MainWindow implements WindowCommands {
         navigator.node().setContextMenu(new ContextMenu(frameItem));
         var copyIn = new CopyInActions(services.desk().copyIn().tools(), articlePane, text, stage,
                 message -> statusBar.showActivity(message, null), actions::importStoriesFixingPunctuation);
-        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).withFind(find).withStages(planning.stages()).node(), chooser, navigator, preview,
+        var scene = WindowScene.build(new WindowScene.Parts(new AppMenuBar(text, this, planning, photoDesk).withCopyIn(copyIn).withFind(find).withStages(planning.stages())
+                .withElements(new PageElementActions(text, stage, workspace, makeupController, statusBar, preview, this::frame)).node(), chooser, navigator, preview,
                 emptyMessage, preflightPane, follower.editors(), articlePane, statusBar), fonts);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), this::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+P"), this::preflight);

@@ -251,6 +251,7 @@ final class PagePreviewPane {
             case STORY -> new Selection.Story(frame.contentId());
             case PHOTO -> new Selection.Picture(frame.contentId());
             case AD -> new Selection.Ad(frame.contentId());
+            case BANNER -> new Selection.Banner(frame.contentId());
         }));
     }
 }

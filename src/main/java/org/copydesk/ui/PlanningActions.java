@@ -284,6 +284,8 @@ final class PlanningActions {
             return Optional.of(new FrameSubject.Picture(p.photoId()));
         } else if (selection instanceof Selection.Ad a) {
             return Optional.of(new FrameSubject.Ad(a.adId()));
+        } else if (selection instanceof Selection.Banner b) {
+            return Optional.of(new FrameSubject.Banner(b.bannerId()));
         }
         status.showActivity(text.get("frame.nothing"), null);
         return Optional.empty();

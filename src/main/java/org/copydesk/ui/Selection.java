@@ -28,7 +28,14 @@ public sealed interface Selection {
         }
     }
 
-    /** The article, photo or ad id, for highlighting its frames. */
+    /** A banner (通栏标语), by its id on the page. */
+    record Banner(String bannerId) implements Selection {
+        public Banner {
+            Objects.requireNonNull(bannerId, "bannerId");
+        }
+    }
+
+    /** The article, photo, ad or banner id, for highlighting its frames. */
     default Optional<String> contentId() {
         if (this instanceof Story s) {
             return Optional.of(s.articleId());
@@ -38,6 +45,9 @@ public sealed interface Selection {
         }
         if (this instanceof Ad a) {
             return Optional.of(a.adId());
+        }
+        if (this instanceof Banner b) {
+            return Optional.of(b.bannerId());
         }
         return Optional.empty();
     }

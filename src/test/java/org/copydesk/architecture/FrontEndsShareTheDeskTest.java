@@ -59,6 +59,12 @@ class FrontEndsShareTheDeskTest {
             Map.entry("spike a story", Set.of(StoryOperations.class.getName() + ".spike")),
             Map.entry("duplicate a story", Set.of(StoryOperations.class.getName() + ".duplicate")),
             Map.entry("place an ad slot with the advertiser's artwork", Set.of(Makeup.class.getName() + ".placeAd")),
+            // The window's frame dialog makes the page value by FrameRules (an undoable page change);
+            // copydesk place calls Makeup, which makes it by the same FrameRules methods.
+            Map.entry("set a story frame's look (boxed, 竖题, 竖排)", Set.of(FrameRules.class.getName() + ".styled",
+                    Makeup.class.getName() + ".placeStory")),
+            Map.entry("place a banner and set its slogan", Set.of(FrameRules.class.getName() + ".bannerSet",
+                    Makeup.class.getName() + ".placeBanner")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
             Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),

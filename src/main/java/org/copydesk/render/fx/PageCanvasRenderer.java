@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.copydesk.typeset.Box;
 import org.copydesk.typeset.Copyfit;
+import org.copydesk.typeset.Fill;
 import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
@@ -69,6 +70,10 @@ public final class PageCanvasRenderer {
         gc.fillRect(3 * hairline, 3 * hairline, width, height);
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, width, height);
+        for (Fill tint : layout.fills()) {
+            gc.setFill(Color.gray(tint.grey()));
+            fill(gc, tint.box());
+        }
 
         for (LayoutFrame frame : layout.frames()) {
             if (options.highlighted().filter(frame.contentId()::equals).isPresent()) {

@@ -14,6 +14,7 @@ import org.copydesk.model.AdPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Photo;
 import org.copydesk.typeset.Box;
+import org.copydesk.typeset.Fill;
 import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
@@ -57,6 +58,9 @@ final class PdfPageRenderer {
         page.setBleedBox(geometry.bleedBox());
         document.addPage(page);
         try (PDPageContentStream cs = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.OVERWRITE, true)) {
+            for (Fill tint : layout.fills()) {
+                drawFill(cs, geometry, tint);
+            }
             for (LayoutFrame frame : layout.frames()) {
                 if (frame.kind() == LayoutFrame.FrameKind.PHOTO && frame.image().isPresent()) {
                     drawPhoto(cs, geometry, content, frame.contentId(), frame.image().get());
@@ -163,6 +167,16 @@ final class PdfPageRenderer {
         cs.moveTo(g.x(box.right()), g.y(box.y()));
         cs.lineTo(g.x(box.x()), g.y(box.bottom()));
         cs.stroke();
+    }
+
+    /** A tint in device grey, which every export profile accepts (as the ad placeholder's grey). */
+    private static void drawFill(PDPageContentStream cs, PageGeometry g, Fill tint) throws IOException {
+        Box box = tint.box();
+        cs.saveGraphicsState();
+        cs.setNonStrokingColor((float) tint.grey());
+        cs.addRect(g.x(box.x()), g.y(box.bottom()), (float) box.width(), (float) box.height());
+        cs.fill();
+        cs.restoreGraphicsState();
     }
 
     private static void drawRule(PDPageContentStream cs, PageGeometry g, Rule rule) throws IOException {

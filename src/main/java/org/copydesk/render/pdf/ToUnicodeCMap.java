@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
+import org.copydesk.typeset.VerticalForms;
 
 /** Writes a ToUnicode CMap (Adobe technical note 5411) for two-byte CIDs. */
 final class ToUnicodeCMap {
@@ -26,7 +27,8 @@ final class ToUnicodeCMap {
             out.append(block.size()).append(" beginbfchar\n");
             for (var e : block) {
                 out.append(String.format(Locale.ROOT, "<%04X> <", e.getKey()));
-                for (char c : Character.toChars(e.getValue())) {
+                // A vertical column's marks are copied and searched as the horizontal ones.
+                for (char c : Character.toChars(VerticalForms.horizontalOf(e.getValue()))) {
                     out.append(String.format(Locale.ROOT, "%04X", (int) c));
                 }
                 out.append(">\n");
