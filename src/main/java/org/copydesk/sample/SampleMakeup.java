@@ -138,7 +138,7 @@ final class SampleMakeup {
                         .photo("port", 0, 33, 5, 34, "p4-01-port")
                         .story("p4-02-factory", 5, 0, 3, 36)
                         .story("p4-03-tea", 5, 36, 3, 34, 2, 0)
-                        .story("p4-04-briefs", 0, 67, 5, 32)
+                        .story("p4-04-briefs", 0, 67, 5, 33)
                         .story("p4-05-nightmarket", 5, 70, 3, 30),
                 new PageDraft(5, "文教")
                         .photo("schoolyard", 0, 0, 5, 34, "p5-01-afterschool")

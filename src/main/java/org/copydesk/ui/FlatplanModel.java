@@ -103,6 +103,12 @@ final class FlatplanModel {
         PageSpec spec = page.spec();
         boolean[][] covered = new boolean[spec.rows()][spec.columns()];
         int count = 0;
+        // Page 1's masthead block (报头) is set by the composer in its top rows: full, not white space.
+        int mastheadRows = page.number() == 1 ? Math.min(spec.rows(), org.copydesk.typeset.MastheadBlock.rows(spec)) : 0;
+        for (int row = 0; row < mastheadRows; row++) {
+            java.util.Arrays.fill(covered[row], true);
+            count += spec.columns();
+        }
         for (Placement placement : page.placements()) {
             GridRect rect = placement.frame();
             int lastRow = Math.min(rect.lastRow(), spec.rows() - 1);

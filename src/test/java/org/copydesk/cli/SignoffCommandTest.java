@@ -31,12 +31,15 @@ class SignoffCommandTest {
     Path dir;
 
     private Database database;
+    /** Who runs the next command ({@code --user}): the desk's people are in the database. */
+    private String user = "王总编";
 
     @BeforeEach
     void open() {
         database = Database.open(DatabaseLocation.resolve(Optional.of(dir.resolve("db").toString()), Map.of()));
         database.repository().insertEdition(SampleEdition.create());
-        database.repository().actAs(new Person("王总编", Role.SIGNER));
+        database.repository().addPerson(new Person("王总编", Role.SIGNER));
+        database.repository().addPerson(new Person("李明", Role.REPORTER));
     }
 
     @AfterEach
@@ -45,7 +48,11 @@ class SignoffCommandTest {
     }
 
     private CommandRunner.Result run(String... args) {
-        return CommandRunner.run(database.repository(), COMPOSER, args);
+        String[] withUser = new String[args.length + 2];
+        withUser[0] = "--user";
+        withUser[1] = user;
+        System.arraycopy(args, 0, withUser, 2, args.length);
+        return CommandRunner.run(database.repository(), COMPOSER, withUser);
     }
 
     private JsonNode pages() throws Exception {
@@ -109,12 +116,12 @@ class SignoffCommandTest {
 
     @Test
     void aReporterMayNotSignAndMistakesAreNamed() throws Exception {
-        database.repository().actAs(new Person("李明", Role.REPORTER));
+        user = "李明";
         CommandRunner.Result refused = run("signoff", "--edition", "latest", "--page", "1");
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("李明").contains("signer");
         assertThat(pages().get(0).get("state").asText()).isEqualTo("not-signed");
-        database.repository().actAs(new Person("王总编", Role.SIGNER));
+        user = "王总编";
         assertThat(run("signoff", "--edition", "latest", "--page", "99").err()).contains("99").contains("8 pages");
         assertThat(run("signoff", "--edition", "latest", "--changed-pdf", "x.pdf").exitCode()).isEqualTo(2);
         assertThat(run("signoff", "--edition", "latest", "--page", "2", "--changed-pdf", dir.resolve("x.pdf").toString())

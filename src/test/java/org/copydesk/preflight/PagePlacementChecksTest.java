@@ -134,7 +134,8 @@ class PagePlacementChecksTest {
 
     @Test
     void anLShapedHoleIsTwoAreasLargestFirstAndNoCellTwice() {
-        Page page = new Page("p", "e", 1, "", PageSpec.tabloid(), List.of(
+        // Page 2: page 1's top rows are its masthead block, never an empty area.
+        Page page = new Page("p", "e", 2, "", PageSpec.tabloid(), List.of(
                 StoryPlacement.of("a", new GridRect(0, 0, 3, 30), 0)));
         assertThat(EmptyAreaCheck.emptyAreas(page, 1, 10)).containsExactly(new GridRect(0, 30, 6, 40), new GridRect(3, 0, 3, 30));
         assertThat(EmptyAreaCheck.emptyAreas(page, 4, 41)).isEmpty();

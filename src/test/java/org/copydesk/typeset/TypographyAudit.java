@@ -72,6 +72,11 @@ final class TypographyAudit {
     }
 
     private static void lineFindings(int page, String frame, LayoutLine line, LayoutLine next, List<Finding> out) {
+        // A banner is letter-spaced across its frame on purpose, and vertical lines run down the page:
+        // neither is a line of justified horizontal text (PageElementsCompositionTest holds them).
+        if (line.role() == LineRole.BANNER || line.role() == LineRole.VERTICAL_HEADLINE || line.role() == LineRole.VERTICAL_TEXT) {
+            return;
+        }
         List<Glyph> g = glyphs(line);
         if (g.isEmpty()) {
             return;

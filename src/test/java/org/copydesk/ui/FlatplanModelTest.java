@@ -73,7 +73,7 @@ class FlatplanModelTest {
     @Test
     void fillCountsOverlappingCellsOnceAndOnlyTheGridsOwn() {
         var spec = PageSpec.tabloid();
-        var page = new Page("p", "e", 1, "", spec, List.of(
+        var page = new Page("p", "e", 2, "", spec, List.of(
                 StoryPlacement.of("a", new GridRect(0, 0, 6, 35), 0),
                 StoryPlacement.of("b", new GridRect(0, 30, 3, 10), 0),
                 // Runs past the grid's right and bottom edges: only 2 x 10 of it is on the page.
@@ -85,6 +85,9 @@ class FlatplanModelTest {
         var almost = page.withPlacements(List.of(StoryPlacement.of("a", new GridRect(0, 0, 6, 69), 0)));
         assertThat(FlatplanModel.fillPercent(almost)).isEqualTo(98);
         assertThat(FlatplanModel.fillPercent(page.withPlacements(List.of()))).isZero();
+        // Page 1's masthead block fills its top rows (9 of the tabloid's 70) before any frame is placed.
+        var front = new Page("p1", "e", 1, "", spec, List.of());
+        assertThat(FlatplanModel.fillPercent(front)).isEqualTo(100 * 9 / 70);
     }
 
     @Test

@@ -54,8 +54,8 @@ class FlatplanViewTest {
     @Test
     void showsOneThumbnailPerPageWithItsFiguresAndOutlinesThePageOnScreen(FxRobot robot) {
         assertThat(view.pageNumbers()).containsExactly(1, 2);
-        assertThat(labels(view.tileOf(1).orElseThrow())).containsExactly("第1版 要闻", "满版 47% · 无超版", "预检 1 错 0 警");
-        assertThat(labels(view.tileOf(2).orElseThrow())).containsExactly("第2版 城市", "满版 21% · 无超版", "预检 0 错 1 警");
+        assertThat(labels(view.tileOf(1).orElseThrow())).containsExactly("第1版 要闻 · 初校", "满版 47% · 无超版", "预检 1 错 0 警");
+        assertThat(labels(view.tileOf(2).orElseThrow())).containsExactly("第2版 城市 · 初校", "满版 21% · 无超版", "预检 0 错 1 警");
         assertThat(view.tileOf(2).orElseThrow().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("on-screen"));
         assertThat(view.tileOf(1).orElseThrow().getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("on-screen"));
         // The thumbnail is the page drawn small, not an empty box: its type is ink on it.
@@ -135,7 +135,7 @@ class FlatplanViewTest {
         var swapped = new EditionContent(content.edition(), List.of(pages.get(1).withNumber(1), pages.get(0).withNumber(2)),
                 content.articles(), content.photos());
         robot.interact(() -> view.show(swapped, List.of(), 1));
-        assertThat(labels(view.tileOf(1).orElseThrow()).get(0)).isEqualTo("第1版 城市");
+        assertThat(labels(view.tileOf(1).orElseThrow()).get(0)).isEqualTo("第1版 城市 · 初校");
         assertThat(view.tileOf(1).orElseThrow().isFocused()).isTrue();
     }
 

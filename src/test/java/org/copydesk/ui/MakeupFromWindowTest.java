@@ -82,7 +82,7 @@ class MakeupFromWindowTest {
         robot.clickOn(row.getEditor()).eraseText(2).write("41");
         assertThat(row.getValue()).as("typed, not yet committed").isEqualTo(41);
         assertThat(problem.getText()).isEmpty();
-        assertThat(capacity.getText()).as("from the composer: the headline stack takes its lines").isEqualTo("版位可容正文 1241 字，差 1224 字");
+        assertThat(capacity.getText()).as("from the composer: the headline stack takes its lines").isEqualTo("版位可容正文 1289 字，差 1272 字");
         robot.clickOn(ok);
 
         var placed = StoryPlacement.of(storyId, new GridRect(0, 40, 4, 30), 0);

@@ -53,7 +53,7 @@ class SignOffFromWindowTest {
     @Test
     void aSignedPageShowsItsBadgeUntilAnEditWithdrawsIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
-        assertThat(pageLabel(1)).isEqualTo("第1版 要闻");
+        assertThat(pageLabel(1)).isEqualTo("第1版 要闻 · 初校");
 
         robot.interact(window::signOffPage);
         WaitForAsyncUtils.waitForFxEvents();
