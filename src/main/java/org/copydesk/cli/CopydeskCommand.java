@@ -60,8 +60,8 @@ public final class CopydeskCommand implements Runnable {
         if (opened == null) {
             opened = services.openRepository(Optional.ofNullable(db));
             EditionRepository repository = opened.repository();
-            repository.actAs(new RunPerson(services.environment()).identify(desk().people(), repository,
-                    Optional.ofNullable(user)));
+            new RunPerson(services.environment()).identify(desk().people(), repository, Optional.ofNullable(user))
+                    .ifPresent(repository::actAs);
         }
         return opened.repository();
     }

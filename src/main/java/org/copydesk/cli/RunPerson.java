@@ -21,9 +21,17 @@ final class RunPerson {
         this.environment = environment;
     }
 
-    Person identify(People people, EditionRepository repository, Optional<String> userOption) {
+    /**
+     * The person this run acts as, or empty when nothing names one and the database has no people and
+     * no database user: then the repository goes on as whoever it already acts as ({@link Person#local()}
+     * when freshly opened), with every right.
+     */
+    Optional<Person> identify(People people, EditionRepository repository, Optional<String> userOption) {
         Optional<String> named = userOption.map(String::strip).filter(s -> !s.isEmpty())
                 .or(() -> Optional.ofNullable(environment.get(ENV_VARIABLE)).map(String::strip).filter(s -> !s.isEmpty()));
-        return people.identify(repository, named);
+        if (named.isEmpty() && repository.databaseUser().isEmpty() && repository.people().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(people.identify(repository, named));
     }
 }
