@@ -57,9 +57,16 @@ final class ProofCommand implements Callable<Integer> {
                     new CommandLine.ParameterException(spec.commandLine(), WORDS.format("proof.noPage", page,
                             content.pages().size())));
             out.println(WORDS.format("proof.now", page, StageWords.shown(shown.proofRound())));
-            stages.pageHistory(repository, shown).forEach(m -> out.println(WORDS.format("status.move",
+            // Proof moves and make-up changes, one history in time order: who did what to the page, and when.
+            java.util.List<java.util.Map.Entry<java.time.Instant, String>> history = new java.util.ArrayList<>();
+            stages.pageHistory(repository, shown).forEach(m -> history.add(java.util.Map.entry(m.at(), WORDS.format("status.move",
                     StatusCommand.WHEN.format(m.at().atZone(ZoneId.systemDefault())), TerminalText.visible(m.person()),
-                    StageWords.shown(m.from()), StageWords.shown(m.to()))));
+                    StageWords.shown(m.from()), StageWords.shown(m.to())))));
+            root.desk().pages().changes(repository, content.edition().id(), shown.id()).forEach(c -> history.add(
+                    java.util.Map.entry(c.at(), WORDS.format("proof.pageChange",
+                            StatusCommand.WHEN.format(c.at().atZone(ZoneId.systemDefault())), TerminalText.visible(c.person()),
+                            WORDS.format("proof.change." + c.kind().code()), c.pageNumber()))));
+            history.stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> out.println(e.getValue()));
         }
         out.flush();
         return 0;

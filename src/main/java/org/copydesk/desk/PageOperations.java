@@ -47,6 +47,14 @@ public final class PageOperations {
         return save(repository, content, pages);
     }
 
+    /**
+     * Who changed page {@code pageId}'s make-up (frames, section, settings), added, renumbered or
+     * deleted it, and when, oldest first: what the store recorded with each write.
+     */
+    public List<org.copydesk.model.PageChange> changes(EditionRepository repository, String editionId, String pageId) {
+        return repository.pageChanges(editionId).stream().filter(change -> change.pageId().equals(pageId)).toList();
+    }
+
     /** Moves page {@code number} so that it becomes page {@code to}; the pages between shift by one. */
     public EditionContent move(EditionRepository repository, String editionId, int number, int to) {
         EditionContent content = loading.load(repository, editionId);

@@ -330,4 +330,12 @@ public interface EditionRepository {
     default boolean withdrawPageSignOff(String signOffId, java.time.Instant at, Optional<String> by, String reason) {
         throw new UnsupportedOperationException("this repository keeps no sign-offs");
     }
+
+    /**
+     * Who changed which of the edition's pages (frames, adding, deleting, renumbering) and when, oldest
+     * first. The default records none.
+     */
+    default List<org.copydesk.model.PageChange> pageChanges(String editionId) {
+        return List.of();
+    }
 }

@@ -280,7 +280,10 @@ final class JdbcEditionRepository implements EditionRepository {
     public void savePage(Page page) {
         transactor.inTransaction(WORDS.format("do.savePage", page.number(), page.id()), c -> {
             requireEdition(c, page.editionId(), WORDS.format("item.page", page.number()));
+            List<Page> before = PageTable.ofEdition(c, json, page.editionId()).stream()
+                    .filter(p -> p.id().equals(page.id())).toList();
             PageTable.save(c, json, page);
+            PageChangeTable.recordDifferences(c, page.editionId(), before, List.of(page), person.name(), clock.instant());
             return null;
         });
     }
@@ -339,8 +342,14 @@ final class JdbcEditionRepository implements EditionRepository {
             for (Page page : pages) {
                 PageTable.save(c, json, page);
             }
+            PageChangeTable.recordDifferences(c, editionId, stored, pages, person.name(), clock.instant());
             return null;
         });
+    }
+
+    @Override
+    public List<org.copydesk.model.PageChange> pageChanges(String editionId) {
+        return transactor.inTransaction(WORDS.format("do.listEditions"), c -> PageChangeTable.ofEdition(c, editionId));
     }
 
     @Override

@@ -126,6 +126,28 @@ class StageCommandsTest {
         assertThat(run("--user", "张编辑", "proof", "--edition", "latest", "--page", "1", "校样").exitCode()).isEqualTo(2);
     }
 
+    @Test
+    void aPagesHistoryNamesWhoChangedItsMakeUpAndWhoMovedItsProof() {
+        run("people", "add", "王主编", "--role", "admin");
+        run("--user", "王主编", "people", "add", "张编辑", "--role", "editor");
+        run("--user", "王主编", "people", "add", "陈编辑", "--role", "editor");
+
+        assertThat(run("--user", "陈编辑", "page", "name", "--edition", "latest", "--page", "2", "--name", "时政").exitCode()).isZero();
+        assertThat(run("--user", "张编辑", "proof", "--edition", "latest", "--page", "2", "second").exitCode()).isZero();
+        assertThat(run("--user", "张编辑", "page", "move", "--edition", "latest", "--page", "2", "--to", "3").exitCode()).isZero();
+        // Naming a page what it is already called changes nothing, and records nothing.
+        assertThat(run("--user", "王主编", "page", "name", "--edition", "latest", "--page", "3", "--name", "时政").exitCode()).isZero();
+
+        String shown = run("--user", "王主编", "proof", "--edition", "latest", "--page", "3").out();
+        assertThat(shown.lines().skip(1).map(line -> line.replaceFirst("^\\s+\\S+ \\S+\\s+", "")).toList()).containsExactly(
+                "陈编辑: make-up changed (page 2)",
+                "张编辑: first → second",
+                "张编辑: page renumbered (page 3)");
+        var edition = database.repository().latestEdition().orElseThrow().id();
+        assertThat(database.repository().pageChanges(edition)).extracting(org.copydesk.model.PageChange::person)
+                .containsOnly("陈编辑", "张编辑");
+    }
+
     private CommandRunner.Result run(String... args) {
         return CommandRunner.run(database.repository(), args);
     }
