@@ -39,6 +39,17 @@ record StoryText(LineRole role, FontFace face, String text) {
                 pieces.add(piece(style, LineRole.END_BYLINE, byline.text()));
             }
         }
+        // Placed with a 竖题 or set vertically, the same text is set in the vertical roles' faces; a
+        // glyph those faces lack must be found too (the placement, not the article, decides which).
+        List<StoryText> vertical = new ArrayList<>();
+        for (StoryText p : pieces) {
+            boolean stack = p.role() == LineRole.KICKER || p.role() == LineRole.HEADLINE || p.role() == LineRole.SUBTITLE;
+            LineRole role = stack ? LineRole.VERTICAL_HEADLINE : LineRole.VERTICAL_TEXT;
+            if (style.face(role) != p.face()) {
+                vertical.add(new StoryText(role, style.face(role), p.text()));
+            }
+        }
+        pieces.addAll(vertical);
         return pieces.stream().filter(p -> !p.text().isEmpty()).toList();
     }
 

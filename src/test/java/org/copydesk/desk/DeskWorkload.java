@@ -22,7 +22,7 @@ import org.copydesk.store.StaleArticleException;
 /**
  * One Copydesk of {@link MultiProcessDeskTest}: on a shared PostgreSQL database, for a given time,
  * it works stories at random as a desk does. On the "desk" stories every write goes through a
- * check-out (an edit saved by autosave, or a stage move through {@link StoryOperations#setStatus}, which the
+ * check-out (an edit saved by autosave, or a stage move through {@link Stages#moveStory}, which the
  * stage rules govern: workers are reporters, editors and signers in turn and make only the moves the
  * default rules give their role);
  * on the "free" stories it writes without one, as a second window on a story the first has open, so
@@ -33,6 +33,7 @@ import org.copydesk.store.StaleArticleException;
  * STATUS story version STATUS    a status move, stored as that version
  * STALE story desk|free          a write refused because someone saved in between
  * REFUSED story                  a check-out refused: someone else holds it
+ * RULED story                    a stage move the rules no longer allow (the stage changed meanwhile)
  * DONE takes refusals            at the end, after giving up every check-out
  * </pre>
  *
@@ -125,6 +126,10 @@ public final class DeskWorkload {
                 write.accept(storyId);
             } catch (StaleArticleException e) {
                 ack("STALE " + storyId + " desk");
+            } catch (OperationRefusedException e) {
+                // A writer without a check-out moved the story's stage since this one read it: the
+                // move it chose is no longer one the rules give it. Nothing was written.
+                ack("RULED " + storyId);
             }
         } finally {
             desk.checkouts().release(repository, subject);
@@ -137,6 +142,8 @@ public final class DeskWorkload {
             write.accept(storyId);
         } catch (StaleArticleException e) {
             ack("STALE " + storyId + " free");
+        } catch (OperationRefusedException e) {
+            ack("RULED " + storyId);
         }
     }
 
@@ -159,7 +166,7 @@ public final class DeskWorkload {
         Article before = desk.stories().find(repository, storyId);
         Optional<ArticleStatus> to = nextStage(before.status());
         if (to.isPresent()) {
-            Article after = desk.stories().setStatus(repository, storyId, to.get());
+            Article after = desk.stages().moveStory(repository, storyId, to.get());
             ack("STATUS " + storyId + " " + after.version() + " " + to.get().name());
         }
     }
@@ -173,7 +180,7 @@ public final class DeskWorkload {
         Optional<ArticleStatus> to = nextStage(before.status());
         pause();
         if (to.isPresent()) {
-            Article after = desk.stories().setStatus(repository, storyId, to.get());
+            Article after = desk.stages().moveStory(repository, storyId, to.get());
             ack("STATUS " + storyId + " " + after.version() + " " + to.get().name());
         }
     }

@@ -87,7 +87,7 @@ class MultiProcessDeskTest {
                     "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                     DeskWorkload.class.getName(), URL, Integer.toString(worker), Long.toString(random.nextLong()),
                     Long.toString(seconds * 1000L), String.join(",", deskStories), String.join(",", freeStories)))
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectError(Path.of("target", "multiprocess-worker-" + worker + ".err").toFile()).start();
             children.add(child);
             readers.add(read(worker, child, acks));
         }

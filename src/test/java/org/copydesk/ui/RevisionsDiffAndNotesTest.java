@@ -62,7 +62,9 @@ class RevisionsDiffAndNotesTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // The current revision is selected: the dialog shows the change that made it.
-        assertThat(robot.lookup("#revision-compared").queryAs(Label.class).getText())
+        Label compared = robot.lookup("#revision-compared").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !compared.getText().isEmpty());
+        assertThat(compared.getText())
                 .contains("版本 " + (edited - 1), "→ 版本 " + edited, "1 处修改");
         assertThat(marked(robot, "#revision-inline")).contains("经过[-三-]{+四+}年建设").doesNotContain("[-经过");
         assertThat(marked(robot, "#revision-old")).contains("经过[-三-]年建设").doesNotContain("四");
