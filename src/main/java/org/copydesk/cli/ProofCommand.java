@@ -65,10 +65,20 @@ final class ProofCommand implements Callable<Integer> {
             root.desk().pages().changes(repository, content.edition().id(), shown.id()).forEach(c -> history.add(
                     java.util.Map.entry(c.at(), WORDS.format("proof.pageChange",
                             StatusCommand.WHEN.format(c.at().atZone(ZoneId.systemDefault())), TerminalText.visible(c.person()),
-                            WORDS.format("proof.change." + c.kind().code()), c.pageNumber()))));
+                            changed(c.kind()), c.pageNumber()))));
             history.stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> out.println(e.getValue()));
         }
         out.flush();
         return 0;
+    }
+
+    /** What a page change did, in the user's words. */
+    private static String changed(org.copydesk.model.PageChange.Kind kind) {
+        return switch (kind) {
+            case MAKEUP -> WORDS.format("proof.change.makeup");
+            case ADDED -> WORDS.format("proof.change.added");
+            case DELETED -> WORDS.format("proof.change.deleted");
+            case MOVED -> WORDS.format("proof.change.moved");
+        };
     }
 }
