@@ -83,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
             out.print(ListCommand.toJson(new DiffJson(c.to().article().id(), c.from().version(), c.to().version(),
                     c.from().author().orElse(null), c.to().author().orElse(null), c.same(), hunks, OpJson.of(c.ops()))));
         } else {
-            boolean colour = color == When.always || color == When.auto && stdoutIsTerminal();
+            boolean colour = color == When.always || color == When.auto && ProgressLines.isTerminal(1);
             out.println(WORDS.format("diff.heading", c.from().version(), author(c.from()), c.to().version(), author(c.to())));
             if (c.same()) {
                 out.println(WORDS.format("diff.same"));
@@ -117,18 +117,5 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         return text.toString();
-    }
-
-    private static boolean stdoutIsTerminal() {
-        java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/1");
-        try {
-            if (java.nio.file.Files.exists(fd)) {
-                String device = java.nio.file.Files.readSymbolicLink(fd).toString();
-                return device.startsWith("/dev/pts/") || device.startsWith("/dev/tty");
-            }
-        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
-            // fall through to the console test
-        }
-        return System.console() != null;
     }
 }

@@ -41,7 +41,12 @@ final class ProgressLines implements ExportProgress {
      * descriptor's link names the terminal device; elsewhere an interactive console stands in.
      */
     static boolean stderrIsTerminal() {
-        Path fd = Path.of("/proc/self/fd/2");
+        return isTerminal(2);
+    }
+
+    /** Whether file descriptor {@code descriptor} of this process (1 stdout, 2 stderr) is a terminal. */
+    static boolean isTerminal(int descriptor) {
+        Path fd = Path.of("/proc/self/fd/" + descriptor);
         try {
             if (Files.exists(fd)) {
                 String device = Files.readSymbolicLink(fd).toString();
