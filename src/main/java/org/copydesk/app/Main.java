@@ -101,7 +101,7 @@ public final class Main {
             }
             try {
                 if (new SignIn(database.repository(), desk, SignIn.userPreferences(), database.description())
-                        .atStart().isEmpty()) {
+                        .atStart(Optional.ofNullable(System.getenv("COPYDESK_USER"))).isEmpty()) {
                     return 0;
                 }
             } catch (OperationRefusedException | StoreException e) {

@@ -39,10 +39,25 @@ public final class SignIn {
      * the FX thread: it reads the database here and waits for the dialog.
      */
     public Optional<Person> atStart() {
+        return atStart(Optional.empty());
+    }
+
+    /**
+     * As {@link #atStart()}, but a name given at launch ({@code COPYDESK_USER}, as for the CLI) is taken
+     * without a question when it is one of the desk's people, so a shared workstation's script or a
+     * benchmark can open the window unattended. An unknown name is only the question's suggestion.
+     */
+    public Optional<Person> atStart(Optional<String> named) {
         if (repository.databaseUser().isPresent()) {
             return Optional.of(act(serverPerson()));
         }
         List<Person> people = desk.people().list(repository);
+        Optional<String> asked = named.map(String::strip).filter(n -> !n.isEmpty());
+        Optional<Person> given = asked.flatMap(name -> people.stream().filter(p -> p.name().equals(name)).findFirst());
+        if (given.isPresent()) {
+            preferences.put(key, given.get().name());
+            return Optional.of(act(given.get()));
+        }
         Optional<Person> remembered = Optional.ofNullable(preferences.get(key, null))
                 .flatMap(name -> people.stream().filter(p -> p.name().equals(name)).findFirst());
         if (remembered.isPresent()) {

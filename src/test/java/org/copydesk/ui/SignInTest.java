@@ -84,4 +84,16 @@ class SignInTest {
         assertThat(repository.person().name()).isEqualTo("李记者");
         assertThat(preferences.get("lastPerson." + Integer.toHexString("db-2".hashCode()), null)).isEqualTo("李记者");
     }
+
+    @Test
+    void aNameGivenAtLaunchThatIsOneOfThePeopleOpensWithoutAQuestion() {
+        repository.addPerson(new Person("王主编", Role.ADMIN));
+        repository.addPerson(new Person("李记者", Role.REPORTER));
+
+        assertThat(new SignIn(repository, desk, preferences, "db-3").atStart(Optional.of(" 李记者 ")))
+                .contains(new Person("李记者", Role.REPORTER));
+        assertThat(repository.person().name()).isEqualTo("李记者");
+        assertThat(preferences.get("lastPerson." + Integer.toHexString("db-3".hashCode()), null))
+                .as("remembered like an answer").isEqualTo("李记者");
+    }
 }
