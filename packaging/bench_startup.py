@@ -9,7 +9,8 @@ launcher's start-up splash, or the window when there is none; the display must h
 
 (a) is seen from outside: the X server is polled with xdotool for a visible window named
 "Copydesk" (works for any build). (b) is the first "drew page" line the preview logs at debug
-level (-Dcopydesk.log.level=DEBUG), timestamped as it reaches stderr.
+level (-Dcopydesk.log.level=DEBUG), timestamped as it reaches stderr; with it the CPU time the
+process had used by then (all threads, /proc), the figure that holds still on a busy machine.
 """
 import argparse, os, shutil, statistics, subprocess, sys, threading, time
 
@@ -27,6 +28,7 @@ def run_window(cmd, env, timeout_s):
         for line in proc.stderr:
             if "drew page" in line and "drawn" not in marks:
                 marks["drawn"] = now_ms() - t0
+                marks["cpu"] = cpu_ms(proc.pid)
 
     reader = threading.Thread(target=read_stderr, daemon=True)
     reader.start()
@@ -50,7 +52,18 @@ def run_window(cmd, env, timeout_s):
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
-    return marks.get("picture"), marks.get("shown"), marks.get("drawn")
+    return marks.get("picture"), marks.get("shown"), marks.get("drawn"), marks.get("cpu")
+
+
+def cpu_ms(pid):
+    """User + system CPU the process has used so far (all its threads), from /proc; steadier than
+    wall time on a shared machine, where the wall clock mostly measures waiting for a core."""
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) * 1000.0 / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def run_list(cmd, env):
@@ -97,22 +110,23 @@ def main():
         # One unmeasured window start too: a launcher that trains its class-data archive does it here.
         run_window(base + ["--db", db], e, a.timeout)
         launchers.append((name, base, db, e))
-    results = {name: {"picture": [], "shown": [], "drawn": [], "list": []} for name, _, _, _ in launchers}
+    results = {name: {"picture": [], "shown": [], "drawn": [], "cpu": [], "list": []} for name, _, _, _ in launchers}
     for i in range(a.runs):
         for name, base, db, e in launchers:
-            picture, shown, drawn = run_window(base + ["--db", db], e, a.timeout)
+            picture, shown, drawn, cpu = run_window(base + ["--db", db], e, a.timeout)
             listed = run_list(base + ["--db", db, "list"], e)
             r = results[name]
-            r["picture"].append(picture); r["shown"].append(shown); r["drawn"].append(drawn); r["list"].append(listed)
-            print("run %d %-10s picture %s ms, window %s ms, page drawn %s ms, list %.0f ms" % (
+            r["picture"].append(picture); r["shown"].append(shown); r["drawn"].append(drawn); r["cpu"].append(cpu); r["list"].append(listed)
+            print("run %d %-10s picture %s ms, window %s ms, page drawn %s ms (CPU %s ms), list %.0f ms" % (
                 i + 1, name, "%.0f" % picture if picture else "-", "%.0f" % shown if shown else "-",
-                "%.0f" % drawn if drawn else "-", listed), flush=True)
+                "%.0f" % drawn if drawn else "-", "%.0f" % cpu if cpu else "-", listed), flush=True)
     print("load average: %.2f %.2f %.2f" % os.getloadavg())
     for name, _, _, _ in launchers:
         r = results[name]
         print("%-10s first picture: %s" % (name, summary(r["picture"])))
         print("%-10s window shown: %s" % (name, summary(r["shown"])))
         print("%-10s page drawn:   %s" % (name, summary(r["drawn"])))
+        print("%-10s CPU by then:  %s" % (name, summary(r["cpu"])))
         print("%-10s list:         %s" % (name, summary(r["list"])))
 
 

@@ -17,13 +17,15 @@ public final class ScriptConverter {
     private static final int CONTEXT = 6;
 
     private final HouseTable table;
+    /** Made on first use: building ICU's rules costs a noticeable part of a second, and most sessions never convert. */
     private final Map<Script, Transliterator> transliterators = new EnumMap<>(Script.class);
 
     ScriptConverter(HouseTable table) {
         this.table = table;
-        for (Script s : Script.values()) {
-            transliterators.put(s, Transliterator.getInstance(s.transliteratorId()));
-        }
+    }
+
+    private synchronized Transliterator transliterator(Script to) {
+        return transliterators.computeIfAbsent(to, s -> Transliterator.getInstance(s.transliteratorId()));
     }
 
     /** The converter with the paper's built-in house table. */
@@ -78,7 +80,7 @@ public final class ScriptConverter {
 
     /** ICU's conversion, one code point for each of the original's. */
     private int[] aligned(String text, int[] original, Script to) {
-        Transliterator t = transliterators.get(to);
+        Transliterator t = transliterator(to);
         int[] whole;
         synchronized (t) {
             whole = t.transliterate(text).codePoints().toArray();
@@ -96,7 +98,7 @@ public final class ScriptConverter {
 
     /** One character converted by ICU alone, or itself when ICU would make it more than one. */
     int convertOne(int codePoint, Script to) {
-        Transliterator t = transliterators.get(to);
+        Transliterator t = transliterator(to);
         String one;
         synchronized (t) {
             one = t.transliterate(Character.toString(codePoint));

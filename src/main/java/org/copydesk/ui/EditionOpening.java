@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
+import org.copydesk.model.Page;
+import org.copydesk.model.Photo;
+import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.store.EditionRepository;
@@ -76,20 +79,45 @@ final class EditionOpening {
     }
 
     private void open(Optional<String> editionId, int pageNumber) {
-        work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id))), loaded -> {
+        work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id)), pageNumber), loaded -> {
             chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""), loaded.older());
-            loaded.content().ifPresentOrElse(c -> show(c, pageNumber), () -> tell.accept(text.get("preview.noEdition")));
+            loaded.content().ifPresentOrElse(c -> {
+                show(c, pageNumber);
+                preloadTheRest(c);
+            }, () -> tell.accept(text.get("preview.noEdition")));
         }, error -> {
             LOG.error("could not load edition {}", editionId.orElse("(newest)"), error);
             tell.accept(text.format("preview.loadFailed", String.valueOf(error.getMessage())));
         });
     }
 
-    /** Runs off the UI thread: the photos are read here so the first paint does not wait for them. */
-    private Loaded load(Optional<String> editionId) {
+    /**
+     * Runs off the UI thread: the photos of the page to be shown are decoded here, so its first paint
+     * does not wait for them; the edition's other photos are not, so opening does not wait for
+     * pictures no one is looking at yet ({@link #preloadTheRest}).
+     */
+    private Loaded load(Optional<String> editionId, int pageNumber) {
         Optional<EditionContent> content = editionId.flatMap(repository::loadEdition);
-        content.ifPresent(c -> images.preload(c.photos()));
+        content.ifPresent(c -> images.preload(photosOnFirstShown(c, pageNumber)));
         return listed(content);
+    }
+
+    /** The photos placed on the page {@code pageNumber}, or on the first page when it has no such page. */
+    static List<Photo> photosOnFirstShown(EditionContent content, int pageNumber) {
+        Optional<Page> page = content.page(pageNumber).or(() -> content.pages().stream().findFirst());
+        return page.stream().flatMap(p -> p.placements().stream())
+                .filter(PhotoPlacement.class::isInstance)
+                .flatMap(p -> content.photo(p.contentId()).stream())
+                .toList();
+    }
+
+    /** Decodes the edition's other photos in the background once its page is on screen, for turning pages. */
+    private void preloadTheRest(EditionContent content) {
+        work.run(() -> {
+            images.preload(content.photos());
+            return content.photos().size();
+        }, count -> LOG.debug("decoded the {} photos of edition {}", count, content.edition().id()),
+                error -> LOG.warn("could not decode the photos of edition {} ahead", content.edition().id(), error));
     }
 
     /** The newest {@link #listed} editions, one more read to know whether there are older ones. */

@@ -1,6 +1,9 @@
 package org.copydesk.ui;
 
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
@@ -76,17 +79,25 @@ final class PhotoImages {
         }
     }
 
-    /** The picture as a JavaFX image, row by row, so no second full-size copy is held. */
+    /**
+     * The picture as a JavaFX image. Drawn once into an int-ARGB copy (Java 2D's native loops convert
+     * any decoded layout) and handed over in one call: asking {@code getRGB} row by row converted every
+     * pixel through the colour model and was most of the time an edition took to open.
+     */
     static WritableImage toFx(BufferedImage picture) {
         int w = picture.getWidth();
         int h = picture.getHeight();
-        WritableImage image = new WritableImage(w, h);
-        int[] row = new int[w];
-        var writer = image.getPixelWriter();
-        for (int y = 0; y < h; y++) {
-            picture.getRGB(0, y, w, 1, row, 0, w);
-            writer.setPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+        BufferedImage argb = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = argb.createGraphics();
+        try {
+            g.setComposite(AlphaComposite.Src);
+            g.drawImage(picture, 0, 0, null);
+        } finally {
+            g.dispose();
         }
+        int[] pixels = ((DataBufferInt) argb.getRaster().getDataBuffer()).getData();
+        WritableImage image = new WritableImage(w, h);
+        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
         return image;
     }
 }
