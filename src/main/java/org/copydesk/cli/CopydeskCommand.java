@@ -108,9 +108,16 @@ public final class CopydeskCommand implements Runnable {
 
     /** Builds the command line with every subcommand registered. */
     public static CommandLine commandLine(CliServices services) {
-        CopydeskCommand root = new CopydeskCommand(services);
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = new CommandLine(new CopydeskCommand(services));
         CliCommands.register(cli);
+        cli.setExecutionExceptionHandler(CopydeskCommand::reportFailure);
+        return cli;
+    }
+
+    /** The command line for one run: only the subcommand {@code args} name is registered (see {@link CliCommands}). */
+    static CommandLine commandLineFor(CliServices services, String... args) {
+        CommandLine cli = new CommandLine(new CopydeskCommand(services));
+        CliCommands.register(cli, args);
         cli.setExecutionExceptionHandler(CopydeskCommand::reportFailure);
         return cli;
     }
@@ -120,7 +127,7 @@ public final class CopydeskCommand implements Runnable {
      * Failures are printed to stderr as one clear line.
      */
     public static int execute(CliServices services, String... args) {
-        CommandLine cli = commandLine(services);
+        CommandLine cli = commandLineFor(services, args);
         int code;
         try {
             code = cli.execute(args);

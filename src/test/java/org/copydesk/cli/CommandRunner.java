@@ -35,7 +35,8 @@ public final class CommandRunner {
                 return composer;
             }
         };
-        CommandLine cli = CopydeskCommand.commandLine(services);
+        // As a real run builds it: only the named command registered.
+        CommandLine cli = CopydeskCommand.commandLineFor(services, args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
