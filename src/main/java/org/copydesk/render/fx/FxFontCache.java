@@ -8,19 +8,22 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import org.copydesk.fonts.FontFace;
+import org.copydesk.fonts.FontFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * JavaFX fonts made from the same bundled files the composer measured and the PDF embeds.
  *
- * <p>{@link Font#loadFont(InputStream, double)} copies the whole file (10-15 MB) each call, so each
+ * <p>Faces are loaded from files ({@link FontFiles}); {@link Font#loadFont(InputStream, double)}, the
+ * fallback, copies the whole file (10-15 MB) each call. Either way each
  * face is loaded once and other sizes are derived by name. When a platform does not resolve the
  * name back to the loaded face, the file is loaded again for that size rather than drawing in a
  * substitute font. Use on the FX thread only.
  */
 public final class FxFontCache {
     private static final Logger LOG = LoggerFactory.getLogger(FxFontCache.class);
+    private static final FontFiles FILES = FontFiles.forUser(System.getenv());
 
     private final Map<FontFace, Font> loadedFaces = new EnumMap<>(FontFace.class);
     private final Map<FontFace, Boolean> derivableByName = new EnumMap<>(FontFace.class);
@@ -63,6 +66,11 @@ public final class FxFontCache {
     }
 
     private static Font load(FontFace face, double size) {
+        // A file JavaFX reads in place; a stream it would copy to a temporary file first (FontFiles).
+        Font fromFile = FILES.file(face).map(path -> Font.loadFont(path.toUri().toString(), size)).orElse(null);
+        if (fromFile != null) {
+            return fromFile;
+        }
         try (InputStream in = face.open()) {
             Font font = Font.loadFont(in, size);
             if (font == null) {
