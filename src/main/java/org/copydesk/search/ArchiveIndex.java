@@ -16,6 +16,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -23,6 +25,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -143,15 +148,30 @@ public final class ArchiveIndex implements AutoCloseable {
 
     /** The best matches, best first and, among equals, newest first. */
     public List<SearchHit> search(SearchRequest request) throws IOException {
+        return find(request).hits();
+    }
+
+    /**
+     * The best matches, best first and, among equals, newest first, and how many matched (counted
+     * exactly up to {@link SearchResults#COUNTED_EXACTLY}). Not counting further is what lets Lucene
+     * skip blocks of documents whose best possible score cannot reach the results (block-max WAND).
+     */
+    public SearchResults find(SearchRequest request) throws IOException {
         List<String> words = QueryWords.of(request.query());
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(ArchiveQueries.of(request), request.limit(), SCORE_THEN_NEWEST, true);
+            TopFieldDocs top = searcher.search(ArchiveQueries.of(request),
+                    new TopFieldCollectorManager(SCORE_THEN_NEWEST, request.limit(), SearchResults.COUNTED_EXACTLY));
+            StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, words));
+                // The score is the first sort value; only the shown page of results is read and marked.
+                float score = ((Number) ((FieldDoc) sd).fields[0]).floatValue();
+                hits.add(hit(stored.document(sd.doc), score, words));
             }
-            return hits;
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            int found = exact ? (int) top.totalHits.value : Math.max(hits.size(), SearchResults.COUNTED_EXACTLY);
+            return new SearchResults(hits, found, !exact);
         } finally {
             searchers.release(searcher);
         }

@@ -8,6 +8,7 @@ import org.copydesk.desk.Desk;
 import org.copydesk.model.EditionContent;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchRequest;
+import org.copydesk.search.SearchResults;
 import org.copydesk.store.EditionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +53,11 @@ final class ArchiveSearchActions {
 
     private void search(SearchRequest request) {
         if (request.isEmpty()) {
-            dialog.show(java.util.List.of());
+            dialog.show(SearchResults.none());
             return;
         }
         dialog.searching();
-        work.run(() -> desk.archiveSearch().search(repository, request), dialog::show, error -> {
+        work.run(() -> desk.archiveSearch().find(repository, request), dialog::show, error -> {
             LOG.warn("archive search failed", error);
             dialog.failed(error.getMessage() == null ? error.toString() : error.getMessage());
         });
