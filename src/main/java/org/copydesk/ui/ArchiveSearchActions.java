@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 import org.copydesk.desk.Desk;
@@ -80,7 +81,9 @@ final class ArchiveSearchActions {
                 if (now != null && now.edition().id().equals(hit.editionId())) {
                     obs.removeListener(this);
                     pending = null;
-                    select(hit);
+                    // After the opening has finished: it selects the first story on the page it shows,
+                    // which would otherwise replace the result (seen with a result lower on its page).
+                    Platform.runLater(() -> select(hit));
                 }
             }
         };
