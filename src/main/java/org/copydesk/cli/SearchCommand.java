@@ -13,6 +13,7 @@ import org.copydesk.i18n.Words;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchRequest;
+import org.copydesk.search.SearchResults;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,9 +81,10 @@ public final class SearchCommand implements Callable<Integer> {
         if (request.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("search.nothing"));
         }
-        List<SearchHit> hits = root.desk().archiveSearch().search(root.repository(), request);
+        SearchResults results = root.desk().archiveSearch().find(root.repository(), request);
+        List<SearchHit> hits = results.hits();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? ListCommand.toJson(hits.stream().map(HitJson::of).toList()) : text(hits, request));
+        out.print(json ? ListCommand.toJson(hits.stream().map(HitJson::of).toList()) : text(results, request));
         out.flush();
         return 0;
     }
@@ -112,7 +114,8 @@ public final class SearchCommand implements Callable<Integer> {
                 new CommandLine.ParameterException(spec.commandLine(), WORDS.format("search.badStatus", value)));
     }
 
-    private static String text(List<SearchHit> hits, SearchRequest request) {
+    private static String text(SearchResults results, SearchRequest request) {
+        List<SearchHit> hits = results.hits();
         if (hits.isEmpty()) {
             return WORDS.format("search.none", TerminalText.visible(request.query())) + System.lineSeparator();
         }
@@ -126,6 +129,10 @@ public final class SearchCommand implements Callable<Integer> {
             text.append(WORDS.format("search.hit", n, h.editionDate().toString(), TerminalText.visible(h.editionName()),
                     h.issueNumber(), where, headline, TerminalText.visible(h.id()))).append(System.lineSeparator());
             text.append("    ").append(TerminalText.visible(h.snippetMarked(OPEN, CLOSE))).append(System.lineSeparator());
+        }
+        if (results.moreFound() || results.found() > hits.size()) {
+            text.append(WORDS.format(results.moreFound() ? "search.shownMore" : "search.shown", results.found(),
+                    hits.size())).append(System.lineSeparator());
         }
         return text.toString();
     }

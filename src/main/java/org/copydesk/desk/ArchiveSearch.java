@@ -13,6 +13,7 @@ import org.copydesk.search.ArchiveIndex;
 import org.copydesk.search.IndexFolders;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchRequest;
+import org.copydesk.search.SearchResults;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.StoreException;
 import org.slf4j.Logger;
@@ -37,6 +38,14 @@ public final class ArchiveSearch {
 
     /** The stories (and captioned photos) that match {@code request}, best first, then newest. */
     public List<SearchHit> search(EditionRepository repository, SearchRequest request) {
+        return find(repository, request).hits();
+    }
+
+    /**
+     * The stories (and captioned photos) that match {@code request}, best first, then newest, with
+     * how many matched ("1000+" past {@link SearchResults#COUNTED_EXACTLY}).
+     */
+    public SearchResults find(EditionRepository repository, SearchRequest request) {
         synchronized (ArchiveSearch.class) {
             Optional<Path> folder = repository.location().flatMap(l -> IndexFolders.of(l, System.getenv()));
             try {
@@ -60,10 +69,10 @@ public final class ArchiveSearch {
         }
     }
 
-    private static List<SearchHit> updatedAndSearched(EditionRepository repository, ArchiveIndex index,
+    private static SearchResults updatedAndSearched(EditionRepository repository, ArchiveIndex index,
                                                       SearchRequest request) throws IOException {
         bringUpToDate(repository, index);
-        return index.search(request);
+        return index.find(request);
     }
 
     private static ArchiveIndex indexFor(EditionRepository repository, Optional<Path> folder) throws IOException {

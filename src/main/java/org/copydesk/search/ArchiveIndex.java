@@ -10,12 +10,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -23,6 +26,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -48,6 +54,10 @@ public final class ArchiveIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** What {@link #fingerprints()} read from the last commit, kept in step; null until first asked. */
+    private Map<String, String> committedFingerprints;
+    /** Editions put (a fingerprint) or removed (empty) since the last commit. */
+    private final Map<String, Optional<String>> pendingFingerprints = new HashMap<>();
 
     private ArchiveIndex(Directory directory) throws IOException {
         this.directory = directory;
@@ -103,11 +113,26 @@ public final class ArchiveIndex implements AutoCloseable {
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        synchronized (this) {
+            committedFingerprints = null;
+            pendingFingerprints.clear();
+        }
         return this;
     }
 
-    /** The fingerprint each indexed edition was indexed with, by edition id. */
-    public Map<String, String> fingerprints() throws IOException {
+    /**
+     * The fingerprint each indexed edition was indexed with, by edition id. Read from the index once
+     * (its markers are spread over the whole index: ~70 ms of CPU for ten years) and then kept in step
+     * by {@link #put}, {@link #remove} and {@link #commit}, since the desk asks before every search.
+     */
+    public synchronized Map<String, String> fingerprints() throws IOException {
+        if (committedFingerprints == null) {
+            committedFingerprints = readFingerprints();
+        }
+        return Map.copyOf(committedFingerprints);
+    }
+
+    private Map<String, String> readFingerprints() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             var query = new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.MARK));
@@ -124,34 +149,61 @@ public final class ArchiveIndex implements AutoCloseable {
     }
 
     /** Puts the edition's stories and photos in the index in place of what it held of that edition. */
-    public void put(EditionContent content, String fingerprint) throws IOException {
+    public synchronized void put(EditionContent content, String fingerprint) throws IOException {
         writer.deleteDocuments(new Term(StoryDocuments.EDITION, content.edition().id()));
         writer.addDocuments(StoryDocuments.of(content, fingerprint));
+        pendingFingerprints.put(content.edition().id(), Optional.of(fingerprint));
     }
 
     /** Takes an edition no longer in the store out of the index. */
-    public void remove(String editionId) throws IOException {
+    public synchronized void remove(String editionId) throws IOException {
         writer.deleteDocuments(new Term(StoryDocuments.EDITION, editionId));
+        pendingFingerprints.put(editionId, Optional.empty());
     }
 
     /** Makes what was put and removed durable and visible to searches. */
-    public void commit() throws IOException {
+    public synchronized void commit() throws IOException {
         writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
+        if (committedFingerprints != null) {
+            pendingFingerprints.forEach((edition, fingerprint) -> {
+                if (fingerprint.isPresent()) {
+                    committedFingerprints.put(edition, fingerprint.get());
+                } else {
+                    committedFingerprints.remove(edition);
+                }
+            });
+        }
+        pendingFingerprints.clear();
     }
 
     /** The best matches, best first and, among equals, newest first. */
     public List<SearchHit> search(SearchRequest request) throws IOException {
+        return find(request).hits();
+    }
+
+    /**
+     * The best matches, best first and, among equals, newest first, and how many matched (counted
+     * exactly up to {@link SearchResults#COUNTED_EXACTLY}). Not counting further is what lets Lucene
+     * skip blocks of documents whose best possible score cannot reach the results (block-max WAND).
+     */
+    public SearchResults find(SearchRequest request) throws IOException {
         List<String> words = QueryWords.of(request.query());
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(ArchiveQueries.of(request), request.limit(), SCORE_THEN_NEWEST, true);
+            TopFieldDocs top = searcher.search(ArchiveQueries.of(request),
+                    new TopFieldCollectorManager(SCORE_THEN_NEWEST, request.limit(), SearchResults.COUNTED_EXACTLY));
+            StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                hits.add(hit(searcher.storedFields().document(sd.doc), sd.score, words));
+                // The score is the first sort value; only the shown page of results is read and marked.
+                float score = ((Number) ((FieldDoc) sd).fields[0]).floatValue();
+                hits.add(hit(stored.document(sd.doc), score, words));
             }
-            return hits;
+            boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            int found = exact ? (int) top.totalHits.value : Math.max(hits.size(), SearchResults.COUNTED_EXACTLY);
+            return new SearchResults(hits, found, !exact);
         } finally {
             searchers.release(searcher);
         }

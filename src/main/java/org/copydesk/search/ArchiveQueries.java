@@ -17,10 +17,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * A {@link SearchRequest} as a Lucene query. Each word must stand in the story: as a phrase of
- * character pairs (found inside any longer text) or as a phrase of ICU words (which ranks a story
- * using the word as a word higher); a word in the headline ranks higher still. Filters do not
- * score.
+ * A {@link SearchRequest} as a Lucene query. Each word must stand in the story as a phrase of
+ * character pairs (found inside any longer text; see {@link #match}); a word in the headline ranks
+ * higher. Filters do not score.
  */
 final class ArchiveQueries {
     static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(SearchAnalyzers.words(), Map.of(
@@ -38,19 +37,11 @@ final class ArchiveQueries {
         List<String> words = QueryWords.of(request.query());
         boolean anyWord = false;
         for (String word : words) {
-            Query pairs = builder.createPhraseQuery(StoryDocuments.BIGRAMS, word);
-            Query asWords = builder.createPhraseQuery(StoryDocuments.WORDS, word);
-            if (pairs == null && asWords == null) {
+            Query match = match(builder, word);
+            if (match == null) {
                 continue;
             }
-            BooleanQuery.Builder either = new BooleanQuery.Builder();
-            if (pairs != null) {
-                either.add(pairs, Occur.SHOULD);
-            }
-            if (asWords != null) {
-                either.add(asWords, Occur.SHOULD);
-            }
-            query.add(either.build(), Occur.MUST);
+            query.add(match, Occur.MUST);
             Query inHeadline = builder.createPhraseQuery(StoryDocuments.HEADLINE_BIGRAMS, word);
             if (inHeadline != null) {
                 query.add(new BoostQuery(inHeadline, HEADLINE_BOOST), Occur.SHOULD);
@@ -61,12 +52,13 @@ final class ArchiveQueries {
             if (!words.isEmpty()) {
                 return new MatchNoDocsQuery("only punctuation");
             }
+            // Only here can an edition's marker match: every word clause needs text, which markers lack.
             query.add(new MatchAllDocsQuery(), Occur.MUST);
+            query.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.PHOTO)), Occur.SHOULD)
+                    .build(), Occur.FILTER);
         }
-        query.add(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.STORY)), Occur.SHOULD)
-                .add(new TermQuery(new Term(StoryDocuments.KIND, StoryDocuments.PHOTO)), Occur.SHOULD)
-                .build(), Occur.FILTER);
         if (request.from().isPresent() || request.to().isPresent()) {
             long from = request.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
             long to = request.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
@@ -80,5 +72,43 @@ final class ArchiveQueries {
             query.add(author == null ? new MatchNoDocsQuery("no author words") : author, Occur.FILTER);
         }
         return query.build();
+    }
+
+    /**
+     * Where one query word stands, scored: the phrase of its character pairs, which finds it inside
+     * any text. The dictionary-word field is asked as well only for a word holding a lone Han
+     * character, which has no pair and is indexed as a word only where the dictionary cut it so.
+     * Scoring the pairs alone (not pairs or words) is what lets Lucene skip the blocks of documents
+     * that cannot reach the top results: with both, a word found in almost every story made every
+     * story a candidate (decision 0034).
+     */
+    private static Query match(QueryBuilder builder, String word) {
+        Query pairs = builder.createPhraseQuery(StoryDocuments.BIGRAMS, word);
+        if (!hasLoneHanCharacter(word)) {
+            return pairs;
+        }
+        Query asWords = builder.createPhraseQuery(StoryDocuments.WORDS, word);
+        if (pairs == null || asWords == null) {
+            return pairs == null ? asWords : pairs;
+        }
+        return new BooleanQuery.Builder().add(pairs, Occur.SHOULD).add(asWords, Occur.SHOULD).build();
+    }
+
+    /** True when some Han character of {@code word} has no Han character beside it. */
+    static boolean hasLoneHanCharacter(String word) {
+        int run = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                run++;
+            } else {
+                if (run == 1) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return run == 1;
     }
 }

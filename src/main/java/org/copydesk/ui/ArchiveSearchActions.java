@@ -2,12 +2,14 @@ package org.copydesk.ui;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.stage.Window;
 import org.copydesk.desk.Desk;
 import org.copydesk.model.EditionContent;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchRequest;
+import org.copydesk.search.SearchResults;
 import org.copydesk.store.EditionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +54,11 @@ final class ArchiveSearchActions {
 
     private void search(SearchRequest request) {
         if (request.isEmpty()) {
-            dialog.show(java.util.List.of());
+            dialog.show(SearchResults.none());
             return;
         }
         dialog.searching();
-        work.run(() -> desk.archiveSearch().search(repository, request), dialog::show, error -> {
+        work.run(() -> desk.archiveSearch().find(repository, request), dialog::show, error -> {
             LOG.warn("archive search failed", error);
             dialog.failed(error.getMessage() == null ? error.toString() : error.getMessage());
         });
@@ -79,7 +81,9 @@ final class ArchiveSearchActions {
                 if (now != null && now.edition().id().equals(hit.editionId())) {
                     obs.removeListener(this);
                     pending = null;
-                    select(hit);
+                    // After the opening has finished: it selects the first story on the page it shows,
+                    // which would otherwise replace the result (seen with a result lower on its page).
+                    Platform.runLater(() -> select(hit));
                 }
             }
         };

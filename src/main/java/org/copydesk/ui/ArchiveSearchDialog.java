@@ -28,6 +28,7 @@ import javafx.stage.Window;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.search.SearchHit;
 import org.copydesk.search.SearchRequest;
+import org.copydesk.search.SearchResults;
 
 /**
  * Edit > Search archive…: the words, the filters (edition dates, page, reporter, status) and the
@@ -125,12 +126,25 @@ final class ArchiveSearchDialog {
         summary.setText(text.get("search.searching"));
     }
 
-    void show(List<SearchHit> hits) {
+    void show(SearchResults found) {
+        List<SearchHit> hits = found.hits();
         results.getItems().setAll(hits);
-        summary.setText(hits.isEmpty() ? text.get("search.none") : text.format("search.found", hits.size()));
+        summary.setText(summary(found));
         if (!hits.isEmpty()) {
             results.getSelectionModel().select(0);
         }
+    }
+
+    /** "3 found", or "1000+ found, the best 50 shown" when the list holds only the best. */
+    private String summary(SearchResults found) {
+        if (found.hits().isEmpty()) {
+            return text.get("search.none");
+        }
+        if (found.moreFound()) {
+            return text.format("search.foundMore", found.found(), found.hits().size());
+        }
+        return found.found() > found.hits().size() ? text.format("search.foundSome", found.found(), found.hits().size())
+                : text.format("search.found", found.found());
     }
 
     void failed(String message) {

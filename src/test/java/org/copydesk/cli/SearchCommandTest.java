@@ -81,4 +81,13 @@ class SearchCommandTest {
         assertThat(CommandRunner.run(database.repository(), "search", "食堂", "--status", "late").exitCode()).isEqualTo(2);
         assertThat(CommandRunner.run(database.repository(), "search").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void textSaysHowManyMatchedWhenNotAllAreShown() {
+        CommandRunner.Result cut = CommandRunner.run(database.repository(), "search", "东门街道", "--limit", "1");
+        assertThat(cut.exitCode()).as(cut.err()).isZero();
+        assertThat(cut.out()).contains("2 found, the best 1 shown");
+        CommandRunner.Result all = CommandRunner.run(database.repository(), "search", "东门街道");
+        assertThat(all.out()).doesNotContain("shown");
+    }
 }

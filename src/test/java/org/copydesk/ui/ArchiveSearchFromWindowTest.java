@@ -39,7 +39,9 @@ class ArchiveSearchFromWindowTest {
                 ArchiveSamples.story("lantern", "old", "灯会闭幕 游客逾十万", "本报记者 许文静", ArticleStatus.SIGNED_OFF,
                         "为期十天的元宵灯会昨晚落下帷幕，主办方统计，累计接待游客十万余人次，夜间客流创下新高。"),
                 ArchiveSamples.story("rain", "old", "春雨润田", "本报记者 许文静", ArticleStatus.SIGNED_OFF,
-                        "一场春雨过后，郊区麦田长势喜人。")), List.of(), false));
+                        "一场春雨过后，郊区麦田长势喜人。"),
+                ArchiveSamples.story("kite", "old", "风筝节报名开始", "本报记者 许文静", ArticleStatus.SIGNED_OFF,
+                        "第三届滨江风筝节即日起接受报名。")), List.of(), false));
     }
 
     @AfterEach
@@ -73,5 +75,29 @@ class ArchiveSearchFromWindowTest {
                 .map(c -> c.edition().id().equals("old")).orElse(false)
                 && window.workspace().selectionProperty().get().equals(new Selection.Story("lantern")));
         assertThat(window.workspace().shownPageProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theResultIsSelectedNotTheFirstStoryOfThePageOpened(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        Platform.runLater(() -> window.planning().searchArchive());
+        TestWindow.waitUntilShowing(robot, "#searchQuery");
+        robot.clickOn("#searchQuery").write("风筝节");
+        robot.type(KeyCode.ENTER);
+        ListView<SearchHit> results = robot.lookup("#searchResults").query();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
+        assertThat(results.getItems()).extracting(SearchHit::id).containsExactly("kite");
+
+        robot.clickOn("#searchResults");
+        robot.type(KeyCode.ENTER);
+        // Opening the edition selects the first story on the page it shows (lantern); the result wins.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.workspace().content()
+                .map(c -> c.edition().id().equals("old")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workspace().selectionProperty().get()
+                .equals(new Selection.Story("kite")));
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.workspace().selectionProperty().get()).isEqualTo(new Selection.Story("kite"));
     }
 }
