@@ -119,6 +119,15 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
         };
     }
 
+    /**
+     * This page's grid placed so that head and foot balance ({@link #balancedTopMarginMm}): what a
+     * new edition made like an older one gets, so a paper does not carry an unbalanced page forward.
+     */
+    public PageSpec balanced() {
+        return new PageSpec(name, trimWidthMm, trimHeightMm, balancedTopMarginMm(trimHeightMm, rows, bodySizePt, leadingPt),
+                marginLeftMm, columns, columnChars, gutterChars, bodySizePt, leadingPt, rows, rules);
+    }
+
     public PageSpec withRules(LineBreakRules newRules) {
         return new PageSpec(name, trimWidthMm, trimHeightMm, marginTopMm, marginLeftMm, columns,
                 columnChars, gutterChars, bodySizePt, leadingPt, rows, newRules);
