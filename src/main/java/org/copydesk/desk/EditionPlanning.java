@@ -100,8 +100,10 @@ public final class EditionPlanning {
             int place = number;
             Optional<Page> model = like.flatMap(c -> likePage(c, place));
             String section = model.map(Page::section).orElse("");
-            PageSpec spec = request.spec().or(() -> model.map(Page::spec))
-                    .or(() -> like.flatMap(c -> c.pages().stream().reduce((a, b) -> b)).map(Page::spec))
+            // A page made like an older edition's keeps its size and grid; its margins are balanced
+            // (decision 0031), so editions made before that do not carry the old foot forward.
+            PageSpec spec = request.spec().or(() -> model.map(Page::spec).map(PageSpec::balanced))
+                    .or(() -> like.flatMap(c -> c.pages().stream().reduce((a, b) -> b)).map(Page::spec).map(PageSpec::balanced))
                     .orElse(paperSpec);
             pages.add(new Page(UUID.randomUUID().toString(), edition.id(), number, section, spec, List.of()));
         }

@@ -14,7 +14,9 @@ import java.util.Optional;
  * @param name          preset name, e.g. broadsheet
  * @param trimWidthMm   trimmed page width
  * @param trimHeightMm  trimmed page height
- * @param marginTopMm   from the trim edge to the top of the type area (the running head sits above)
+ * @param marginTopMm   from the trim edge to the top of the type area (the running head sits above, in
+ *                      {@link #headRoomPt()}); the presets and custom pages take it from
+ *                      {@link #balancedTopMarginMm} so that head and foot margins balance
  * @param marginLeftMm  from the trim edge to the left of the type area
  * @param columns       basic columns (基本栏)
  * @param columnChars   characters per basic column
@@ -29,6 +31,14 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
                        double bodySizePt, double leadingPt, int rows, LineBreakRules rules) {
 
     public static final double POINTS_PER_MM = 72.0 / 25.4;
+    /**
+     * The white at the foot over the white at the head when a page is balanced. A Chinese daily keeps
+     * the two nearly equal with the foot a little larger, so the type area does not look as if it
+     * were sliding off the sheet; five per cent is about 1.5 mm on a broadsheet.
+     */
+    public static final double FOOT_OVER_HEAD = 1.05;
+    /** Room the running head (报眉) takes above the type area, in body characters. */
+    public static final double HEAD_ROOM_CHARS = 2;
 
     public PageSpec {
         Objects.requireNonNull(name, "name");
@@ -41,19 +51,22 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
 
     /** 对开 broadsheet: 8 columns of 13 characters at 小五 (9 pt) with 1-character gutters. */
     public static PageSpec broadsheet() {
-        return new PageSpec("broadsheet", 390, 550, 32, 19, 8, 13, 1, 9.0, 4.5, 100, LineBreakRules.STRICT);
+        return new PageSpec("broadsheet", 390, 550, balancedTopMarginMm(550, 100, 9.0, 4.5), 19, 8, 13, 1, 9.0, 4.5,
+                100, LineBreakRules.STRICT);
     }
 
     /** 四开 tabloid: 6 columns of 12 characters at 小五 with 1-character gutters. */
     public static PageSpec tabloid() {
-        return new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70, LineBreakRules.STRICT);
+        return new PageSpec("tabloid", 275, 390, balancedTopMarginMm(390, 70, 9.0, 4.5), 21, 6, 12, 1, 9.0, 4.5, 70,
+                LineBreakRules.STRICT);
     }
 
     /**
      * A page of any trim size set like the presets: 小五 body on a 13.5 pt line pitch, 1-character
      * gutters, as many whole characters per column as {@code columns} columns allow within side
      * margins of about 5 % (the type area centred), and as many lines as fit between a top margin of
-     * about 6 % and a foot of about 7.6 %, the proportions of the 对开 preset.
+     * about 6 % and a foot of about 7.6 % (what the 对开 preset leaves white); the grid is then placed
+     * so that head and foot margins balance ({@link #balancedTopMarginMm}).
      *
      * @throws IllegalArgumentException naming the problem when the size or column count cannot make a
      *                                  page (under 100 mm or over 1500 mm, or columns under 4 characters)
@@ -75,8 +88,23 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
         double topMm = Math.max(10, trimHeightMm * 0.058);
         double footMm = Math.max(10, trimHeightMm * 0.076);
         int rows = (int) Math.floor((trimHeightMm - topMm - footMm) * POINTS_PER_MM / (body + leading));
-        return new PageSpec("custom", trimWidthMm, trimHeightMm, topMm, (trimWidthMm - typeWidthMm) / 2, columns,
+        return new PageSpec("custom", trimWidthMm, trimHeightMm, balancedTopMarginMm(trimHeightMm, rows, body, leading),
+                (trimWidthMm - typeWidthMm) / 2, columns,
                 columnChars, 1, body, leading, rows, LineBreakRules.STRICT);
+    }
+
+    /**
+     * The top margin that balances a grid of {@code rows} lines on a page {@code trimHeightMm} tall.
+     * The head margin is measured to the top of the running head's characters ({@link #headRoomPt}
+     * above the type area), the foot margin from the foot of the last line's characters (the leading
+     * under the last line is white too); the foot gets {@link #FOOT_OVER_HEAD} times the head.
+     */
+    public static double balancedTopMarginMm(double trimHeightMm, int rows, double bodySizePt, double leadingPt) {
+        double inkPt = HEAD_ROOM_CHARS * bodySizePt + rows * (bodySizePt + leadingPt) - leadingPt;
+        double whitePt = trimHeightMm * POINTS_PER_MM - inkPt;
+        double headPt = whitePt / (1 + FOOT_OVER_HEAD);
+        // Tenths of a millimetre: what a paper's spec sheet states, and what an edition package carries.
+        return Math.round((headPt + HEAD_ROOM_CHARS * bodySizePt) / POINTS_PER_MM * 10) / 10.0;
     }
 
     /** The names of the presets, as {@link #preset} takes them. */
@@ -89,6 +117,15 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
             case "tabloid" -> Optional.of(tabloid());
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * This page's grid placed so that head and foot balance ({@link #balancedTopMarginMm}): what a
+     * new edition made like an older one gets, so a paper does not carry an unbalanced page forward.
+     */
+    public PageSpec balanced() {
+        return new PageSpec(name, trimWidthMm, trimHeightMm, balancedTopMarginMm(trimHeightMm, rows, bodySizePt, leadingPt),
+                marginLeftMm, columns, columnChars, gutterChars, bodySizePt, leadingPt, rows, rules);
     }
 
     public PageSpec withRules(LineBreakRules newRules) {
@@ -112,6 +149,15 @@ public record PageSpec(String name, double trimWidthMm, double trimHeightMm, dou
     public double linePitchPt() { return bodySizePt + leadingPt; }
 
     public double typeAreaHeightPt() { return rows * linePitchPt(); }
+
+    /** Room above the type area for the running head: the top of its characters is this far above. */
+    public double headRoomPt() { return HEAD_ROOM_CHARS * bodySizePt; }
+
+    /** White from the top trim to the top of the running head's characters. */
+    public double headMarginPt() { return typeAreaTopPt() - headRoomPt(); }
+
+    /** White from the foot of the last grid line's characters to the bottom trim. */
+    public double footMarginPt() { return trimHeightPt() - typeAreaTopPt() - typeAreaHeightPt() + leadingPt; }
 
     /** Left edge of basic column {@code column} (0-based), in points from the trim edge. */
     public double columnLeftPt(int column) {

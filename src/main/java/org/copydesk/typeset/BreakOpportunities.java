@@ -69,6 +69,31 @@ final class BreakOpportunities {
                 allowed[i] = false;
             }
         }
+        straightQuotes(cps, cls, rules, allowed);
+    }
+
+    /**
+     * A reporter's straight quotes in Chinese text ({@code 在APP"意见反馈"栏目}) break as full-width
+     * ones: before an opening quote and after a closing one. ICU glues an ASCII quote to both
+     * neighbours, which made {@code APP"意} one unbreakable run and left the line before it loose.
+     * Quotes pair up in the order typed: the first of a passage opens, the next closes.
+     */
+    private static void straightQuotes(int[] cps, CharClass[] cls, LineBreakRules rules, boolean[] allowed) {
+        int n = cps.length;
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            if (cps[i] != '"') {
+                continue;
+            }
+            boolean opening = seen++ % 2 == 0;
+            if (opening && i > 0 && i + 1 < n && cls[i + 1] == CharClass.HAN
+                    && (cls[i - 1] == CharClass.HAN || cls[i - 1] == CharClass.LATIN) && !forbidden(cps, cls, i, rules)) {
+                allowed[i] = true;
+            } else if (!opening && i > 0 && i + 1 < n && cls[i - 1] == CharClass.HAN && cls[i + 1] == CharClass.HAN
+                    && !forbidden(cps, cls, i + 1, rules)) {
+                allowed[i + 1] = true;
+            }
+        }
     }
 
     private static boolean cjkPair(CharClass a, CharClass b) {

@@ -42,10 +42,12 @@ public final class MastheadBlock {
                           int pageCount) {
         PageSpec spec = page.spec();
         double pitch = spec.linePitchPt();
-        double top = spec.typeAreaTopPt();
+        // The block takes the running head's place: it starts in the room inner pages give their running
+        // head, so page 1 has the same head margin as every other page; the date strip stays on the grid.
+        double top = spec.typeAreaTopPt() - spec.headRoomPt();
         double left = spec.typeAreaLeftPt();
         double width = spec.typeAreaWidthPt();
-        double stripTop = top + (rows(spec) - STRIP_ROWS) * pitch - pitch * 0.5;
+        double stripTop = spec.typeAreaTopPt() + (rows(spec) - STRIP_ROWS) * pitch - pitch * 0.5;
         double stripBottom = stripTop + STRIP_ROWS * pitch;
         int earSpan = spec.columns() >= 6 ? 2 : 1;
         double earWidth = spec.spanWidthPt(earSpan);

@@ -31,7 +31,8 @@ final class RunningHead {
         double size = spec.bodySizePt();
         double x = spec.typeAreaLeftPt();
         double width = spec.typeAreaWidthPt();
-        double baseline = ruleY(spec) - size * 0.6;
+        // The characters' tops touch the head margin: the room above the type area is the page's head room.
+        double baseline = spec.typeAreaTopPt() - spec.headRoomPt() + 0.88 * size;
         String left = "第" + page.number() + "版" + (page.section().isBlank() ? "" : "\u3000" + page.section());
         String right = edition.name() + "\u3000" + dateZh(edition.publicationDate());
         List<LayoutLine> lines = new ArrayList<>();

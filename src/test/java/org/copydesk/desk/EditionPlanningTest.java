@@ -39,6 +39,26 @@ class EditionPlanningTest {
     }
 
     @Test
+    void aNewEditionLikeOneMadeBeforeBalancedMarginsGetsItsGridBalanced() {
+        // The tabloid as it was: its grid hung from 26 mm, leaving 32 mm at the foot.
+        PageSpec old = new PageSpec("tabloid", 275, 390, 26, 21, 6, 12, 1, 9.0, 4.5, 70,
+                org.copydesk.model.LineBreakRules.STRICT);
+        repository.insertEdition(new EditionContent(new Edition("ed-old", "江澜周报", LocalDate.of(2025, 1, 3), 1000),
+                java.util.List.of(new Page("old-1", "ed-old", 1, "要闻", old, java.util.List.of())), java.util.List.of(),
+                java.util.List.of()));
+
+        EditionContent made = planning.create(repository, new NewEdition(NEXT_WEEK, OptionalInt.of(8), OptionalInt.empty(),
+                Optional.of("ed-old"), Optional.empty(), Optional.empty()));
+
+        assertThat(made.pages()).singleElement().satisfies(p -> {
+            assertThat(p.spec()).isEqualTo(PageSpec.tabloid());
+            assertThat(p.spec().rows()).isEqualTo(old.rows());
+        });
+        assertThat(repository.loadEdition("ed-old").orElseThrow().pages().get(0).spec()).as("the old edition stays as printed")
+                .isEqualTo(old);
+    }
+
+    @Test
     void likeCopiesThePagePlanButNoStories() {
         desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 1, 20, 3, 0));
 

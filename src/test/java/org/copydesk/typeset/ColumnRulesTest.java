@@ -82,7 +82,7 @@ class ColumnRulesTest {
     private List<Rule> columnRulesAt(double x, Box frame) {
         return page.rules().stream()
                 .filter(r -> r.x1() == r.x2() && Math.abs(r.x1() - x) < 0.01)
-                .filter(r -> Math.max(r.y1(), r.y2()) > frame.y() && Math.min(r.y1(), r.y2()) < frame.bottom())
+                .filter(r -> Math.max(r.y1(), r.y2()) > frame.y() + 0.01 && Math.min(r.y1(), r.y2()) < frame.bottom() - 0.01)
                 .sorted(java.util.Comparator.comparingDouble(Rule::y1))
                 .toList();
     }

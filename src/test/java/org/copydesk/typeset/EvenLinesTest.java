@@ -52,6 +52,19 @@ class EvenLinesTest {
     }
 
     @Test
+    void aReportersStraightQuotesBreakAsFullWidthOnes() {
+        // Before an opening quote and after a closing one, never inside APP or next to the quoted word.
+        String breaks = TypesetFixtures.showBreaks("或在APP\"意见反馈\"栏目留言", LineBreakRules.STRICT);
+        assertThat(breaks).contains("APP|\"意", "馈\"|栏").doesNotContain("\"|意", "馈|\"", "A|P");
+        // As the real-copy page set it: the line before APP"意见反馈" no longer spreads by a third of an em.
+        List<LayoutLine> lines = GALLEY.set(List.of("市民如有意见建议,可拨打12345热线或在APP\"意见反馈\"栏目留言,相关部门将根据运行情况进行动态优化。"),
+                13, 9, LineBreakRules.STRICT).lines();
+        for (LayoutLine line : lines.subList(0, lines.size() - 1)) {
+            assertThat(TypographyAudit.widestHanGap(line)).as(line.text()).isLessThanOrEqualTo(TypographyAudit.LOOSE_EM);
+        }
+    }
+
+    @Test
     void characterIsPulledDownOnlyWhileTheLineStaysEven() {
         // After the indented first line, 11 characters and a period in 10-character columns: pulling
         // one character down spreads the line by 1/8 em, which reads even, so the last line gets two.
