@@ -35,8 +35,11 @@ final class FrameWords {
     /** As above, with the frame set in {@code look} (boxed, 竖题, 竖排) when given, else in the look it has. */
     static String fits(UiText text, Capacity capacity, Page page, Selection subject, Frame frame, Check.Fits fits,
                        java.util.Optional<org.copydesk.model.StoryStyle> look) {
-        if (subject instanceof Selection.Banner || subject instanceof Selection.IndexBox) {
+        if (subject instanceof Selection.Banner) {
             return text.format("frame.bannerSize", frame.span(), frame.rows());
+        }
+        if (subject instanceof Selection.IndexBox) {
+            return text.format("frame.indexSize", frame.span(), frame.rows());
         }
         if (!(subject instanceof Selection.Story story)) {
             return text.format("frame.size", frame.span(), frame.rows());
