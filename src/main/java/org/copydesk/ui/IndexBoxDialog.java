@@ -109,8 +109,11 @@ final class IndexBoxDialog {
 
         var add = button("index-add", "index.add", this::addSelected);
         var up = button("index-up", "index.up", () -> move(-1));
+        up.setTooltip(new javafx.scene.control.Tooltip("Alt+↑"));
         var down = button("index-down", "index.down", () -> move(1));
+        down.setTooltip(new javafx.scene.control.Tooltip("Alt+↓"));
         var remove = button("index-remove", "index.remove", this::remove);
+        remove.setTooltip(new javafx.scene.control.Tooltip("Delete"));
         var leads = button("index-leads", "index.leads",
                 () -> entries.setAll(IndexBoxes.insideLeads(content, boxPage)));
         var left = new VBox(6, new Label(text.get("index.candidates")), candidates, new HBox(6, add, leads));
@@ -127,8 +130,11 @@ final class IndexBoxDialog {
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.setWrapText(true);
         var box = new VBox(10, top, new HBox(12, left, right), new Label(text.get("index.hint")), problem);
-        box.setPrefSize(860, 460);
+        box.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        left.setPrefWidth(380);
+        right.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().setPrefSize(900, 540);
 
         var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok,
