@@ -130,10 +130,12 @@ final class IndexBoxDialog {
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.setWrapText(true);
         var box = new VBox(10, top, new HBox(12, left, right), new Label(text.get("index.hint")), problem);
-        box.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        box.setPadding(new javafx.geometry.Insets(12));
         left.setPrefWidth(380);
         right.setPrefWidth(460);
         dialog.getDialogPane().setContent(box);
+        // Wide enough for a headline in each list, whatever the pane's default width.
+        dialog.getDialogPane().setMinWidth(900);
         dialog.getDialogPane().setPrefSize(900, 540);
 
         var ok = new ButtonType(text.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
