@@ -90,6 +90,35 @@ class IndexBoxFromWindowTest {
         assertThat(storedPage1().placements()).filteredOn(IndexBoxPlacement.class::isInstance).hasSize(1);
     }
 
+    @Test
+    void aDoubleClickOnTheBoxOpensItsLinesForEditing(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout() != null);
+        for (int i = 0; i < 4; i++) {
+            robot.interact(window::zoomOut); // the whole page in view
+        }
+        MenuItem add = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i.getText() != null && i.getText().contains("导读"))
+                .findFirst().orElseThrow();
+        Platform.runLater(add::fire);
+        TestWindow.waitUntilShowing(robot, "#index-ok");
+        robot.clickOn("#index-ok");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preview().lastDrawnLayout().frames().stream()
+                .anyMatch(f -> f.kind() == org.copydesk.typeset.LayoutFrame.FrameKind.INDEX));
+
+        var box = window.preview().lastDrawnLayout().frames().stream()
+                .filter(f -> f.kind() == org.copydesk.typeset.LayoutFrame.FrameKind.INDEX).findFirst().orElseThrow().bounds();
+        var options = window.preview().lastOptions();
+        var centre = window.preview().canvas().localToScreen(options.toCanvas(box.x() + box.width() / 2),
+                options.toCanvas(box.y() + box.height() / 2));
+        robot.moveTo(centre).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        TestWindow.waitUntilShowing(robot, "#index-ok");
+        robot.interact(() -> robot.lookup("#index-title").queryAs(TextField.class).setText("本期导读"));
+        robot.clickOn("#index-ok");
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> box(storedPage1()).map(b -> b.title().equals("本期导读"))
+                .orElse(false));
+    }
+
     private String indexLines() {
         return window.preview().lastDrawnLayout().allLines().stream().filter(l -> l.role() == LineRole.INDEX_ENTRY)
                 .map(LayoutLine::text).reduce("", String::concat);
