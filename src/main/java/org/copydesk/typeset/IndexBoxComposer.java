@@ -63,7 +63,7 @@ final class IndexBoxComposer {
         TextStyle entryStyle = style.of(LineRole.INDEX_ENTRY);
         double size = spec.bodySizePt();
         int firstRow = rect.row() + bandRows;
-        int rows = rect.lastRow() - firstRow; // the last row stays clear above the border
+        int rows = Math.max(0, rect.lastRow() - firstRow); // the last row stays clear above the border
         int shown = Math.min(rows, box.entries().size());
         for (int i = 0; i < shown; i++) {
             IndexEntry entry = box.entries().get(i);

@@ -146,6 +146,15 @@ class IndexBoxCompositionTest {
     }
 
     @Test
+    void aBoxTooShallowForAnyLineKeepsItsTitleAndReportsEveryLineOverset() {
+        var box = new IndexBoxPlacement("导读", new GridRect(6, 80, 2, 2), "", List.of(IndexEntry.of("port")));
+        PageLayout layout = composer.compose(edition(box, java.util.Map.of("port", 2)), 1);
+
+        assertThat(indexFrame(layout).lines()).extracting(LayoutLine::role).containsExactly(LineRole.INDEX_TITLE);
+        assertThat(layout.problems()).singleElement().satisfies(p -> assertThat(p.detail()).contains("room for 0"));
+    }
+
+    @Test
     void thePdfPrintsTheSameLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         var box = box(IndexEntry.of("port"), IndexEntry.of("tea"));
         EditionContent content = edition(box, java.util.Map.of("port", 3, "tea", 4));
