@@ -8,7 +8,7 @@ import org.copydesk.model.EditionContent;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** What {@code place} and {@code unplace} act on: exactly one of a story, a photo, an ad slot or a banner. */
+/** What {@code place} and {@code unplace} act on: exactly one of a story, a photo, an ad slot, a banner or a 导读 box. */
 final class FrameSubjectOptions {
     private static final Words WORDS = Words.ofPackage(FrameSubjectOptions.class);
 
@@ -27,9 +27,15 @@ final class FrameSubjectOptions {
                     + "A banner may not overlap anything.")
     String banner;
 
-    /** The story, photo, ad or banner the options name, as the desk knows it; refused unless exactly one is given. */
+    @Option(names = "--index", paramLabel = "NAME",
+            description = "A 导读 box (index to inside pages), by its name on the page; --entries gives the stories it "
+                    + "points at (default: each other page's lead story), --title its title (default 导读). A 导读 box "
+                    + "may not overlap anything.")
+    String index;
+
+    /** The story, photo, ad, banner or 导读 box the options name, as the desk knows it; refused unless exactly one is given. */
     FrameSubject subject(CopydeskCommand root, CommandLine.Model.CommandSpec spec, EditionContent content) {
-        if (Stream.of(story, photo, ad, banner).filter(Objects::nonNull).count() != 1) {
+        if (Stream.of(story, photo, ad, banner, index).filter(Objects::nonNull).count() != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.storyOrPhoto"));
         }
         if (ad != null) {
@@ -37,6 +43,9 @@ final class FrameSubjectOptions {
         }
         if (banner != null) {
             return root.desk().makeup().banner(banner);
+        }
+        if (index != null) {
+            return root.desk().makeup().indexBox(index);
         }
         return story != null ? root.desk().makeup().story(content, story) : root.desk().makeup().photo(content, photo);
     }

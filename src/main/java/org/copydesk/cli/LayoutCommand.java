@@ -93,6 +93,7 @@ final class LayoutCommand implements Callable<Integer> {
                 case PHOTO -> "photo";
                 case AD -> "ad";
                 case BANNER -> "banner";
+                case INDEX -> "index";
             }, frame.contentId());
             f.put("part", frame.part());
             ObjectNode rect = f.putObject("rect");

@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.Article;
 import org.copydesk.typeset.TextLength;
 import org.copydesk.model.ArticleStatus;
@@ -94,26 +96,31 @@ public final class ListCommand implements Callable<Integer> {
                     @JsonInclude(JsonInclude.Include.NON_NULL) String artwork,
                     @JsonInclude(JsonInclude.Include.NON_NULL) PhotoCrop crop,
                     @JsonInclude(JsonInclude.Include.NON_NULL) String text,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) StoryStyle style) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) StoryStyle style,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) List<IndexEntry> entries) {
         static FrameRow of(Placement placement) {
             var r = placement.frame();
             if (placement instanceof StoryPlacement story) {
                 return new FrameRow("story", story.articleId(), r.column() + 1, r.row() + 1, r.columnSpan(),
                         r.rowSpan(), story.part(), story.textColumns(), null, null, null, null, null,
-                        story.style().equals(StoryStyle.PLAIN) ? null : story.style());
+                        story.style().equals(StoryStyle.PLAIN) ? null : story.style(), null);
             }
             if (placement instanceof AdPlacement ad) {
                 return new FrameRow("ad", ad.adId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(), 0,
                         r.columnSpan(), ad.advertiser(), ad.artwork().isPresent(), ad.artwork().map(a -> a.fileName()).orElse(null),
-                        null, null, null);
+                        null, null, null, null);
+            }
+            if (placement instanceof IndexBoxPlacement index) {
+                return new FrameRow("index", index.indexId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(),
+                        0, r.columnSpan(), null, null, null, null, index.title(), null, index.entries());
             }
             if (placement instanceof BannerPlacement banner) {
                 return new FrameRow("banner", banner.bannerId(), r.column() + 1, r.row() + 1, r.columnSpan(), r.rowSpan(),
-                        0, r.columnSpan(), null, null, null, null, banner.text(), null);
+                        0, r.columnSpan(), null, null, null, null, banner.text(), null, null);
             }
             return new FrameRow("photo", placement.contentId(), r.column() + 1, r.row() + 1, r.columnSpan(),
                     r.rowSpan(), 0, r.columnSpan(), null, null, null, ((PhotoPlacement) placement).crop().orElse(null),
-                    null, null);
+                    null, null, null);
         }
     }
 
@@ -227,6 +234,9 @@ public final class ListCommand implements Callable<Integer> {
                     f.columns(), f.line(), f.lines(), f.artwork() == null ? "" : TerminalText.visible(f.artwork()))));
             page.frames().stream().filter(f -> f.kind().equals("banner")).forEach(f -> line(text, WORDS.format(
                     "list.banner", TerminalText.visible(f.text()), f.column(), f.columns(), f.line(), f.lines())));
+            // copydesk place --index prints a box's lines with their pages; the list counts them.
+            page.frames().stream().filter(f -> f.kind().equals("index")).forEach(f -> line(text, WORDS.format(
+                    "list.index", TerminalText.visible(f.text()), f.column(), f.columns(), f.line(), f.lines(), f.entries().size())));
         }
         if (!d.storiesNotPlaced().isEmpty() || !d.photosNotPlaced().isEmpty()) {
             line(text, WORDS.format("list.notPlaced"));

@@ -1,5 +1,7 @@
 package org.copydesk.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +12,9 @@ import org.copydesk.i18n.Words;
 import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.FrameBorder;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
+import org.copydesk.model.IndexReference;
 import org.copydesk.model.StoryStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,10 +27,11 @@ import picocli.CommandLine.ParentCommand;
  * grid or covers another is refused with exit 1, naming the frame in the way.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
-        description = "Place a story, photo, ad slot or banner on a page, or move its frame there. Columns (栏) and "
+        description = "Place a story, photo, ad slot, banner or 导读 box on a page, or move its frame there. Columns (栏) and "
                 + "lines (行) count from 1. Story frames may not overlap; a photo may sit on a story but not on another "
                 + "photo; an ad or a banner may not overlap anything. A story frame may be boxed (--boxed, --tint), "
-                + "carry a vertical headline (--vertical-headline) or be set vertically (--vertical-text).")
+                + "carry a vertical headline (--vertical-headline) or be set vertically (--vertical-text). A 导读 box "
+                + "(--index) lists stories inside the edition with the page each starts on, read from the make-up.")
 final class PlaceCommand implements Callable<Integer> {
     private static final Words WORDS = Words.ofPackage(PlaceCommand.class);
 
@@ -82,6 +88,16 @@ final class PlaceCommand implements Callable<Integer> {
             description = "With --banner: a rule above and below it; --no-rules takes them away.")
     Boolean rules;
 
+    @Option(names = "--entries", paramLabel = "ID[=SHORT],...", split = ",",
+            description = "With --index: the stories the 导读 box points at, in order, each by its id (or the start of "
+                    + "it), optionally with a short text to print instead of its headline: s12,s20=新港二期年底通车,s31 "
+                    + "(default: the lines it had, or each other page's lead story).")
+    java.util.List<String> entries;
+
+    @Option(names = "--title", paramLabel = "TITLE",
+            description = "With --index: the 导读 box's title, e.g. 本期导读 (default: the title it had, or 导读).")
+    String title;
+
     @Option(names = "--boxed", paramLabel = "BORDER",
             description = "With --story: a border round the frame (花边框): none, plain, double or floral.")
     String boxed;
@@ -104,6 +120,9 @@ final class PlaceCommand implements Callable<Integer> {
         }
         boolean story = subject instanceof FrameSubject.Story;
         boolean banner = subject instanceof FrameSubject.Banner;
+        if (!(subject instanceof FrameSubject.IndexBox) && (entries != null || title != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.entriesForIndex"));
+        }
         if (!banner && (text != null || rules != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.textForBanners"));
         }
@@ -125,6 +144,21 @@ final class PlaceCommand implements Callable<Integer> {
             EditionCommand.print(spec, WORDS.format("place.bannerDone", TerminalText.visible(slogan), page, column, columns,
                     line, lines, TerminalText.visible(named.bannerId())));
             return 0;
+        } else if (subject instanceof FrameSubject.IndexBox index) {
+            Optional<List<IndexEntry>> given = entries == null ? Optional.empty() : Optional.of(entries(before));
+            after = root.desk().makeup().placeIndex(root.repository(), before.edition().id(), index, page, frame,
+                    Optional.ofNullable(title), given);
+            IndexBoxPlacement box = after.page(page).flatMap(p -> p.placements().stream()
+                    .filter(b -> b instanceof IndexBoxPlacement && b.contentId().equals(index.indexId())).findFirst())
+                    .map(IndexBoxPlacement.class::cast).orElseThrow();
+            EditionCommand.print(spec, WORDS.format("place.indexDone", TerminalText.visible(box.title()), page, column,
+                    columns, line, lines, box.entries().size(), TerminalText.visible(index.indexId())));
+            for (IndexEntry entry : box.entries()) {
+                IndexReference ref = IndexReference.of(after, page, entry);
+                EditionCommand.print(spec, WORDS.format("place.indexLine", TerminalText.visible(ref.text()),
+                        ref.pageLabel().isEmpty() ? WORDS.format("place.indexNoPage") : ref.pageLabel()));
+            }
+            return 0;
         } else if (subject instanceof FrameSubject.Story storySubject) {
             UnaryOperator<StoryStyle> restyle = restyle();
             after = root.desk().makeup().placeStory(root.repository(), before.edition().id(), storySubject, page, frame,
@@ -137,6 +171,20 @@ final class PlaceCommand implements Callable<Integer> {
         EditionCommand.print(spec, WORDS.format("place.done", TerminalText.visible(what), page, column, columns, line, lines,
                 frame.part(), TerminalText.visible(subject.contentId())));
         return 0;
+    }
+
+    /** {@code --entries} as 导读 lines: each story named by its id or the start of it, as {@code --story} names one. */
+    private List<IndexEntry> entries(EditionContent content) {
+        List<IndexEntry> out = new ArrayList<>();
+        for (String item : entries) {
+            String[] parts = item.split("=", 2);
+            if (parts[0].isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("place.badEntry", item));
+            }
+            String id = root.desk().makeup().story(content, parts[0].strip()).contentId();
+            out.add(new IndexEntry(id, parts.length > 1 ? parts[1] : ""));
+        }
+        return out;
     }
 
     /** The story options as a change of the frame's style: what is not given stays as it was. */

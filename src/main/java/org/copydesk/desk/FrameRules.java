@@ -8,6 +8,8 @@ import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
@@ -22,7 +24,7 @@ import org.copydesk.model.StoryStyle;
  *
  * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
  * story frame, because story text flows around photos, but not on another photo. An ad slot (广告) is
- * sold space: it may not cover anything, and nothing may cover it; a banner (通栏标语) likewise.
+ * sold space: it may not cover anything, and nothing may cover it; a banner (通栏标语) and a 导读 box likewise.
  */
 public final class FrameRules {
 
@@ -93,8 +95,11 @@ public final class FrameRules {
             return Frame.of(placed.get());
         }
         boolean banner = subject instanceof FrameSubject.Banner;
-        int span = banner ? page.spec().columns() : Math.min(subject instanceof FrameSubject.Picture ? 2 : 3, page.spec().columns());
-        int rows = Math.min(banner ? 4 : 20, page.spec().rows());
+        boolean index = subject instanceof FrameSubject.IndexBox;
+        int span = banner ? page.spec().columns()
+                : Math.min(subject instanceof FrameSubject.Picture || index ? 2 : 3, page.spec().columns());
+        // A 导读 box: its title band, a line for each of a page's worth of stories, a row clear at the foot.
+        int rows = Math.min(banner ? 4 : index ? 10 : 20, page.spec().rows());
         int part = nextPart(content, subject);
         for (int row = 0; row + rows <= page.spec().rows(); row++) {
             for (int column = 0; column + span <= page.spec().columns(); column++) {
@@ -137,6 +142,7 @@ public final class FrameRules {
             // Ads and banners cover nothing and nothing covers them.
             boolean clash = subject instanceof FrameSubject.Ad || other instanceof AdPlacement
                     || subject instanceof FrameSubject.Banner || other instanceof BannerPlacement
+                    || subject instanceof FrameSubject.IndexBox || other instanceof IndexBoxPlacement
                     || (story ? other instanceof StoryPlacement : other instanceof PhotoPlacement);
             if (clash && other.frame().overlaps(rect.get())) {
                 return new Check.Overlaps(other.contentId());
@@ -169,6 +175,10 @@ public final class FrameRules {
             // A moved banner keeps its slogan and look; a new one shows its name until given a slogan.
             placed = old.map(p -> ((BannerPlacement) p).withFrame(fits.rect()))
                     .orElse(new BannerPlacement(banner.bannerId(), fits.rect(), banner.bannerId(), false, false));
+        } else if (subject instanceof FrameSubject.IndexBox index) {
+            // A moved 导读 box keeps its title and lines; a new one has the default title and no lines yet.
+            placed = old.map(p -> ((IndexBoxPlacement) p).withFrame(fits.rect()))
+                    .orElse(new IndexBoxPlacement(index.indexId(), fits.rect(), IndexBoxPlacement.DEFAULT_TITLE, List.of()));
         } else if (subject instanceof FrameSubject.Ad ad) {
             placed = old.map(p -> (AdPlacement) p)
                     .map(p -> new AdPlacement(p.adId(), fits.rect(), p.advertiser(), p.artwork()))
@@ -235,6 +245,14 @@ public final class FrameRules {
         });
     }
 
+    /**
+     * {@code page} with 导读 box {@code index} titled {@code title} (blank: 导读) and pointing at
+     * {@code entries} in order, or empty when the page has no such box.
+     */
+    public static Optional<Page> indexSet(Page page, FrameSubject.IndexBox index, String title, List<IndexEntry> entries) {
+        return replaced(page, index, 0, p -> ((IndexBoxPlacement) p).withTitle(title).withEntries(entries));
+    }
+
     private static Optional<Page> replaced(Page page, FrameSubject subject, int part,
                                            java.util.function.UnaryOperator<Placement> change) {
         return existing(page, subject, part).map(old -> {
@@ -254,6 +272,9 @@ public final class FrameRules {
         }
         if (subject instanceof FrameSubject.Banner b) {
             return placement instanceof BannerPlacement bp && bp.bannerId().equals(b.bannerId());
+        }
+        if (subject instanceof FrameSubject.IndexBox i) {
+            return placement instanceof IndexBoxPlacement ip && ip.indexId().equals(i.indexId());
         }
         return placement instanceof PhotoPlacement pp && pp.photoId().equals(subject.contentId());
     }

@@ -3,8 +3,8 @@ package org.copydesk.desk;
 import java.util.Objects;
 
 /**
- * What a frame shows: a story (which may run through several frames), a photo, an ad slot (广告) or a
- * banner (通栏标语).
+ * What a frame shows: a story (which may run through several frames), a photo, an ad slot (广告), a
+ * banner (通栏标语) or a 导读 box (index to inside pages).
  */
 public sealed interface FrameSubject {
 
@@ -54,6 +54,18 @@ public sealed interface FrameSubject {
         @Override
         public String contentId() {
             return bannerId;
+        }
+    }
+
+    /** A 导读 box, by its name on the page; its title and lines are the placement's. */
+    record IndexBox(String indexId) implements FrameSubject {
+        public IndexBox {
+            Objects.requireNonNull(indexId, "indexId");
+        }
+
+        @Override
+        public String contentId() {
+            return indexId;
         }
     }
 }

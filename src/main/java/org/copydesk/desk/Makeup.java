@@ -15,6 +15,8 @@ import org.copydesk.model.Article;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.Photo;
@@ -132,6 +134,40 @@ public final class Makeup {
                 page, banner, text.or(() -> had.map(BannerPlacement::text)).orElse(""),
                 tinted.or(() -> had.map(BannerPlacement::tinted)).orElse(false),
                 ruled.or(() -> had.map(BannerPlacement::ruled)).orElse(false)).orElseThrow());
+    }
+
+    /**
+     * The 导读 box {@code name} names on a page. Refused when blank or longer than the store keeps
+     * ({@value #AD_NAME_MAX} characters).
+     */
+    public FrameSubject.IndexBox indexBox(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > AD_NAME_MAX) {
+            throw new OperationRefusedException(WORDS.format("makeup.badIndexName", stripped, AD_NAME_MAX));
+        }
+        return new FrameSubject.IndexBox(stripped);
+    }
+
+    /**
+     * Frames the 导读 box {@code index} on page {@code pageNumber} as {@link #place} frames anything (it
+     * covers nothing and nothing covers it), titled {@code title} and pointing at {@code entries} when
+     * given. What is not given stays as the box had it (moved from another page or resized); a new box
+     * is titled 导读 and points at each other page's lead story ({@link IndexBoxes#insideLeads}).
+     *
+     * @throws OperationRefusedException as {@link #place} does, or as {@link IndexBoxes#refusal} says
+     */
+    public EditionContent placeIndex(EditionRepository repository, String editionId, FrameSubject.IndexBox index,
+                                     int pageNumber, FrameRules.Frame frame, Optional<String> title,
+                                     Optional<List<IndexEntry>> entries) {
+        EditionContent content = loading.load(repository, editionId);
+        Optional<IndexBoxPlacement> had = content.pages().stream().flatMap(p -> p.placements().stream())
+                .filter(p -> FrameRules.matches(p, index)).map(IndexBoxPlacement.class::cast).findFirst();
+        String newTitle = title.or(() -> had.map(IndexBoxPlacement::title)).orElse(IndexBoxPlacement.DEFAULT_TITLE);
+        List<IndexEntry> newEntries = entries.or(() -> had.map(IndexBoxPlacement::entries))
+                .orElseGet(() -> IndexBoxes.insideLeads(content, pageNumber));
+        IndexBoxes.check(content, newTitle, newEntries);
+        return place(repository, editionId, index, pageNumber, frame, Optional.empty(),
+                page -> FrameRules.indexSet(page, index, newTitle, newEntries).orElseThrow());
     }
 
     /**
@@ -300,6 +336,9 @@ public final class Makeup {
         if (subject instanceof FrameSubject.Banner banner) {
             return WORDS.format("makeup.banner", banner.bannerId());
         }
+        if (subject instanceof FrameSubject.IndexBox index) {
+            return WORDS.format("makeup.indexBox", index.indexId());
+        }
         return describe(content, subject.contentId());
     }
 
@@ -308,9 +347,10 @@ public final class Makeup {
         return content.article(contentId).map(Described::story)
                 .or(() -> content.photo(contentId).map(Described::photo))
                 .or(() -> content.pages().stream().flatMap(p -> p.placements().stream())
-                        .filter(p -> (p instanceof AdPlacement || p instanceof BannerPlacement)
+                        .filter(p -> (p instanceof AdPlacement || p instanceof BannerPlacement || p instanceof IndexBoxPlacement)
                                 && p.contentId().equals(contentId)).findFirst()
-                        .map(p -> WORDS.format(p instanceof BannerPlacement ? "makeup.banner" : "makeup.adSlot", contentId)))
+                        .map(p -> WORDS.format(p instanceof BannerPlacement ? "makeup.banner"
+                                : p instanceof IndexBoxPlacement ? "makeup.indexBox" : "makeup.adSlot", contentId)))
                 .orElse(contentId);
     }
 

@@ -35,6 +35,7 @@ import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.AdArtwork;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.IndexBoxPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -278,7 +279,9 @@ public final class EditionPackageReader {
             List<Placement> placements = withArtwork(codec.placements(m.array(p, "placements"), m),
                     m.array(p, "placements"), m, data);
             for (Placement placement : placements) {
+                // A 导读 box names stories, but a line whose story is missing is preflight's warning, not a broken package.
                 boolean known = placement instanceof AdPlacement || placement instanceof BannerPlacement
+                        || placement instanceof IndexBoxPlacement
                         || (placement instanceof StoryPlacement ? articleIds.contains(placement.contentId())
                         : photosById.containsKey(placement.contentId()));
                 if (!known) {

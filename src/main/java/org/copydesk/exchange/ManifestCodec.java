@@ -17,6 +17,8 @@ import org.copydesk.model.PageSpec;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.FrameBorder;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoDetails;
 import org.copydesk.model.PhotoPlacement;
@@ -84,6 +86,19 @@ final class ManifestCodec {
             p.put("text", banner.text());
             p.put("tinted", banner.tinted());
             p.put("ruled", banner.ruled());
+        } else if (placement instanceof IndexBoxPlacement index) {
+            // The lines' pages are not written: a reader composes them from where the stories are.
+            p.put("type", "index");
+            p.put("indexId", index.indexId());
+            p.put("title", index.title());
+            ArrayNode entries = p.putArray("entries");
+            for (IndexEntry entry : index.entries()) {
+                ObjectNode e = entries.addObject();
+                e.put("articleId", entry.articleId());
+                if (!entry.shortText().isEmpty()) {
+                    e.put("shortText", entry.shortText());
+                }
+            }
         } else if (placement instanceof PhotoPlacement photo) {
             p.put("type", "photo");
             p.put("photoId", photo.photoId());
@@ -120,6 +135,18 @@ final class ManifestCodec {
                 flag(look, "verticalText", f));
     }
 
+    /** A 导读 box's lines, in order, each a story id and an optional short text. */
+    private static List<IndexEntry> indexEntries(JsonNode placement, JsonFields f) {
+        List<IndexEntry> entries = new ArrayList<>();
+        for (JsonNode e : f.array(placement, "entries")) {
+            entries.add(new IndexEntry(f.text(e, "articleId"), f.optionalText(e, "shortText")));
+        }
+        if (entries.size() > IndexBoxPlacement.ENTRIES_MAX) {
+            throw f.problem(WORDS.format("field.invalid", "entries: " + entries.size() + " > " + IndexBoxPlacement.ENTRIES_MAX));
+        }
+        return entries;
+    }
+
     /** A true/false field; absent is false. */
     private static boolean flag(JsonNode node, String name, JsonFields f) {
         JsonNode value = node.get(name);
@@ -153,6 +180,8 @@ final class ManifestCodec {
                             f.integer(p, "textColumns", 1, 100), f.number(p, "headlineSizePt", 0, 500), style(p, f));
                     case "banner" -> new BannerPlacement(f.text(p, "bannerId"), frame, f.text(p, "text"),
                             flag(p, "tinted", f), flag(p, "ruled", f));
+                    case "index" -> new IndexBoxPlacement(f.text(p, "indexId"), frame, f.optionalText(p, "title"),
+                            indexEntries(p, f));
                     case "photo" -> new PhotoPlacement(f.text(p, "photoId"), frame, f.optionalText(p, "articleId"),
                             crop(p, f));
                     // The reader attaches the artwork the placement names.

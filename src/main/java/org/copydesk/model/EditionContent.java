@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything of one edition in one value: what the composer, exporters and preflight read.
@@ -27,5 +28,23 @@ public record EditionContent(Edition edition, List<Page> pages, List<Article> ar
 
     public Optional<Page> page(int number) {
         return pages.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /**
+     * The page a story starts on as the edition is made up now: the page of its lowest-numbered
+     * frame (part 0, or the first part still placed). Empty when the story has no frame.
+     */
+    public OptionalInt firstPageOf(String articleId) {
+        int bestPart = Integer.MAX_VALUE;
+        int page = -1;
+        for (Page p : pages) {
+            for (Placement placement : p.placements()) {
+                if (placement instanceof StoryPlacement s && s.articleId().equals(articleId) && s.part() < bestPart) {
+                    bestPart = s.part();
+                    page = p.number();
+                }
+            }
+        }
+        return page < 0 ? OptionalInt.empty() : OptionalInt.of(page);
     }
 }

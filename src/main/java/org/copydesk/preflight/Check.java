@@ -36,5 +36,7 @@ public enum Check {
     /** A page going to press that nobody signed off (签发) as composed. */
     PAGE_NOT_SIGNED_OFF,
     /** 签发已撤销: a page whose sign-off was withdrawn, or that changed after it was signed off. */
-    SIGN_OFF_WITHDRAWN
+    SIGN_OFF_WITHDRAWN,
+    /** A 导读 line that cannot name its page (story not placed, on the box's own page, or gone), or is cut. */
+    INDEX_ENTRY
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.IndexBoxPlacement;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoPlacement;
@@ -50,7 +51,8 @@ final class OverprintCheck {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.stories", name(content, earlier), name(content, later))));
                 } else if (later instanceof AdPlacement || earlier instanceof AdPlacement
-                        || later instanceof BannerPlacement || earlier instanceof BannerPlacement) {
+                        || later instanceof BannerPlacement || earlier instanceof BannerPlacement
+                        || later instanceof IndexBoxPlacement || earlier instanceof IndexBoxPlacement) {
                     findings.add(text.finding(Severity.ERROR, Check.FRAME_OVERLAP, page.number(), later.contentId(),
                             Message.of("frame-overlap.ad", name(content, earlier), name(content, later))));
                 } else if (later instanceof PhotoPlacement && earlier instanceof PhotoPlacement) {
@@ -117,6 +119,9 @@ final class OverprintCheck {
         }
         if (placement instanceof BannerPlacement banner) {
             return banner.text();
+        }
+        if (placement instanceof IndexBoxPlacement index) {
+            return index.title();
         }
         return placement instanceof StoryPlacement ? storyName(content, placement.contentId())
                 : photoName(content, placement.contentId());

@@ -123,6 +123,7 @@ public final class Preflight {
         findings.addAll(new SignOffCheck(rules, text).check(content));
         signOffs.ifPresent(s -> findings.addAll(new PageSignOffCheck(rules, text).check(content, layouts, s)));
         findings.addAll(new AdSlotCheck(rules, text).check(content));
+        findings.addAll(new IndexBoxCheck(text).check(content));
         findings.addAll(new ChineseCopyCheck(text).check(content));
         findings.addAll(new GlyphCheck(fonts, composer.houseStyle(), text).check(content, layouts));
         checkJumps(content, findings);
@@ -166,6 +167,8 @@ public final class Preflight {
                         Message.of("layout.frame-off-grid", problem.detail()));
                 case MISSING_CONTENT -> text.finding(Severity.ERROR, Check.LAYOUT, page, problem.contentId(),
                         Message.of("layout.missing-content", problem.detail()));
+                case INDEX_ENTRY_CUT -> text.finding(Severity.WARNING, Check.INDEX_ENTRY, page, problem.contentId(),
+                        Message.of("index-entry.cut", storyName(content, problem.contentId())));
             };
             if (finding != null) {
                 findings.add(finding);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.IndexBoxPlacement;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.FrameBorder;
 import org.copydesk.model.GridRect;
 import org.copydesk.model.Page;
@@ -61,6 +63,12 @@ final class SampleMakeup {
             return this;
         }
 
+        /** A 导读 box listing inside stories by their keys; the pages it prints come from the make-up. */
+        PageDraft index(String title, int column, int row, int span, int rows, IndexEntry... entries) {
+            placements.add(new IndexBoxPlacement("导读", new GridRect(column, row, span, rows), title, List.of(entries)));
+            return this;
+        }
+
         /** A photo frame cropped to fill it (a panorama cut from a 3:2 picture). */
         PageDraft croppedPhoto(String photoKey, int column, int row, int span, int rows, String storyKey) {
             placements.add(new PhotoPlacement(SamplePhotos.photoId(photoKey), new GridRect(column, row, span, rows),
@@ -91,6 +99,10 @@ final class SampleMakeup {
     private SampleMakeup() {
     }
 
+    private static IndexEntry lead(String key) {
+        return IndexEntry.of(SampleArticles.articleId(key));
+    }
+
     static List<Page> pages(String editionId) {
         return drafts().stream().map(d -> d.build(editionId)).toList();
     }
@@ -114,7 +126,12 @@ final class SampleMakeup {
                         // carries a stub above the picture; it jumps to page 3
                         .story("p1-01-bridge", 0, 12, 8, 42)
                         .photo("bridge", 4, 20, 4, 27, "p1-01-bridge")
-                        .story("p1-02-elevators", 0, 54, 3, 46)
+                        .story("p1-02-elevators", 0, 54, 3, 36)
+                        // the 导读 box points at each inside page's lead story, one line each
+                        .index("导读", 0, 90, 3, 10, lead("p2-01-app"), lead("p3-01-market"),
+                                new IndexEntry(SampleArticles.articleId("p4-01-port"), "江澜港连通“朋友圈”"),
+                                lead("p5-01-afterschool"), lead("p6-01-interview"), lead("p7-01-ferry"),
+                                lead("p8-01-marathon"))
                         .story("p1-03-metro", 3, 54, 5, 22)
                         .story("p1-04-birds", 3, 76, 5, 24),
                 new PageDraft(2, "要闻")

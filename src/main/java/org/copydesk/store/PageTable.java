@@ -17,6 +17,7 @@ import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
 import org.copydesk.model.FrameBorder;
 import org.copydesk.model.GridRect;
+import org.copydesk.model.IndexBoxPlacement;
 import org.copydesk.model.Page;
 import org.copydesk.model.PhotoCrop;
 import org.copydesk.model.PhotoPlacement;
@@ -30,7 +31,8 @@ final class PageTable {
     private static final Words WORDS = Words.ofPackage(PageTable.class);
     private static final String PLACEMENT_COLUMNS = "page_id, list_order, kind, content_id, grid_column, grid_row,"
             + " column_span, row_span, part_order, text_columns, headline_size_pt, for_article_id, advertiser,"
-            + " crop_focus_x, crop_focus_y, crop_zoom, frame_border, tinted, headline_side, vertical_text, banner_text, ruled";
+            + " crop_focus_x, crop_focus_y, crop_zoom, frame_border, tinted, headline_side, vertical_text, banner_text, ruled,"
+            + " index_title, index_entries";
 
     private PageTable() {
     }
@@ -55,7 +57,7 @@ final class PageTable {
             s.setString(1, editionId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    placements.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(readPlacement(rs));
+                    placements.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(readPlacement(rs, json));
                 }
             }
         }
@@ -117,7 +119,7 @@ final class PageTable {
             s.setString(1, page.id());
             s.executeUpdate();
         }
-        insertPlacements(c, page);
+        insertPlacements(c, json, page);
     }
 
     static void insert(Connection c, StoreJson json, Page page) throws SQLException {
@@ -131,7 +133,7 @@ final class PageTable {
             s.setString(6, page.proofRound().name());
             s.executeUpdate();
         }
-        insertPlacements(c, page);
+        insertPlacements(c, json, page);
     }
 
     /** A round this Copydesk does not know (a newer one wrote it) reads as the first proof. */
@@ -149,13 +151,13 @@ final class PageTable {
         }
     }
 
-    private static void insertPlacements(Connection c, Page page) throws SQLException {
+    private static void insertPlacements(Connection c, StoreJson json, Page page) throws SQLException {
         saveArtwork(c, page);
         if (page.placements().isEmpty()) {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO placements (" + PLACEMENT_COLUMNS + ")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int order = 0;
             for (Placement placement : page.placements()) {
                 GridRect r = placement.frame();
@@ -195,6 +197,17 @@ final class PageTable {
                     setStyle(s, StoryStyle.PLAIN.withTint(banner.tinted()));
                     s.setString(21, banner.text());
                     s.setBoolean(22, banner.ruled());
+                } else if (placement instanceof IndexBoxPlacement index) {
+                    s.setString(3, "index");
+                    s.setNull(9, Types.INTEGER);
+                    s.setNull(10, Types.INTEGER);
+                    s.setNull(11, Types.DOUBLE);
+                    s.setNull(12, Types.VARCHAR);
+                    s.setNull(13, Types.VARCHAR);
+                    setCrop(s, Optional.empty());
+                    setStyle(s, StoryStyle.PLAIN);
+                    s.setString(23, index.title());
+                    s.setString(24, json.indexEntries(index.entries()));
                 } else {
                     AdPlacement ad = (AdPlacement) placement;
                     s.setString(3, "ad");
@@ -212,7 +225,7 @@ final class PageTable {
         }
     }
 
-    private static Placement readPlacement(ResultSet rs) throws SQLException {
+    private static Placement readPlacement(ResultSet rs, StoreJson json) throws SQLException {
         GridRect frame = new GridRect(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8));
         String kind = rs.getString(3);
         return switch (kind) {
@@ -220,6 +233,8 @@ final class PageTable {
                     readStyle(rs));
             case "banner" -> new BannerPlacement(rs.getString(4), frame, rs.getString(21), rs.getBoolean(18),
                     rs.getBoolean(22));
+            case "index" -> new IndexBoxPlacement(rs.getString(4), frame, rs.getString(23),
+                    rs.getString(24) == null ? List.of() : json.indexEntries(rs.getString(24)));
             case "photo" -> new PhotoPlacement(rs.getString(4), frame, rs.getString(12), readCrop(rs));
             case "ad" -> new AdPlacement(rs.getString(4), frame, rs.getString(13), Optional.empty());
             default -> throw new StoreException(WORDS.format("data.unknownPlacement", rs.getString(1), kind));
@@ -237,6 +252,8 @@ final class PageTable {
         setFlag(s, 20, style.verticalText());
         s.setNull(21, Types.VARCHAR);
         s.setNull(22, Types.BOOLEAN);
+        s.setNull(23, Types.VARCHAR);
+        s.setNull(24, Types.VARCHAR);
     }
 
     private static void setText(PreparedStatement s, int index, String value) throws SQLException {

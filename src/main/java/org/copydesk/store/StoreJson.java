@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
+import org.copydesk.model.IndexEntry;
 import org.copydesk.model.PageSpec;
 import org.copydesk.model.PhotoDetails;
 
@@ -37,6 +38,7 @@ final class StoreJson {
     }
 
     private static final TypeReference<List<Block>> BLOCKS = new TypeReference<>() { };
+    private static final TypeReference<List<IndexEntry>> INDEX_ENTRIES = new TypeReference<>() { };
 
     private final ObjectWriter blocksWriter;
     private final ObjectReader blocksReader;
@@ -46,6 +48,8 @@ final class StoreJson {
     private final ObjectReader articleReader;
     private final ObjectWriter detailsWriter;
     private final ObjectReader detailsReader;
+    private final ObjectWriter entriesWriter;
+    private final ObjectReader entriesReader;
 
     StoreJson() {
         ObjectMapper mapper = new ObjectMapper()
@@ -61,6 +65,8 @@ final class StoreJson {
         articleReader = mapper.readerFor(Article.class);
         detailsWriter = mapper.writerFor(PhotoDetails.class);
         detailsReader = mapper.readerFor(PhotoDetails.class);
+        entriesWriter = mapper.writerFor(INDEX_ENTRIES);
+        entriesReader = mapper.readerFor(INDEX_ENTRIES);
     }
 
     String body(List<Block> blocks) {
@@ -93,6 +99,15 @@ final class StoreJson {
 
     PhotoDetails photoDetails(String json) {
         return read(detailsReader, json, () -> WORDS.format("json.photoDetails"));
+    }
+
+    /** A 导读 box's lines, in order, as {@code [{"articleId": ..., "shortText": ...}]}. */
+    String indexEntries(List<IndexEntry> entries) {
+        return write(entriesWriter, entries, () -> WORDS.format("json.indexEntries"));
+    }
+
+    List<IndexEntry> indexEntries(String json) {
+        return read(entriesReader, json, () -> WORDS.format("json.indexEntries"));
     }
 
     /** {@code what} names the value in a message; asked for only on failure, as this runs on every save. */

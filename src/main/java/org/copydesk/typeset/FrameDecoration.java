@@ -62,6 +62,13 @@ record FrameDecoration(List<Rule> rules, List<Fill> fills) {
         return new FrameDecoration(rules, fills);
     }
 
+    /** A 导读 box: a plain border like a boxed story's, and a tint across its title band. */
+    static FrameDecoration ofIndex(Box box, Box titleBand) {
+        List<Rule> rules = new ArrayList<>();
+        rectangle(rules, box, 0, 0.75);
+        return new FrameDecoration(rules, List.of(new Fill(titleBand, TINT)));
+    }
+
     private static Box inset(Box box, double by) {
         return new Box(box.x() + by, box.y() + by, box.width() - 2 * by, box.height() - 2 * by);
     }

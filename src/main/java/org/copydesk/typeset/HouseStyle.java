@@ -26,7 +26,8 @@ public record HouseStyle(Map<LineRole, TextStyle> styles, FontFace datelineFace)
     /**
      * A Chinese broadsheet's: 宋体 body justified with a two-character indent and a 黑体 dateline
      * run-in; 黑体 for the headline stack, bylines, subheads, jump lines, captions and the folio; banners in
-     * 粗黑, vertical headlines (竖题) in 宋体粗, vertically set pieces in 宋体.
+     * 粗黑, vertical headlines (竖题) in 宋体粗, vertically set pieces in 宋体; a 导读 box's title in 粗黑 and
+     * its lines in the body's 宋体.
      */
     public static HouseStyle newspaper() {
         return new HouseStyle(Map.ofEntries(
@@ -42,7 +43,9 @@ public record HouseStyle(Map<LineRole, TextStyle> styles, FontFace datelineFace)
                 Map.entry(LineRole.CAPTION, new TextStyle(FontFace.SANS, 1.4, 0, Alignment.JUSTIFY)),
                 Map.entry(LineRole.BANNER, new TextStyle(FontFace.SANS_BOLD, 1, 0, Alignment.JUSTIFY)),
                 Map.entry(LineRole.VERTICAL_HEADLINE, new TextStyle(FontFace.SERIF_BOLD, 1.15, 0, Alignment.LEFT)),
-                Map.entry(LineRole.VERTICAL_TEXT, new TextStyle(FontFace.SERIF, 1, 2, Alignment.JUSTIFY))),
+                Map.entry(LineRole.VERTICAL_TEXT, new TextStyle(FontFace.SERIF, 1, 2, Alignment.JUSTIFY)),
+                Map.entry(LineRole.INDEX_TITLE, new TextStyle(FontFace.SANS_BOLD, 1.2, 0, Alignment.CENTER)),
+                Map.entry(LineRole.INDEX_ENTRY, new TextStyle(FontFace.SERIF, 1, 0, Alignment.LEFT))),
                 FontFace.SERIF_BOLD);
     }
 

@@ -8,5 +8,9 @@ public enum LineRole {
     /** A column of a vertical headline (竖题): kicker, 主题 or 副题 set top to bottom. */
     VERTICAL_HEADLINE,
     /** A column of vertically set text (竖排), read top to bottom, columns right to left. */
-    VERTICAL_TEXT
+    VERTICAL_TEXT,
+    /** The title of a 导读 box (导读, 本期导读), in its tinted band. */
+    INDEX_TITLE,
+    /** A line of a 导读 box: a story inside the edition and the page it starts on. */
+    INDEX_ENTRY
 }

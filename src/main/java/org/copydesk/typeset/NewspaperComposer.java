@@ -19,6 +19,7 @@ import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.model.AdPlacement;
 import org.copydesk.model.BannerPlacement;
+import org.copydesk.model.IndexBoxPlacement;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
@@ -134,6 +135,12 @@ public final class NewspaperComposer implements PageComposer {
                     rules.addAll(dress.rules());
                     fills.addAll(dress.fills());
                 });
+            } else if (placement instanceof IndexBoxPlacement index) {
+                indexFrame(setter, content, page, index, problems).ifPresent(box -> {
+                    frames.add(box.frame());
+                    rules.addAll(box.decoration().rules());
+                    fills.addAll(box.decoration().fills());
+                });
             } else if (placement instanceof PhotoPlacement photo) {
                 photoFrame(setter, content, page, photo, problems).ifPresent(frames::add);
             } else if (placement instanceof AdPlacement ad) {
@@ -248,6 +255,20 @@ public final class NewspaperComposer implements PageComposer {
             }
         }
         return Optional.of(BannerComposer.compose(setter, style, page.spec(), placement, FrameGrid.box(page.spec(), rect)));
+    }
+
+    private Optional<IndexBoxComposer.Composed> indexFrame(Typesetter setter, EditionContent content, Page page,
+                                                           IndexBoxPlacement placement, List<LayoutProblem> problems) {
+        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
+        if (rect != placement.frame()) {
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.indexId(),
+                    "导读 box " + placement.frame() + " on page " + page.number() + " runs off the grid"));
+            if (rect == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(IndexBoxComposer.compose(setter, style, page.spec(), content, page.number(), placement, rect,
+                problems));
     }
 
     private Optional<LayoutFrame> adFrame(Typesetter setter, Page page, AdPlacement placement,

@@ -132,7 +132,7 @@ public record PageSnapshot(List<Line> lines, List<Frame> frames) {
                     .filter(p -> p instanceof AdPlacement ad && ad.adId().equals(frame.contentId()))
                     .map(p -> ((AdPlacement) p).artwork().map(a -> a.sha256()).orElse(""))
                     .findFirst().orElse("");
-            case STORY, BANNER -> "";
+            case STORY, BANNER, INDEX -> "";
         };
     }
 

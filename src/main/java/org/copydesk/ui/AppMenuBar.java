@@ -114,10 +114,11 @@ final class AppMenuBar {
         pageMenu = page;
     }
 
-    /** Page &gt; Add banner…, after Place ad slot. */
+    /** Page &gt; Add banner… and Add 导读…, after Place ad slot. */
     AppMenuBar withElements(PageElementActions elements) {
         int afterAd = 1 + pageMenu.getItems().stream().map(MenuItem::getText).toList().indexOf(text.get("menu.page.ad"));
         pageMenu.getItems().add(afterAd, item("menu.page.banner", "Shortcut+Alt+B", elements::addBanner));
+        pageMenu.getItems().add(afterAd + 1, item("menu.page.index", "Shortcut+Alt+I", elements::addIndex));
         return this;
     }
 

@@ -202,6 +202,9 @@ final class FrameDragging {
         if (placement instanceof BannerPlacement banner) {
             return new Selection.Banner(banner.bannerId());
         }
+        if (placement instanceof org.copydesk.model.IndexBoxPlacement index) {
+            return new Selection.IndexBox(index.indexId());
+        }
         return placement instanceof AdPlacement ad ? new Selection.Ad(ad.contentId()) : new Selection.Picture(placement.contentId());
     }
 

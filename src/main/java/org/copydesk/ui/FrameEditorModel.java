@@ -139,6 +139,9 @@ final class FrameEditorModel {
         if (subject instanceof Selection.Banner b) {
             return new FrameSubject.Banner(b.bannerId());
         }
+        if (subject instanceof Selection.IndexBox i) {
+            return new FrameSubject.IndexBox(i.indexId());
+        }
         throw new IllegalArgumentException("nothing selected to place");
     }
 }

@@ -38,6 +38,9 @@ final class FrameWords {
         if (subject instanceof Selection.Banner) {
             return text.format("frame.bannerSize", frame.span(), frame.rows());
         }
+        if (subject instanceof Selection.IndexBox) {
+            return text.format("frame.indexSize", frame.span(), frame.rows());
+        }
         if (!(subject instanceof Selection.Story story)) {
             return text.format("frame.size", frame.span(), frame.rows());
         }

@@ -252,6 +252,7 @@ final class PagePreviewPane {
             case PHOTO -> new Selection.Picture(frame.contentId());
             case AD -> new Selection.Ad(frame.contentId());
             case BANNER -> new Selection.Banner(frame.contentId());
+            case INDEX -> new Selection.IndexBox(frame.contentId());
         }));
     }
 }

@@ -286,6 +286,8 @@ final class PlanningActions {
             return Optional.of(new FrameSubject.Ad(a.adId()));
         } else if (selection instanceof Selection.Banner b) {
             return Optional.of(new FrameSubject.Banner(b.bannerId()));
+        } else if (selection instanceof Selection.IndexBox i) {
+            return Optional.of(new FrameSubject.IndexBox(i.indexId()));
         }
         status.showActivity(text.get("frame.nothing"), null);
         return Optional.empty();

@@ -35,7 +35,14 @@ public sealed interface Selection {
         }
     }
 
-    /** The article, photo, ad or banner id, for highlighting its frames. */
+    /** A 导读 box (index to inside pages), by its id on the page. */
+    record IndexBox(String indexId) implements Selection {
+        public IndexBox {
+            Objects.requireNonNull(indexId, "indexId");
+        }
+    }
+
+    /** The article, photo, ad, banner or 导读 box id, for highlighting its frames. */
     default Optional<String> contentId() {
         if (this instanceof Story s) {
             return Optional.of(s.articleId());
@@ -48,6 +55,9 @@ public sealed interface Selection {
         }
         if (this instanceof Banner b) {
             return Optional.of(b.bannerId());
+        }
+        if (this instanceof IndexBox i) {
+            return Optional.of(i.indexId());
         }
         return Optional.empty();
     }

@@ -65,6 +65,10 @@ class FrontEndsShareTheDeskTest {
                     Makeup.class.getName() + ".placeStory")),
             Map.entry("place a banner and set its slogan", Set.of(FrameRules.class.getName() + ".bannerSet",
                     Makeup.class.getName() + ".placeBanner")),
+            // The window's 导读 dialog makes the page value by FrameRules.indexSet (an undoable page change);
+            // copydesk place --index calls Makeup.placeIndex, which makes it by the same method.
+            Map.entry("place a 导读 box and set its title and lines", Set.of(FrameRules.class.getName() + ".indexSet",
+                    Makeup.class.getName() + ".placeIndex")),
             Map.entry("read the paper's settings", Set.of(PaperSettingsService.class.getName() + ".load")),
             Map.entry("save the paper's settings", Set.of(PaperSettingsService.class.getName() + ".save")),
             Map.entry("split a page's text into stories", Set.of(PageSplit.class.getName() + ".readFile")),

@@ -55,7 +55,9 @@ class PreflightTextTest {
             Map.entry(Check.CAPTION_NOT_A_SENTENCE, List.of("caption-not-a-sentence")),
             Map.entry(Check.ASCII_PUNCTUATION, List.of("ascii-punctuation", "place.KICKER", "place.HEADLINE",
                     "place.SUBTITLE", "place.BYLINE", "place.DATELINE", "place.BODY")),
-            Map.entry(Check.OTHER_SCRIPT, List.of("other-script", "script.SIMPLIFIED", "script.TRADITIONAL"))));
+            Map.entry(Check.OTHER_SCRIPT, List.of("other-script", "script.SIMPLIFIED", "script.TRADITIONAL")),
+            Map.entry(Check.INDEX_ENTRY, List.of("index-entry.not-placed", "index-entry.same-page", "index-entry.no-story",
+                    "index-entry.cut"))));
 
     private static Properties load(String name) throws IOException {
         var properties = new Properties();

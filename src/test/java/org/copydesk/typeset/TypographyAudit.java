@@ -74,6 +74,8 @@ final class TypographyAudit {
     private static void lineFindings(int page, String frame, LayoutLine line, LayoutLine next, List<Finding> out) {
         // A banner is letter-spaced across its frame on purpose, and vertical lines run down the page:
         // neither is a line of justified horizontal text (PageElementsCompositionTest holds them).
+        // A 导读 box's title and lines (INDEX_TITLE, INDEX_ENTRY) are audited like any line: their text is
+        // set solid, and the space before the page reference follows a bracket, not a Han character.
         if (line.role() == LineRole.BANNER || line.role() == LineRole.VERTICAL_HEADLINE || line.role() == LineRole.VERTICAL_TEXT) {
             return;
         }
