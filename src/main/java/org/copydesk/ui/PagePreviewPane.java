@@ -41,6 +41,11 @@ final class PagePreviewPane {
     private final PageCanvasRenderer renderer;
     private final Function<String, Image> photos;
     private final Canvas canvas = new Canvas();
+    /**
+     * Over the page: the lines of the selected story (or caption), the ones being typed. The page
+     * under them is drawn again only when something else on it changed ({@link PagePicture}).
+     */
+    private final Canvas live = new Canvas();
     /** Above the page: handles on the selected frames and the frame the mouse proposes. */
     private final Canvas guides = new Canvas();
     private final ScrollPane scroll;
@@ -49,6 +54,8 @@ final class PagePreviewPane {
     private double scale = 0.5;
     private PageLayout lastDrawn;
     private PreviewOptions lastOptions;
+    private PagePicture lastPicture;
+    private int pageDraws;
     private Consumer<Selection> onPicked = s -> { };
     private Optional<Guide> guide = Optional.empty();
     /** While a photo is cropped on the page: the whole picture, in page points, beyond its frame. */
@@ -62,8 +69,9 @@ final class PagePreviewPane {
         this.workspace = Objects.requireNonNull(workspace);
         this.renderer = Objects.requireNonNull(renderer);
         this.photos = Objects.requireNonNull(photos);
+        live.setMouseTransparent(true);
         guides.setMouseTransparent(true);
-        var holder = new StackPane(canvas, guides);
+        var holder = new StackPane(canvas, live, guides);
         holder.getStyleClass().add("page-preview-desk");
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("page-preview");
@@ -142,21 +150,44 @@ final class PagePreviewPane {
     void redraw() {
         PageLayout layout = workspace.layoutProperty().get();
         if (layout == null) {
-            canvas.setWidth(0);
-            canvas.setHeight(0);
+            for (Canvas c : new Canvas[] {canvas, live}) {
+                c.setWidth(0);
+                c.setHeight(0);
+            }
             lastDrawn = null;
+            lastPicture = null;
             return;
         }
         PreviewOptions options = options(layout);
-        canvas.setWidth(Math.ceil(PageCanvasRenderer.canvasWidth(layout, options)));
-        canvas.setHeight(Math.ceil(PageCanvasRenderer.canvasHeight(layout, options)));
+        double width = Math.ceil(PageCanvasRenderer.canvasWidth(layout, options));
+        double height = Math.ceil(PageCanvasRenderer.canvasHeight(layout, options));
         long start = System.nanoTime();
-        renderer.draw(canvas.getGraphicsContext2D(), layout, options, photos);
+        Optional<String> typed = options.highlighted();
+        var picture = PagePicture.of(layout, options, typed, photos);
+        if (!picture.equals(lastPicture) || canvas.getWidth() != width || canvas.getHeight() != height) {
+            for (Canvas c : new Canvas[] {canvas, live}) {
+                c.setWidth(width);
+                c.setHeight(height);
+            }
+            renderer.drawPage(canvas.getGraphicsContext2D(), layout, options, photos, typed);
+            lastPicture = picture;
+            pageDraws++;
+        }
+        if (typed.isPresent()) {
+            renderer.drawLive(live.getGraphicsContext2D(), layout, options, typed.get());
+        } else {
+            live.getGraphicsContext2D().clearRect(0, 0, live.getWidth(), live.getHeight());
+        }
         LOG.debug("drew page {} at scale {} in {} ms", layout.pageNumber(), options.scale(),
                 (System.nanoTime() - start) / 1_000_000.0);
         lastDrawn = layout;
         lastOptions = options;
         drawGuides();
+    }
+
+    /** How many times the page under the selected story's lines was drawn: for tests. */
+    int pageDraws() {
+        return pageDraws;
     }
 
     /** Shows {@code shown} over the page, or no proposed frame when empty. */

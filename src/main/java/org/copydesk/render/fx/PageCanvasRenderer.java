@@ -3,6 +3,7 @@ package org.copydesk.render.fx;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -56,7 +57,22 @@ public final class PageCanvasRenderer {
      * @param photos the decoded picture of a photo id, or null when it cannot be shown
      */
     public void draw(GraphicsContext gc, PageLayout layout, PreviewOptions options, Function<String, Image> photos) {
+        drawPage(gc, layout, options, photos, Optional.empty());
+    }
+
+    /**
+     * Draws the page without the lines of {@code live} (a story or photo id): those, its frame
+     * outline and its overset mark are left to {@link #drawLive} on a transparent canvas laid over
+     * this one, so that while {@code live} is being typed only its own lines are drawn again. The
+     * two canvases together show what {@link #draw} shows; only the live frames' outline and lines
+     * then lie above the other frames' outlines instead of under them.
+     *
+     * @param photos the decoded picture of a photo id, or null when it cannot be shown
+     */
+    public void drawPage(GraphicsContext gc, PageLayout layout, PreviewOptions options, Function<String, Image> photos,
+                         Optional<String> live) {
         var canvas = gc.getCanvas();
+        Predicate<String> drawn = id -> live.filter(id::equals).isEmpty();
         gc.save();
         gc.setFill(DESK);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -90,13 +106,53 @@ public final class PageCanvasRenderer {
             gc.setLineWidth(Math.max(rule.widthPt(), hairline));
             gc.strokeLine(rule.x1(), rule.y1(), rule.x2(), rule.y2());
         }
+        drawText(gc, layout, options, true, drawn);
+        if (options.showFrames()) {
+            drawOutlines(gc, layout, options, hairline, drawn);
+        }
+        gc.restore();
+    }
+
+    /**
+     * Clears the canvas and draws only the lines of {@code live}, with its frame outline and overset
+     * mark when frames are shown: the layer over {@link #drawPage}'s picture.
+     */
+    public void drawLive(GraphicsContext gc, PageLayout layout, PreviewOptions options, String live) {
+        var canvas = gc.getCanvas();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Predicate<String> drawn = live::equals;
+        drawText(gc, layout, options, false, drawn);
+        if (options.showFrames()) {
+            gc.save();
+            gc.translate(options.marginPx(), options.marginPx());
+            gc.scale(options.scale(), options.scale());
+            drawOutlines(gc, layout, options, 1 / options.scale(), drawn);
+            gc.restore();
+        }
+    }
+
+    /**
+     * The lines of the frames whose content {@code drawn} accepts (and the running head when
+     * {@code withExtras}), in canvas pixels under a translation only: fonts at their size times the
+     * zoom, each code point at the composer's x times the zoom. Drawn under the page's scale instead,
+     * JavaFX's software pipeline fills every glyph as a path (only text under a translation is drawn
+     * from its glyph cache): that was 70% of the render thread's time on each keystroke.
+     */
+    private void drawText(GraphicsContext gc, PageLayout layout, PreviewOptions options, boolean withExtras,
+                          Predicate<String> drawn) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
         gc.setFill(INK);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
-        layout.extras().forEach(line -> drawLine(gc, line));
-        layout.frames().forEach(frame -> frame.lines().forEach(line -> drawLine(gc, line)));
-        if (options.showFrames()) {
-            drawOutlines(gc, layout, options, hairline);
+        double scale = options.scale();
+        if (withExtras) {
+            layout.extras().forEach(line -> drawLine(gc, line, scale));
+        }
+        for (LayoutFrame frame : layout.frames()) {
+            if (drawn.test(frame.contentId())) {
+                frame.lines().forEach(line -> drawLine(gc, line, scale));
+            }
         }
         gc.restore();
     }
@@ -115,21 +171,23 @@ public final class PageCanvasRenderer {
         return Optional.empty();
     }
 
-    private void drawLine(GraphicsContext gc, LayoutLine line) {
+    private void drawLine(GraphicsContext gc, LayoutLine line, double scale) {
         for (Rule dash : TwoEmDash.rules(line)) {
             // A filled box, not a stroke: the PDF fills the same box, and a stroke would get square caps.
-            gc.fillRect(dash.x1(), dash.y1() - dash.widthPt() / 2, dash.x2() - dash.x1(), dash.widthPt());
+            gc.fillRect(dash.x1() * scale, (dash.y1() - dash.widthPt() / 2) * scale, (dash.x2() - dash.x1()) * scale,
+                    dash.widthPt() * scale);
         }
         for (GlyphRun run : line.runs()) {
-            gc.setFont(fonts.font(run.face(), run.sizePt()));
+            gc.setFont(fonts.font(run.face(), run.sizePt() * scale));
             String text = run.text();
+            double baseline = run.baseline() * scale;
             int index = 0;
             for (int offset = 0; offset < text.length(); index++) {
                 int codePoint = text.codePointAt(offset);
                 int next = offset + Character.charCount(codePoint);
                 if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
                         && !TwoEmDash.drawnAsRule(run, index)) {
-                    gc.fillText(text.substring(offset, next), run.x(index), run.baseline());
+                    gc.fillText(text.substring(offset, next), run.x(index) * scale, baseline);
                 }
                 offset = next;
             }
@@ -190,15 +248,19 @@ public final class PageCanvasRenderer {
         gc.fillText(frame.contentId() + " (PDF)", box.x() + box.width() / 2, box.y() + box.height() / 2, box.width());
     }
 
-    private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline) {
+    private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline,
+                                     Predicate<String> drawn) {
         for (LayoutFrame frame : layout.frames()) {
+            if (!drawn.test(frame.contentId())) {
+                continue;
+            }
             boolean highlighted = options.highlighted().filter(frame.contentId()::equals).isPresent();
             gc.setStroke(highlighted ? HIGHLIGHT_LINE : FRAME);
             gc.setLineWidth(highlighted ? 2 * hairline : hairline);
             stroke(gc, frame.bounds());
         }
         for (Copyfit fit : layout.copyfits()) {
-            if (!fit.overset()) {
+            if (!fit.overset() || !drawn.test(fit.articleId())) {
                 continue;
             }
             layout.frames().stream()
