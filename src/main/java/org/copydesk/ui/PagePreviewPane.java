@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.Box;
 import org.copydesk.typeset.LayoutFrame;
+import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +57,10 @@ final class PagePreviewPane {
     private PageLayout lastDrawn;
     private PreviewOptions lastOptions;
     private PagePicture lastPicture;
+    /** The lines on the live layer now: what the next keystroke's redraw compares with. */
+    private List<LayoutLine> liveShown = List.of();
     private int pageDraws;
+    private int liveLinesDrawn;
     private Consumer<Selection> onPicked = s -> { };
     private Optional<Guide> guide = Optional.empty();
     /** While a photo is cropped on the page: the whole picture, in page points, beyond its frame. */
@@ -156,6 +161,7 @@ final class PagePreviewPane {
             }
             lastDrawn = null;
             lastPicture = null;
+            liveShown = List.of();
             return;
         }
         PreviewOptions options = options(layout);
@@ -164,6 +170,7 @@ final class PagePreviewPane {
         long start = System.nanoTime();
         Optional<String> typed = options.highlighted();
         var picture = PagePicture.of(layout, options, typed, photos);
+        List<LayoutLine> liveNow = typed.map(id -> PageCanvasRenderer.liveLines(layout, id)).orElse(List.of());
         if (!picture.equals(lastPicture) || canvas.getWidth() != width || canvas.getHeight() != height) {
             for (Canvas c : new Canvas[] {canvas, live}) {
                 c.setWidth(width);
@@ -172,12 +179,13 @@ final class PagePreviewPane {
             renderer.drawPage(canvas.getGraphicsContext2D(), layout, options, photos, typed);
             lastPicture = picture;
             pageDraws++;
-        }
-        if (typed.isPresent()) {
-            renderer.drawLive(live.getGraphicsContext2D(), layout, options, typed.get());
+            renderer.drawLive(live.getGraphicsContext2D(), liveNow, options);
+            liveLinesDrawn += liveNow.size();
         } else {
-            live.getGraphicsContext2D().clearRect(0, 0, live.getWidth(), live.getHeight());
+            // Same page, zoom and live story as drawn: only the live story's changed lines.
+            liveLinesDrawn += renderer.redrawLive(live.getGraphicsContext2D(), liveShown, liveNow, options);
         }
+        liveShown = liveNow;
         LOG.debug("drew page {} at scale {} in {} ms", layout.pageNumber(), options.scale(),
                 (System.nanoTime() - start) / 1_000_000.0);
         lastDrawn = layout;
@@ -185,9 +193,14 @@ final class PagePreviewPane {
         drawGuides();
     }
 
-    /** How many times the page under the selected story's lines was drawn: for tests. */
+    /** How many times the page under the selected story's lines was drawn: for tests and the bench. */
     int pageDraws() {
         return pageDraws;
+    }
+
+    /** How many lines were drawn on the live layer so far: for tests and the bench. */
+    int liveLinesDrawn() {
+        return liveLinesDrawn;
     }
 
     /** Shows {@code shown} over the page, or no proposed frame when empty. */
@@ -227,6 +240,7 @@ final class PagePreviewPane {
             return;
         }
         Optional<String> selected = workspace.selectionProperty().get().contentId();
+        selected.ifPresent(id -> renderer.drawLiveFrames(gc, layout, options, id));
         gc.setFill(Color.web("#1f6feb"));
         for (LayoutFrame frame : layout.frames()) {
             if (selected.isPresent() && selected.get().equals(frame.contentId())) {

@@ -1,6 +1,10 @@
 package org.copydesk.render.fx;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -61,11 +65,11 @@ public final class PageCanvasRenderer {
     }
 
     /**
-     * Draws the page without the lines of {@code live} (a story or photo id): those, its frame
-     * outline and its overset mark are left to {@link #drawLive} on a transparent canvas laid over
-     * this one, so that while {@code live} is being typed only its own lines are drawn again. The
-     * two canvases together show what {@link #draw} shows; only the live frames' outline and lines
-     * then lie above the other frames' outlines instead of under them.
+     * Draws the page without the lines of {@code live} (a story or photo id): those are left to
+     * {@link #drawLive} on a transparent canvas laid over this one, and its frame outline and
+     * overset mark to {@link #drawLiveFrames} above that, so that while {@code live} is being typed
+     * only its own lines are drawn again. Together they show what {@link #draw} shows; only the live
+     * frames' lines and outline then lie above the other frames' outlines instead of under them.
      *
      * @param photos the decoded picture of a photo id, or null when it cannot be shown
      */
@@ -113,22 +117,128 @@ public final class PageCanvasRenderer {
         gc.restore();
     }
 
-    /**
-     * Clears the canvas and draws only the lines of {@code live}, with its frame outline and overset
-     * mark when frames are shown: the layer over {@link #drawPage}'s picture.
-     */
-    public void drawLive(GraphicsContext gc, PageLayout layout, PreviewOptions options, String live) {
+    /** The lines of content {@code live} (a story or a photo's caption) on the page, in reading order. */
+    public static List<LayoutLine> liveLines(PageLayout layout, String live) {
+        List<LayoutLine> lines = new ArrayList<>();
+        for (LayoutFrame frame : layout.frames()) {
+            if (frame.contentId().equals(live)) {
+                lines.addAll(frame.lines());
+            }
+        }
+        return lines;
+    }
+
+    /** Clears the canvas and draws {@code lines}: the layer of the live story over {@link #drawPage}'s picture. */
+    public void drawLive(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
         var canvas = gc.getCanvas();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        Predicate<String> drawn = live::equals;
-        drawText(gc, layout, options, false, drawn);
-        if (options.showFrames()) {
-            gc.save();
-            gc.translate(options.marginPx(), options.marginPx());
-            gc.scale(options.scale(), options.scale());
-            drawOutlines(gc, layout, options, 1 / options.scale(), drawn);
-            gc.restore();
+        drawLines(gc, lines, options);
+    }
+
+    /**
+     * Brings the live layer from {@code before} to {@code after} by clearing and drawing only what
+     * changed: the bands (the whole canvas wide) of the lines that went or came are cleared, and
+     * every line of {@code after} that reaches into a cleared band is drawn again clipped to it, so
+     * ink outside the bands is left as it was. The layer ends as {@link #drawLive} would draw
+     * {@code after}; a keystroke usually changes the rest of one paragraph, not the story.
+     *
+     * @return how many lines were drawn (a line reaching into two bands counts twice)
+     */
+    public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options) {
+        Set<LayoutLine> kept = new HashSet<>(after);
+        kept.retainAll(new HashSet<>(before));
+        List<double[]> changed = new ArrayList<>();
+        for (LayoutLine line : before) {
+            if (!kept.contains(line)) {
+                changed.add(band(line, options));
+            }
         }
+        for (LayoutLine line : after) {
+            if (!kept.contains(line)) {
+                changed.add(band(line, options));
+            }
+        }
+        List<double[]> cleared = merged(changed);
+        double width = gc.getCanvas().getWidth();
+        for (double[] band : cleared) {
+            gc.clearRect(0, band[0], width, band[1] - band[0]);
+        }
+        int drawn = 0;
+        for (double[] band : cleared) {
+            List<LayoutLine> reaching = new ArrayList<>();
+            for (LayoutLine line : after) {
+                double[] ink = band(line, options);
+                if (ink[0] < band[1] && band[0] < ink[1]) {
+                    reaching.add(line);
+                }
+            }
+            gc.save();
+            gc.beginPath();
+            gc.rect(0, band[0], width, band[1] - band[0]);
+            gc.clip();
+            drawLines(gc, reaching, options);
+            gc.restore();
+            drawn += reaching.size();
+        }
+        return drawn;
+    }
+
+    /** Overlapping or touching intervals joined, in order from the top. */
+    private static List<double[]> merged(List<double[]> bands) {
+        List<double[]> sorted = new ArrayList<>(bands);
+        sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+        List<double[]> out = new ArrayList<>();
+        for (double[] band : sorted) {
+            double[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && band[0] <= last[1]) {
+                last[1] = Math.max(last[1], band[1]);
+            } else {
+                out.add(band.clone());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a line's ink can be, top and bottom in canvas pixels: generous (1.25 em above the
+     * baseline, 0.45 em below, two pixels more), since ink outside it would be left behind.
+     */
+    private static double[] band(LayoutLine line, PreviewOptions options) {
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (GlyphRun run : line.runs()) {
+            top = Math.min(top, run.baseline() - 1.25 * run.sizePt());
+            bottom = Math.max(bottom, run.baseline() + 0.45 * run.sizePt());
+        }
+        if (line.runs().isEmpty()) {
+            top = bottom = line.baseline();
+        }
+        return new double[] {Math.floor(options.toCanvas(top)) - 2, Math.ceil(options.toCanvas(bottom)) + 2};
+    }
+
+    /**
+     * The outline and overset mark of {@code live}'s frames, when frames are shown: drawn on the
+     * guides above the live layer (in {@link #draw}, outlines lie above the text too).
+     */
+    public void drawLiveFrames(GraphicsContext gc, PageLayout layout, PreviewOptions options, String live) {
+        if (!options.showFrames()) {
+            return;
+        }
+        gc.save();
+        gc.translate(options.marginPx(), options.marginPx());
+        gc.scale(options.scale(), options.scale());
+        drawOutlines(gc, layout, options, 1 / options.scale(), live::equals);
+        gc.restore();
+    }
+
+    private void drawLines(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
+        gc.setFill(INK);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        lines.forEach(line -> drawLine(gc, line, options.scale()));
+        gc.restore();
     }
 
     /**
@@ -180,13 +290,14 @@ public final class PageCanvasRenderer {
         for (GlyphRun run : line.runs()) {
             gc.setFont(fonts.font(run.face(), run.sizePt() * scale));
             String text = run.text();
+            int[] codePoints = text.codePoints().toArray();
             double baseline = run.baseline() * scale;
             int index = 0;
             for (int offset = 0; offset < text.length(); index++) {
-                int codePoint = text.codePointAt(offset);
+                int codePoint = codePoints[index];
                 int next = offset + Character.charCount(codePoint);
                 if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
-                        && !TwoEmDash.drawnAsRule(run, index)) {
+                        && !TwoEmDash.drawnAsRule(codePoints, index)) {
                     gc.fillText(text.substring(offset, next), run.x(index) * scale, baseline);
                 }
                 offset = next;
