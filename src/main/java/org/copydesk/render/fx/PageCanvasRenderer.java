@@ -137,12 +137,13 @@ public final class PageCanvasRenderer {
 
     /**
      * Brings the live layer from {@code before} to {@code after} by clearing and drawing only what
-     * changed: the bands (the whole canvas wide) of the lines that went or came are cleared, and
-     * every line of {@code after} that reaches into a cleared band is drawn again clipped to it, so
-     * ink outside the bands is left as it was. The layer ends as {@link #drawLive} would draw
-     * {@code after}; a keystroke usually changes the rest of one paragraph, not the story.
+     * changed: the boxes of the lines that went or came are cleared (overlapping boxes joined into
+     * their bounding box first), and every line of {@code after} that reaches into a cleared box is
+     * drawn again clipped to it, so ink outside the boxes is left as it was. The layer ends as
+     * {@link #drawLive} would draw {@code after}; a keystroke usually changes the rest of one
+     * paragraph, not the story.
      *
-     * @return how many lines were drawn (a line reaching into two bands counts twice)
+     * @return how many lines were drawn (a line reaching into two boxes counts twice)
      */
     public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options) {
         Set<LayoutLine> kept = new HashSet<>(after);
@@ -150,31 +151,29 @@ public final class PageCanvasRenderer {
         List<double[]> changed = new ArrayList<>();
         for (LayoutLine line : before) {
             if (!kept.contains(line)) {
-                changed.add(band(line, options));
+                changed.add(inkBox(line, options));
             }
         }
         for (LayoutLine line : after) {
             if (!kept.contains(line)) {
-                changed.add(band(line, options));
+                changed.add(inkBox(line, options));
             }
         }
-        List<double[]> cleared = merged(changed);
-        double width = gc.getCanvas().getWidth();
-        for (double[] band : cleared) {
-            gc.clearRect(0, band[0], width, band[1] - band[0]);
+        List<double[]> cleared = disjoint(changed);
+        for (double[] box : cleared) {
+            gc.clearRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
         }
         int drawn = 0;
-        for (double[] band : cleared) {
+        for (double[] box : cleared) {
             List<LayoutLine> reaching = new ArrayList<>();
             for (LayoutLine line : after) {
-                double[] ink = band(line, options);
-                if (ink[0] < band[1] && band[0] < ink[1]) {
+                if (overlap(inkBox(line, options), box)) {
                     reaching.add(line);
                 }
             }
             gc.save();
             gc.beginPath();
-            gc.rect(0, band[0], width, band[1] - band[0]);
+            gc.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
             gc.clip();
             drawLines(gc, reaching, options);
             gc.restore();
@@ -183,37 +182,54 @@ public final class PageCanvasRenderer {
         return drawn;
     }
 
-    /** Overlapping or touching intervals joined, in order from the top. */
-    private static List<double[]> merged(List<double[]> bands) {
-        List<double[]> sorted = new ArrayList<>(bands);
-        sorted.sort((a, b) -> Double.compare(a[0], b[0]));
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
+    /** Boxes joined into their bounding box while any two overlap: no pixel is cleared or drawn twice. */
+    private static List<double[]> disjoint(List<double[]> boxes) {
         List<double[]> out = new ArrayList<>();
-        for (double[] band : sorted) {
-            double[] last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && band[0] <= last[1]) {
-                last[1] = Math.max(last[1], band[1]);
-            } else {
-                out.add(band.clone());
+        boxes.forEach(b -> out.add(b.clone()));
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    double[] a = out.get(i);
+                    double[] b = out.get(j);
+                    if (overlap(a, b)) {
+                        a[0] = Math.min(a[0], b[0]);
+                        a[1] = Math.min(a[1], b[1]);
+                        a[2] = Math.max(a[2], b[2]);
+                        a[3] = Math.max(a[3], b[3]);
+                        out.remove(j);
+                        joined = true;
+                    }
+                }
             }
         }
         return out;
     }
 
     /**
-     * Where a line's ink can be, top and bottom in canvas pixels: generous (1.25 em above the
-     * baseline, 0.45 em below, two pixels more), since ink outside it would be left behind.
+     * Where a line's ink can be, in whole canvas pixels (left, top, right, bottom): generous, since
+     * ink outside it would be left behind: 1.25 em above the baseline and 0.45 em below, 0.6 em
+     * beyond each end (hanging punctuation), two pixels more all round.
      */
-    private static double[] band(LayoutLine line, PreviewOptions options) {
-        double top = Double.MAX_VALUE;
-        double bottom = -Double.MAX_VALUE;
+    private static double[] inkBox(LayoutLine line, PreviewOptions options) {
+        double left = line.x();
+        double right = line.x();
+        double top = line.baseline();
+        double bottom = line.baseline();
         for (GlyphRun run : line.runs()) {
-            top = Math.min(top, run.baseline() - 1.25 * run.sizePt());
-            bottom = Math.max(bottom, run.baseline() + 0.45 * run.sizePt());
+            double em = run.sizePt();
+            left = Math.min(left, run.left() - 0.6 * em);
+            right = Math.max(right, run.right() + 0.6 * em);
+            top = Math.min(top, run.baseline() - 1.25 * em);
+            bottom = Math.max(bottom, run.baseline() + 0.45 * em);
         }
-        if (line.runs().isEmpty()) {
-            top = bottom = line.baseline();
-        }
-        return new double[] {Math.floor(options.toCanvas(top)) - 2, Math.ceil(options.toCanvas(bottom)) + 2};
+        return new double[] {Math.floor(options.toCanvas(left)) - 2, Math.floor(options.toCanvas(top)) - 2,
+                Math.ceil(options.toCanvas(right)) + 2, Math.ceil(options.toCanvas(bottom)) + 2};
     }
 
     /**
