@@ -34,7 +34,11 @@ public final class TwoEmDash {
 
     /** Whether code point {@code index} of the run belongs to a run of two or more dashes, drawn as a rule. */
     public static boolean drawnAsRule(GlyphRun run, int index) {
-        int[] cps = run.text().codePoints().toArray();
+        return drawnAsRule(run.text().codePoints().toArray(), index);
+    }
+
+    /** As {@link #drawnAsRule(GlyphRun, int)} for a run's code points, decoded once by a caller that asks for each. */
+    public static boolean drawnAsRule(int[] cps, int index) {
         return isDash(cps[index]) && ((index > 0 && isDash(cps[index - 1]))
                 || (index + 1 < cps.length && isDash(cps[index + 1])));
     }

@@ -1,6 +1,7 @@
 package org.copydesk.ui;
 
 import org.copydesk.typeset.TextLength;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,9 +37,23 @@ final class EditionNavigator {
     private Consumer<Selection> dragStarted = s -> { };
     /** Each page's sign-off (签发) standing by page id, for the ✓/⚠ after its label. */
     private Map<String, org.copydesk.desk.PageSignOffState> signOffs = Map.of();
+    /**
+     * How often typing may relabel the tree: a new 字数 on every keystroke made the tree view update
+     * every visible cell each time (a fifth of the FX thread's time per keystroke).
+     */
+    static final Duration RELABEL_EVERY = Duration.ofMillis(300);
+    private final DelayScheduler scheduler;
+    /** Stories typed since the tree was last relabelled, the latest version of each. */
+    private final Map<String, Article> typedSinceRelabel = new LinkedHashMap<>();
+    private Runnable cancelRelabel;
 
     EditionNavigator(UiText text) {
+        this(text, new FxDelayScheduler());
+    }
+
+    EditionNavigator(UiText text, DelayScheduler scheduler) {
         this.text = Objects.requireNonNull(text);
+        this.scheduler = Objects.requireNonNull(scheduler);
         tree.getStyleClass().add("edition-navigator");
         tree.setShowRoot(true);
         tree.setCellFactory(view -> {
@@ -90,6 +105,7 @@ final class EditionNavigator {
 
     /** Shows the content: rebuilds the tree when pages or placements changed, else relabels. */
     void show(EditionContent content) {
+        dropTypedSinceRelabel();
         List<String> newShape = shapeOf(content);
         if (newShape.equals(shape) && tree.getRoot() != null) {
             relabel(tree.getRoot(), content);
@@ -107,14 +123,52 @@ final class EditionNavigator {
      * to another branch: the whole content is shown then.
      */
     void showStoryEdit(EditionContent content, Article edited) {
-        List<TreeItem<NavItem>> nodes = storyNodes.getOrDefault(edited.id(), List.of());
-        boolean moved = nodes.isEmpty() || nodes.stream().anyMatch(node -> node.getValue() instanceof NavItem.StoryItem s
-                && (s.article().status() == ArticleStatus.SPIKED) != (edited.status() == ArticleStatus.SPIKED));
-        if (moved || tree.getRoot() == null) {
+        typedSinceRelabel.remove(edited.id());
+        if (movesInTree(edited) || tree.getRoot() == null) {
             show(content);
             return;
         }
-        for (TreeItem<NavItem> node : nodes) {
+        relabel(edited);
+    }
+
+    /**
+     * As {@link #showStoryEdit}, for typing: the story's label (its 字数) follows at most every
+     * {@link #RELABEL_EVERY}, with the latest text, and always after the last keystroke. Spiking or
+     * unspiking, or a story the tree does not show, still shows the whole content at once.
+     */
+    void showTyping(EditionContent content, Article edited) {
+        if (movesInTree(edited) || tree.getRoot() == null) {
+            showStoryEdit(content, edited);
+            return;
+        }
+        typedSinceRelabel.put(edited.id(), edited);
+        if (cancelRelabel == null) {
+            cancelRelabel = scheduler.schedule(RELABEL_EVERY, () -> {
+                cancelRelabel = null;
+                var typed = List.copyOf(typedSinceRelabel.values());
+                typedSinceRelabel.clear();
+                // The tree was not rebuilt since (that drops these): the stories are where they were.
+                typed.stream().filter(article -> !movesInTree(article)).forEach(this::relabel);
+            });
+        }
+    }
+
+    private void dropTypedSinceRelabel() {
+        typedSinceRelabel.clear();
+        if (cancelRelabel != null) {
+            cancelRelabel.run();
+            cancelRelabel = null;
+        }
+    }
+
+    private boolean movesInTree(Article edited) {
+        List<TreeItem<NavItem>> nodes = storyNodes.getOrDefault(edited.id(), List.of());
+        return nodes.isEmpty() || nodes.stream().anyMatch(node -> node.getValue() instanceof NavItem.StoryItem s
+                && (s.article().status() == ArticleStatus.SPIKED) != (edited.status() == ArticleStatus.SPIKED));
+    }
+
+    private void relabel(Article edited) {
+        for (TreeItem<NavItem> node : storyNodes.getOrDefault(edited.id(), List.of())) {
             if (node.getValue() instanceof NavItem.StoryItem s) {
                 var updated = new NavItem.StoryItem(edited, s.continuation());
                 if (!label(updated).equals(label(s))) {

@@ -146,7 +146,7 @@ public final class MainWindow implements WindowCommands {
                 statusBar.showPreflight(PreflightPane.describe(text, now)));
         workspace.contentProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                workspace.lastStoryEdit().ifPresentOrElse(story -> navigator.showStoryEdit(now, story),
+                workspace.lastStoryEdit().ifPresentOrElse(story -> navigator.showTyping(now, story),
                         () -> navigator.show(now));
             }
         });

@@ -1,5 +1,6 @@
 package org.copydesk.ui;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import org.copydesk.render.fx.PageCanvasRenderer;
 import org.copydesk.render.fx.PreviewOptions;
 import org.copydesk.typeset.Box;
 import org.copydesk.typeset.LayoutFrame;
+import org.copydesk.typeset.LayoutLine;
 import org.copydesk.typeset.PageLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,11 @@ final class PagePreviewPane {
     private final PageCanvasRenderer renderer;
     private final Function<String, Image> photos;
     private final Canvas canvas = new Canvas();
+    /**
+     * Over the page: the lines of the selected story (or caption), the ones being typed. The page
+     * under them is drawn again only when something else on it changed ({@link PagePicture}).
+     */
+    private final Canvas live = new Canvas();
     /** Above the page: handles on the selected frames and the frame the mouse proposes. */
     private final Canvas guides = new Canvas();
     private final ScrollPane scroll;
@@ -49,6 +56,11 @@ final class PagePreviewPane {
     private double scale = 0.5;
     private PageLayout lastDrawn;
     private PreviewOptions lastOptions;
+    private PagePicture lastPicture;
+    /** The lines on the live layer now: what the next keystroke's redraw compares with. */
+    private List<LayoutLine> liveShown = List.of();
+    private int pageDraws;
+    private int liveLinesDrawn;
     private Consumer<Selection> onPicked = s -> { };
     private Optional<Guide> guide = Optional.empty();
     /** While a photo is cropped on the page: the whole picture, in page points, beyond its frame. */
@@ -62,8 +74,9 @@ final class PagePreviewPane {
         this.workspace = Objects.requireNonNull(workspace);
         this.renderer = Objects.requireNonNull(renderer);
         this.photos = Objects.requireNonNull(photos);
+        live.setMouseTransparent(true);
         guides.setMouseTransparent(true);
-        var holder = new StackPane(canvas, guides);
+        var holder = new StackPane(canvas, live, guides);
         holder.getStyleClass().add("page-preview-desk");
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("page-preview");
@@ -142,21 +155,52 @@ final class PagePreviewPane {
     void redraw() {
         PageLayout layout = workspace.layoutProperty().get();
         if (layout == null) {
-            canvas.setWidth(0);
-            canvas.setHeight(0);
+            for (Canvas c : new Canvas[] {canvas, live}) {
+                c.setWidth(0);
+                c.setHeight(0);
+            }
             lastDrawn = null;
+            lastPicture = null;
+            liveShown = List.of();
             return;
         }
         PreviewOptions options = options(layout);
-        canvas.setWidth(Math.ceil(PageCanvasRenderer.canvasWidth(layout, options)));
-        canvas.setHeight(Math.ceil(PageCanvasRenderer.canvasHeight(layout, options)));
+        double width = Math.ceil(PageCanvasRenderer.canvasWidth(layout, options));
+        double height = Math.ceil(PageCanvasRenderer.canvasHeight(layout, options));
         long start = System.nanoTime();
-        renderer.draw(canvas.getGraphicsContext2D(), layout, options, photos);
+        Optional<String> typed = options.highlighted();
+        var picture = PagePicture.of(layout, options, typed, photos);
+        List<LayoutLine> liveNow = typed.map(id -> PageCanvasRenderer.liveLines(layout, id)).orElse(List.of());
+        if (!picture.equals(lastPicture) || canvas.getWidth() != width || canvas.getHeight() != height) {
+            for (Canvas c : new Canvas[] {canvas, live}) {
+                c.setWidth(width);
+                c.setHeight(height);
+            }
+            renderer.drawPage(canvas.getGraphicsContext2D(), layout, options, photos, typed);
+            lastPicture = picture;
+            pageDraws++;
+            renderer.drawLive(live.getGraphicsContext2D(), liveNow, options);
+            liveLinesDrawn += liveNow.size();
+        } else {
+            // Same page, zoom and live story as drawn: only the live story's changed lines.
+            liveLinesDrawn += renderer.redrawLive(live.getGraphicsContext2D(), liveShown, liveNow, options);
+        }
+        liveShown = liveNow;
         LOG.debug("drew page {} at scale {} in {} ms", layout.pageNumber(), options.scale(),
                 (System.nanoTime() - start) / 1_000_000.0);
         lastDrawn = layout;
         lastOptions = options;
         drawGuides();
+    }
+
+    /** How many times the page under the selected story's lines was drawn: for tests and the bench. */
+    int pageDraws() {
+        return pageDraws;
+    }
+
+    /** How many lines were drawn on the live layer so far: for tests and the bench. */
+    int liveLinesDrawn() {
+        return liveLinesDrawn;
     }
 
     /** Shows {@code shown} over the page, or no proposed frame when empty. */
@@ -196,6 +240,7 @@ final class PagePreviewPane {
             return;
         }
         Optional<String> selected = workspace.selectionProperty().get().contentId();
+        selected.ifPresent(id -> renderer.drawLiveFrames(gc, layout, options, id));
         gc.setFill(Color.web("#1f6feb"));
         for (LayoutFrame frame : layout.frames()) {
             if (selected.isPresent() && selected.get().equals(frame.contentId())) {

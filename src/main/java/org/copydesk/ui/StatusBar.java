@@ -129,9 +129,15 @@ final class StatusBar {
     void showCopyfit(Optional<Copyfit> fit) {
         copyfit.setText(fit.map(f -> text.format("status.copyfit", text.chinese() ? f.summaryZh() : f.summaryEn()))
                 .orElse(""));
-        copyfit.getStyleClass().remove("overset");
-        if (fit.filter(Copyfit::overset).isPresent()) {
-            copyfit.getStyleClass().add("overset");
+        // Touch the style class only when the state changes: each change makes the label's CSS
+        // apply again, and this runs on every keystroke.
+        boolean overset = fit.filter(Copyfit::overset).isPresent();
+        if (overset != copyfit.getStyleClass().contains("overset")) {
+            if (overset) {
+                copyfit.getStyleClass().add("overset");
+            } else {
+                copyfit.getStyleClass().remove("overset");
+            }
         }
     }
 

@@ -84,6 +84,49 @@ class EditionNavigatorStoryEditTest {
         });
     }
 
+    @Test
+    void typingRelabelsAtMostEveryFewHundredMillisecondsAndEndsOnTheLatestText(FxRobot robot) {
+        robot.interact(() -> {
+            var clock = new ManualScheduler();
+            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
+            EditionContent content = FixtureEdition.content();
+            typing.show(content);
+            TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
+            NavItem shown = market.getValue();
+            Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
+            Article once = original.withBody(List.of(new Block.Paragraph("冬季农贸市场今日开市")));
+            Article twice = original.withBody(List.of(new Block.Paragraph("冬季农贸市场今日开市，蔬菜价格总体平稳。")));
+
+            typing.showTyping(with(content, once), once);
+            typing.showTyping(with(content, twice), twice);
+            assertThat(market.getValue()).as("not relabelled on the keystroke").isSameAs(shown);
+
+            clock.advance(EditionNavigator.RELABEL_EVERY);
+            assertThat(typing.label(market.getValue())).isEqualTo(typing.label(new NavItem.StoryItem(twice, false)));
+            assertThat(clock.pendingCount()).isZero();
+        });
+    }
+
+    @Test
+    void aRebuiltTreeIsNotRelabelledWithOlderTypedText(FxRobot robot) {
+        robot.interact(() -> {
+            var clock = new ManualScheduler();
+            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
+            EditionContent content = FixtureEdition.content();
+            typing.show(content);
+            Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
+            Article typed = original.withBody(List.of(new Block.Paragraph("冬季农贸市场今日开市")));
+            Article later = typed.withHeadlines(typed.kicker(), "农贸市场开市", typed.subtitle());
+
+            typing.showTyping(with(content, typed), typed);
+            typing.show(with(content, later));
+            clock.advance(EditionNavigator.RELABEL_EVERY);
+
+            TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
+            assertThat(typing.label(market.getValue())).isEqualTo(typing.label(new NavItem.StoryItem(later, false)));
+        });
+    }
+
     private static EditionContent with(EditionContent content, Article article) {
         var articles = new ArrayList<>(content.articles());
         articles.replaceAll(a -> a.id().equals(article.id()) ? article : a);

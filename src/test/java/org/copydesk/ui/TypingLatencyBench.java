@@ -103,6 +103,8 @@ public final class TypingLatencyBench {
             return null;
         });
         type(probe, threads, fxThread, warmup, gapMillis);
+        int pageDrawsBefore = onFx(() -> window.preview().pageDraws());
+        int liveLinesBefore = onFx(() -> window.preview().liveLinesDrawn());
         Sample result = type(probe, threads, fxThread, keystrokes, gapMillis);
         String typedBack = onFx(() -> window.articlePane().model().orElseThrow().article().body().get(1).text());
         System.out.printf(Locale.ROOT, "typed %d keystrokes (after %d warm-up), %d ms apart; story paragraph now %d characters%n",
@@ -115,6 +117,11 @@ public final class TypingLatencyBench {
                 pct(result.dispatch, 50), pct(result.dispatch, 90), pct(result.dispatch, 99));
         System.out.printf(Locale.ROOT, "render-thread CPU per keystroke (ms):  median %.2f  p90 %.2f  p99 %.2f%n",
                 pct(result.renderCpu, 50), pct(result.renderCpu, 90), pct(result.renderCpu, 99));
+        System.out.printf(Locale.ROOT, "page under the typed story drawn again %d times in %d keystrokes%n",
+                onFx(() -> window.preview().pageDraws()) - pageDrawsBefore, keystrokes);
+        System.out.printf(Locale.ROOT, "lines of the typed story drawn per keystroke: %.1f of %d%n",
+                (onFx(() -> window.preview().liveLinesDrawn()) - liveLinesBefore) / (double) keystrokes,
+                onFx(() -> org.copydesk.render.fx.PageCanvasRenderer.liveLines(window.preview().lastDrawnLayout(), lead).size()));
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
         Platform.exit();

@@ -28,12 +28,17 @@ public final class FxFontCache {
     private final Map<FontFace, Font> loadedFaces = new EnumMap<>(FontFace.class);
     private final Map<FontFace, Boolean> derivableByName = new EnumMap<>(FontFace.class);
     private final Map<SizedFace, Font> fonts = new HashMap<>();
+    /** Sizes are points times the zoom, so each zoom adds a few; forget them all past this many. */
+    private static final int MAX_SIZED_FONTS = 512;
 
     private record SizedFace(FontFace face, double size) {
     }
 
-    /** The font for a face at a size in points (the canvas transform scales it to the zoom). */
+    /** The font for a face at a size (the preview asks for points times its zoom, in pixels). */
     public Font font(FontFace face, double size) {
+        if (fonts.size() >= MAX_SIZED_FONTS) {
+            fonts.clear();
+        }
         return fonts.computeIfAbsent(new SizedFace(face, size), key -> derive(key.face(), key.size()));
     }
 

@@ -1,8 +1,13 @@
 package org.copydesk.render.fx;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -56,7 +61,22 @@ public final class PageCanvasRenderer {
      * @param photos the decoded picture of a photo id, or null when it cannot be shown
      */
     public void draw(GraphicsContext gc, PageLayout layout, PreviewOptions options, Function<String, Image> photos) {
+        drawPage(gc, layout, options, photos, Optional.empty());
+    }
+
+    /**
+     * Draws the page without the lines of {@code live} (a story or photo id): those are left to
+     * {@link #drawLive} on a transparent canvas laid over this one, and its frame outline and
+     * overset mark to {@link #drawLiveFrames} above that, so that while {@code live} is being typed
+     * only its own lines are drawn again. Together they show what {@link #draw} shows; only the live
+     * frames' lines and outline then lie above the other frames' outlines instead of under them.
+     *
+     * @param photos the decoded picture of a photo id, or null when it cannot be shown
+     */
+    public void drawPage(GraphicsContext gc, PageLayout layout, PreviewOptions options, Function<String, Image> photos,
+                         Optional<String> live) {
         var canvas = gc.getCanvas();
+        Predicate<String> drawn = id -> live.filter(id::equals).isEmpty();
         gc.save();
         gc.setFill(DESK);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
@@ -90,13 +110,175 @@ public final class PageCanvasRenderer {
             gc.setLineWidth(Math.max(rule.widthPt(), hairline));
             gc.strokeLine(rule.x1(), rule.y1(), rule.x2(), rule.y2());
         }
+        drawText(gc, layout, options, true, drawn);
+        if (options.showFrames()) {
+            drawOutlines(gc, layout, options, hairline, drawn);
+        }
+        gc.restore();
+    }
+
+    /** The lines of content {@code live} (a story or a photo's caption) on the page, in reading order. */
+    public static List<LayoutLine> liveLines(PageLayout layout, String live) {
+        List<LayoutLine> lines = new ArrayList<>();
+        for (LayoutFrame frame : layout.frames()) {
+            if (frame.contentId().equals(live)) {
+                lines.addAll(frame.lines());
+            }
+        }
+        return lines;
+    }
+
+    /** Clears the canvas and draws {@code lines}: the layer of the live story over {@link #drawPage}'s picture. */
+    public void drawLive(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
+        var canvas = gc.getCanvas();
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        drawLines(gc, lines, options);
+    }
+
+    /**
+     * Brings the live layer from {@code before} to {@code after} by clearing and drawing only what
+     * changed: the boxes of the lines that went or came are cleared (overlapping boxes joined into
+     * their bounding box first), and every line of {@code after} that reaches into a cleared box is
+     * drawn again clipped to it, so ink outside the boxes is left as it was. The layer ends as
+     * {@link #drawLive} would draw {@code after}; a keystroke usually changes the rest of one
+     * paragraph, not the story.
+     *
+     * @return how many lines were drawn (a line reaching into two boxes counts twice)
+     */
+    public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options) {
+        Set<LayoutLine> kept = new HashSet<>(after);
+        kept.retainAll(new HashSet<>(before));
+        List<double[]> changed = new ArrayList<>();
+        for (LayoutLine line : before) {
+            if (!kept.contains(line)) {
+                changed.add(inkBox(line, options));
+            }
+        }
+        for (LayoutLine line : after) {
+            if (!kept.contains(line)) {
+                changed.add(inkBox(line, options));
+            }
+        }
+        List<double[]> cleared = disjoint(changed);
+        for (double[] box : cleared) {
+            gc.clearRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+        }
+        int drawn = 0;
+        for (double[] box : cleared) {
+            List<LayoutLine> reaching = new ArrayList<>();
+            for (LayoutLine line : after) {
+                if (overlap(inkBox(line, options), box)) {
+                    reaching.add(line);
+                }
+            }
+            gc.save();
+            gc.beginPath();
+            gc.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+            gc.clip();
+            drawLines(gc, reaching, options);
+            gc.restore();
+            drawn += reaching.size();
+        }
+        return drawn;
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
+    /** Boxes joined into their bounding box while any two overlap: no pixel is cleared or drawn twice. */
+    private static List<double[]> disjoint(List<double[]> boxes) {
+        List<double[]> out = new ArrayList<>();
+        boxes.forEach(b -> out.add(b.clone()));
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int i = 0; i < out.size() && !joined; i++) {
+                for (int j = i + 1; j < out.size() && !joined; j++) {
+                    double[] a = out.get(i);
+                    double[] b = out.get(j);
+                    if (overlap(a, b)) {
+                        a[0] = Math.min(a[0], b[0]);
+                        a[1] = Math.min(a[1], b[1]);
+                        a[2] = Math.max(a[2], b[2]);
+                        a[3] = Math.max(a[3], b[3]);
+                        out.remove(j);
+                        joined = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a line's ink can be, in whole canvas pixels (left, top, right, bottom): generous, since
+     * ink outside it would be left behind: 1.25 em above the baseline and 0.45 em below, 0.6 em
+     * beyond each end (hanging punctuation), two pixels more all round.
+     */
+    private static double[] inkBox(LayoutLine line, PreviewOptions options) {
+        double left = line.x();
+        double right = line.x();
+        double top = line.baseline();
+        double bottom = line.baseline();
+        for (GlyphRun run : line.runs()) {
+            double em = run.sizePt();
+            left = Math.min(left, run.left() - 0.6 * em);
+            right = Math.max(right, run.right() + 0.6 * em);
+            top = Math.min(top, run.baseline() - 1.25 * em);
+            bottom = Math.max(bottom, run.baseline() + 0.45 * em);
+        }
+        return new double[] {Math.floor(options.toCanvas(left)) - 2, Math.floor(options.toCanvas(top)) - 2,
+                Math.ceil(options.toCanvas(right)) + 2, Math.ceil(options.toCanvas(bottom)) + 2};
+    }
+
+    /**
+     * The outline and overset mark of {@code live}'s frames, when frames are shown: drawn on the
+     * guides above the live layer (in {@link #draw}, outlines lie above the text too).
+     */
+    public void drawLiveFrames(GraphicsContext gc, PageLayout layout, PreviewOptions options, String live) {
+        if (!options.showFrames()) {
+            return;
+        }
+        gc.save();
+        gc.translate(options.marginPx(), options.marginPx());
+        gc.scale(options.scale(), options.scale());
+        drawOutlines(gc, layout, options, 1 / options.scale(), live::equals);
+        gc.restore();
+    }
+
+    private void drawLines(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
         gc.setFill(INK);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);
-        layout.extras().forEach(line -> drawLine(gc, line));
-        layout.frames().forEach(frame -> frame.lines().forEach(line -> drawLine(gc, line)));
-        if (options.showFrames()) {
-            drawOutlines(gc, layout, options, hairline);
+        lines.forEach(line -> drawLine(gc, line, options.scale()));
+        gc.restore();
+    }
+
+    /**
+     * The lines of the frames whose content {@code drawn} accepts (and the running head when
+     * {@code withExtras}), in canvas pixels under a translation only: fonts at their size times the
+     * zoom, each code point at the composer's x times the zoom. Drawn under the page's scale instead,
+     * JavaFX's software pipeline fills every glyph as a path (only text under a translation is drawn
+     * from its glyph cache): that was 70% of the render thread's time on each keystroke.
+     */
+    private void drawText(GraphicsContext gc, PageLayout layout, PreviewOptions options, boolean withExtras,
+                          Predicate<String> drawn) {
+        gc.save();
+        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
+        gc.setFill(INK);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double scale = options.scale();
+        if (withExtras) {
+            layout.extras().forEach(line -> drawLine(gc, line, scale));
+        }
+        for (LayoutFrame frame : layout.frames()) {
+            if (drawn.test(frame.contentId())) {
+                frame.lines().forEach(line -> drawLine(gc, line, scale));
+            }
         }
         gc.restore();
     }
@@ -115,21 +297,24 @@ public final class PageCanvasRenderer {
         return Optional.empty();
     }
 
-    private void drawLine(GraphicsContext gc, LayoutLine line) {
+    private void drawLine(GraphicsContext gc, LayoutLine line, double scale) {
         for (Rule dash : TwoEmDash.rules(line)) {
             // A filled box, not a stroke: the PDF fills the same box, and a stroke would get square caps.
-            gc.fillRect(dash.x1(), dash.y1() - dash.widthPt() / 2, dash.x2() - dash.x1(), dash.widthPt());
+            gc.fillRect(dash.x1() * scale, (dash.y1() - dash.widthPt() / 2) * scale, (dash.x2() - dash.x1()) * scale,
+                    dash.widthPt() * scale);
         }
         for (GlyphRun run : line.runs()) {
-            gc.setFont(fonts.font(run.face(), run.sizePt()));
+            gc.setFont(fonts.font(run.face(), run.sizePt() * scale));
             String text = run.text();
+            int[] codePoints = text.codePoints().toArray();
+            double baseline = run.baseline() * scale;
             int index = 0;
             for (int offset = 0; offset < text.length(); index++) {
-                int codePoint = text.codePointAt(offset);
+                int codePoint = codePoints[index];
                 int next = offset + Character.charCount(codePoint);
                 if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
-                        && !TwoEmDash.drawnAsRule(run, index)) {
-                    gc.fillText(text.substring(offset, next), run.x(index), run.baseline());
+                        && !TwoEmDash.drawnAsRule(codePoints, index)) {
+                    gc.fillText(text.substring(offset, next), run.x(index) * scale, baseline);
                 }
                 offset = next;
             }
@@ -190,15 +375,19 @@ public final class PageCanvasRenderer {
         gc.fillText(frame.contentId() + " (PDF)", box.x() + box.width() / 2, box.y() + box.height() / 2, box.width());
     }
 
-    private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline) {
+    private static void drawOutlines(GraphicsContext gc, PageLayout layout, PreviewOptions options, double hairline,
+                                     Predicate<String> drawn) {
         for (LayoutFrame frame : layout.frames()) {
+            if (!drawn.test(frame.contentId())) {
+                continue;
+            }
             boolean highlighted = options.highlighted().filter(frame.contentId()::equals).isPresent();
             gc.setStroke(highlighted ? HIGHLIGHT_LINE : FRAME);
             gc.setLineWidth(highlighted ? 2 * hairline : hairline);
             stroke(gc, frame.bounds());
         }
         for (Copyfit fit : layout.copyfits()) {
-            if (!fit.overset()) {
+            if (!fit.overset() || !drawn.test(fit.articleId())) {
                 continue;
             }
             layout.frames().stream()
