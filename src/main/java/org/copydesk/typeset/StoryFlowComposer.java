@@ -38,9 +38,14 @@ final class StoryFlowComposer {
     }
 
     /** One body line position: a grid row of one text column. */
-    private record Slot(int part, double x, double width, double rowTop, double bodySize) {
+    private record Slot(int part, double x, double width, double rowTop, double bodySize) implements SlotFiller.Slot {
         double baseline() {
             return rowTop + 0.88 * bodySize;
+        }
+
+        @Override
+        public double measure() {
+            return width;
         }
     }
 
@@ -52,7 +57,13 @@ final class StoryFlowComposer {
     }
 
     /** A block of the body as the composer sets it. */
-    private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent) {
+    private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent)
+            implements SlotFiller.Item {
+        /** The reporter line is not part of the story's length. */
+        @Override
+        public boolean counted() {
+            return role != LineRole.REPORTER_LINE;
+        }
     }
 
     /**
@@ -200,42 +211,14 @@ final class StoryFlowComposer {
         List<LayoutLine> lines = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
-        int used = 0;
-        int chars = 0;
-        int codePoints = 0;
-        int overset = 0;
-        for (int index = 0; index < items.size(); index++) {
-            BodyItem item = items.get(index);
-            if (item.passage().text().isEmpty()) {
-                continue;
-            }
-            if (used >= slots.size()) {
-                overset += TextLength.of(item.passage().text()).zi();
-                continue;
-            }
-            PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
-            while (!fitter.done()) {
-                if (used >= slots.size()) {
-                    overset += prepared.countChars(fitter.position(), prepared.length());
-                    break;
-                }
-                Slot slot = slots.get(used++);
-                double indent = fitter.indent();
-                SetLine set = fitter.next(slot.width());
-                double baseline = slot.baseline();
-                lines.add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
-                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
-                        prepared.charIndex[set.start()]));
-                parts.add(slot.part());
-                placed.add(new Placed(index, prepared, set, indent, slot.width()));
-                if (item.role() != LineRole.REPORTER_LINE) {
-                    chars += prepared.countChars(set.start(), set.end());
-                    codePoints += prepared.countCodePoints(set.start(), set.end());
-                }
-            }
-        }
-        return new BodyFlow(lines, parts, used, chars, codePoints, overset, placed);
+        SlotFiller.Filled filled = SlotFiller.fill(setter, items, slots, (index, prepared, set, indent, slot) -> {
+            double baseline = slot.baseline();
+            lines.add(new LayoutLine(items.get(index).role(), slot.x(), baseline, slot.width(),
+                    prepared.runs(set, slot.x() + indent, baseline), set.justified(), prepared.charIndex[set.start()]));
+            parts.add(slot.part());
+            placed.add(new Placed(index, prepared, set, indent, slot.width()));
+        });
+        return new BodyFlow(lines, parts, filled.used(), filled.chars(), filled.codePoints(), filled.overset(), placed);
     }
 
     private static boolean sameColumn(Slot a, Slot b) {
