@@ -50,8 +50,8 @@ final class StoryFlowComposer {
     }
 
     /**
-     * A frame's rectangle, the rows kept for its jump lines (null when it has none), the 上接 line
-     * and 转版标题 heading a continuation from another page (empty otherwise) and its column rules.
+     * A frame's rectangle, the rows kept for its jump lines (null when it has none), the 转版标题
+     * and 上接 line heading a continuation from another page (empty otherwise) and its column rules.
      */
     private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<LayoutLine> jumpHead, List<Rule> rules) {
     }
@@ -322,29 +322,31 @@ final class StoryFlowComposer {
     }
 
     /**
-     * The head of a continuation from another page: {@code （上接第N版）} on its first row, then the
-     * 转版标题 ({@link JumpHeadline}) centred across the frame a size below the span's headline,
-     * at most 二号. Returns the rows it takes.
+     * The head of a continuation from another page: the 转版标题 ({@link JumpHeadline}) centred
+     * across the frame a size below the span's headline, at most 二号, then {@code （上接第N版）} on
+     * the row under it, opening the text as a Chinese desk writes it (the jump line at the head of
+     * the text, the jump headline over it). Returns the rows it takes.
      */
     private int continuationHead(Typesetter setter, Article article, StoryPart part, Box box, int firstRow,
                                  GridRect rect, List<LayoutLine> head) {
         PageSpec spec = part.spec();
         double body = spec.bodySizePt();
-        head.addAll(jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body, Alignment.LEFT,
-                new Slot(0, box.x(), box.width(), spec.rowTopPt(firstRow), body)));
         String title = JumpHeadline.of(article);
-        if (title.isEmpty()) {
-            return 1;
+        int rows = 0;
+        if (!title.isEmpty()) {
+            double size = Math.min(22, HaoScale.smaller(HaoScale.headlineFor(rect.columnSpan(), spec.columns())));
+            TextStyle headline = style.of(LineRole.HEADLINE);
+            double pitch = size * headline.pitch();
+            double top = spec.rowTopPt(firstRow);
+            List<LayoutLine> set = setter.setBalanced(Passage.plain(title, size, headline.face()), LineRole.HEADLINE,
+                    Alignment.CENTER, box.x(), top + (pitch - size) / 2 + 0.88 * size, box.width(), pitch);
+            set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
+            double height = pitch * set.size() + spec.linePitchPt() * 0.5;
+            rows = (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
         }
-        double size = Math.min(22, HaoScale.smaller(HaoScale.headlineFor(rect.columnSpan(), spec.columns())));
-        TextStyle headline = style.of(LineRole.HEADLINE);
-        double pitch = size * headline.pitch();
-        double top = spec.rowTopPt(firstRow + 1);
-        List<LayoutLine> set = setter.setBalanced(Passage.plain(title, size, headline.face()), LineRole.HEADLINE,
-                Alignment.CENTER, box.x(), top + (pitch - size) / 2 + 0.88 * size, box.width(), pitch);
-        set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
-        double height = pitch * set.size() + spec.linePitchPt() * 0.5;
-        return 1 + (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
+        head.addAll(jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body, Alignment.LEFT,
+                new Slot(0, box.x(), box.width(), spec.rowTopPt(firstRow + rows), body)));
+        return rows + 1;
     }
 
     /**

@@ -60,9 +60,9 @@ class JumpHeadlinePackageTest {
         EditionContent imported = importIntoFreshDatabase(file);
         assertThat(imported.article(BRIDGE).orElseThrow().jumpHeadline()).isEqualTo(CUSTOM);
         LayoutFrame continuation = continuation(imported);
-        assertThat(continuation.lines().get(0).text()).isEqualTo("（上接第1版）");
-        assertThat(continuation.lines().get(1).role()).isEqualTo(LineRole.HEADLINE);
-        assertThat(continuation.lines().get(1).text()).isEqualTo(CUSTOM);
+        assertThat(continuation.lines().get(0).role()).isEqualTo(LineRole.HEADLINE);
+        assertThat(continuation.lines().get(0).text()).isEqualTo(CUSTOM);
+        assertThat(continuation.lines().get(1).text()).isEqualTo("（上接第1版）");
         assertThat(continuation).isEqualTo(continuation(editedSample(CUSTOM)));
     }
 
@@ -73,7 +73,7 @@ class JumpHeadlinePackageTest {
         assertThat(bridge.has("descriptions")).isFalse();
         EditionContent imported = importIntoFreshDatabase(file);
         assertThat(imported.article(BRIDGE).orElseThrow().jumpHeadline()).isEmpty();
-        assertThat(continuation(imported).lines().get(1).text()).isEqualTo(DERIVED);
+        assertThat(continuation(imported).lines().get(0).text()).isEqualTo(DERIVED);
     }
 
     @Test
@@ -89,7 +89,7 @@ class JumpHeadlinePackageTest {
 
         EditionContent imported = importIntoFreshDatabase(older);
         assertThat(imported.article(BRIDGE).orElseThrow().jumpHeadline()).isEmpty();
-        assertThat(continuation(imported).lines().get(1).text()).isEqualTo(DERIVED);
+        assertThat(continuation(imported).lines().get(0).text()).isEqualTo(DERIVED);
     }
 
     @Test
