@@ -68,6 +68,7 @@ final class SlotFiller {
             }
             PreparedPassage prepared = setter.prepare(item.passage());
             LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
+            boolean counted = item.counted();
             while (!fitter.done()) {
                 if (used >= slots.size()) {
                     overset += prepared.countChars(fitter.position(), prepared.length());
@@ -77,7 +78,7 @@ final class SlotFiller {
                 double indent = fitter.indent();
                 SetLine set = fitter.next(slot.measure());
                 maker.place(index, prepared, set, indent, slot);
-                if (item.counted()) {
+                if (counted) {
                     chars += prepared.countChars(set.start(), set.end());
                     codePoints += prepared.countCodePoints(set.start(), set.end());
                 }
