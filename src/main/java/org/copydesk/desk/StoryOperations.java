@@ -80,8 +80,8 @@ public final class StoryOperations {
         return text.equals(story.jumpHeadline()) ? story : repository.saveArticle(story.withJumpHeadline(text));
     }
 
-    /** Longest 转版标题, in characters: it is set large across a continuation's few columns. */
-    public static final int MAX_JUMP_HEADLINE = 30;
+    /** Longest 转版标题, in characters ({@link Article#MAX_JUMP_HEADLINE}, which package import holds to too). */
+    public static final int MAX_JUMP_HEADLINE = Article.MAX_JUMP_HEADLINE;
 
     /** Moves the story to the edition {@code toEditionId} names ({@code latest} too), off its old pages. */
     public Article moveTo(EditionRepository repository, String articleId, String toEditionId) {

@@ -28,6 +28,12 @@ final class NinjsArticle {
     private static final String ID_EDITION = "copydesk-edition";
     private static final String ID_STATUS = "copydesk-status";
     private static final String ID_TARGET = "copydesk-target-length";
+    /**
+     * The 转版标题 the desk wrote, as a {@code descriptions} item of Copydesk's role: a ninjs
+     * headline of a new role would make older Copydesk readers (which refuse unknown headline
+     * roles) refuse the whole package, and other systems would take it for a headline of the story.
+     */
+    static final String JUMP_HEADLINE_ROLE = "copydesk-jump-headline";
 
     private final ObjectMapper json;
 
@@ -79,6 +85,11 @@ final class NinjsArticle {
             for (Photo photo : photos) {
                 associations.add(association(photo, "photo" + index++, photoFiles.get(photo.id())));
             }
+        }
+        if (!article.jumpHeadline().isBlank()) {
+            // Only one the desk wrote: an empty one is derived from the headline again on import.
+            n.putArray("descriptions").addObject().put("role", JUMP_HEADLINE_ROLE).put("contentType", "text/plain")
+                    .put("value", article.jumpHeadline());
         }
         new NinjsNotes(json).write(n, notes);
         return n;
@@ -168,11 +179,30 @@ final class NinjsArticle {
             throw f.problem(WORDS.format("article.otherEdition", articleEdition, editionId));
         }
         Article article = new Article(id, editionId, kicker, headline, subtitle, f.optionalText(n, "by"),
-                readBlocks(f, blocks), status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"));
+                readBlocks(f, blocks), status, target, version, f.instant(n, "firstCreated"), f.instant(n, "versionCreated"),
+                jumpHeadline(n, f));
         if (article.textCharacters() > Article.MAX_TEXT_CHARACTERS) {
             throw f.problem(WORDS.format("article.tooLong", article.textCharacters(), Article.MAX_TEXT_CHARACTERS));
         }
         return article;
+    }
+
+    /** The desk's 转版标题, when the package carries one (older packages do not: it is then derived). */
+    private static String jumpHeadline(JsonNode n, JsonFields f) {
+        if (n.get("descriptions") == null) {
+            return "";
+        }
+        String jump = "";
+        for (JsonNode d : f.array(n, "descriptions")) {
+            if (JUMP_HEADLINE_ROLE.equals(f.optionalText(d, "role"))) {
+                jump = f.within(WORDS.format("part.jumpHeadline")).text(d, "value").strip();
+            }
+        }
+        int length = jump.codePointCount(0, jump.length());
+        if (jump.contains("\n") || jump.contains("\r") || length > Article.MAX_JUMP_HEADLINE) {
+            throw f.problem(WORDS.format("article.badJumpHeadline", length, Article.MAX_JUMP_HEADLINE));
+        }
+        return jump;
     }
 
     private static ArticleStatus parseStatus(JsonFields f, String value) {

@@ -26,6 +26,9 @@ public record Article(String id, String editionId, String kicker, String headlin
                       String byline, List<Block> body, ArticleStatus status, int targetLength,
                       long version, Instant created, Instant updated, String jumpHeadline) {
 
+    /** Longest 转版标题, in characters: it is set large across a continuation's few columns. */
+    public static final int MAX_JUMP_HEADLINE = 30;
+
     /**
      * The most characters a story's text ({@link #textCharacters()}) may have. A newspaper story is
      * 1,000 to 10,000 字 and a long feature 30,000; 200,000 is far beyond any story and still small

@@ -5,8 +5,8 @@ import com.ibm.icu.util.ULocale;
 import org.copydesk.model.Article;
 
 /**
- * 转版标题: the short headline over a story's continuation on another page, under its
- * {@code （上接第N版）}, so a reader turning to the page finds the story again. The story's own
+ * 转版标题: the short headline over a story's continuation on another page, over the
+ * {@code （上接第N版）} that opens its text, so a reader turning to the page finds the story again. The story's own
  * jump headline when the desk wrote one; else its 主题, shortened when long: cut at the last phrase
  * boundary (a space or a mark such as ： or ，) within {@link #MAX_DERIVED} characters, else at the
  * last word boundary there, never inside a word nor inside quotation marks.

@@ -38,21 +38,32 @@ final class StoryFlowComposer {
     }
 
     /** One body line position: a grid row of one text column. */
-    private record Slot(int part, double x, double width, double rowTop, double bodySize) {
+    private record Slot(int part, double x, double width, double rowTop, double bodySize) implements SlotFiller.Slot {
         double baseline() {
             return rowTop + 0.88 * bodySize;
+        }
+
+        @Override
+        public double measure() {
+            return width;
         }
     }
 
     /**
-     * A frame's rectangle, the rows kept for its jump lines (null when it has none), the 上接 line
-     * and 转版标题 heading a continuation from another page (empty otherwise) and its column rules.
+     * A frame's rectangle, the rows kept for its jump lines (null when it has none), the 转版标题
+     * and 上接 line heading a continuation from another page (empty otherwise) and its column rules.
      */
     private record FrameLayout(Box box, Slot jumpIn, Slot jumpOut, List<LayoutLine> jumpHead, List<Rule> rules) {
     }
 
     /** A block of the body as the composer sets it. */
-    private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent) {
+    private record BodyItem(Passage passage, LineRole role, Alignment alignment, double indent)
+            implements SlotFiller.Item {
+        /** The reporter line is not part of the story's length. */
+        @Override
+        public boolean counted() {
+            return role != LineRole.REPORTER_LINE;
+        }
     }
 
     /**
@@ -200,42 +211,14 @@ final class StoryFlowComposer {
         List<LayoutLine> lines = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
         List<Placed> placed = new ArrayList<>();
-        int used = 0;
-        int chars = 0;
-        int codePoints = 0;
-        int overset = 0;
-        for (int index = 0; index < items.size(); index++) {
-            BodyItem item = items.get(index);
-            if (item.passage().text().isEmpty()) {
-                continue;
-            }
-            if (used >= slots.size()) {
-                overset += TextLength.of(item.passage().text()).zi();
-                continue;
-            }
-            PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
-            while (!fitter.done()) {
-                if (used >= slots.size()) {
-                    overset += prepared.countChars(fitter.position(), prepared.length());
-                    break;
-                }
-                Slot slot = slots.get(used++);
-                double indent = fitter.indent();
-                SetLine set = fitter.next(slot.width());
-                double baseline = slot.baseline();
-                lines.add(new LayoutLine(item.role(), slot.x(), baseline, slot.width(),
-                        prepared.runs(set, slot.x() + indent, baseline), set.justified(),
-                        prepared.charIndex[set.start()]));
-                parts.add(slot.part());
-                placed.add(new Placed(index, prepared, set, indent, slot.width()));
-                if (item.role() != LineRole.REPORTER_LINE) {
-                    chars += prepared.countChars(set.start(), set.end());
-                    codePoints += prepared.countCodePoints(set.start(), set.end());
-                }
-            }
-        }
-        return new BodyFlow(lines, parts, used, chars, codePoints, overset, placed);
+        SlotFiller.Filled filled = SlotFiller.fill(setter, items, slots, (index, prepared, set, indent, slot) -> {
+            double baseline = slot.baseline();
+            lines.add(new LayoutLine(items.get(index).role(), slot.x(), baseline, slot.width(),
+                    prepared.runs(set, slot.x() + indent, baseline), set.justified(), prepared.charIndex[set.start()]));
+            parts.add(slot.part());
+            placed.add(new Placed(index, prepared, set, indent, slot.width()));
+        });
+        return new BodyFlow(lines, parts, filled.used(), filled.chars(), filled.codePoints(), filled.overset(), placed);
     }
 
     private static boolean sameColumn(Slot a, Slot b) {
@@ -339,29 +322,31 @@ final class StoryFlowComposer {
     }
 
     /**
-     * The head of a continuation from another page: {@code （上接第N版）} on its first row, then the
-     * 转版标题 ({@link JumpHeadline}) centred across the frame a size below the span's headline,
-     * at most 二号. Returns the rows it takes.
+     * The head of a continuation from another page: the 转版标题 ({@link JumpHeadline}) centred
+     * across the frame a size below the span's headline, at most 二号, then {@code （上接第N版）} on
+     * the row under it, opening the text as a Chinese desk writes it (the jump line at the head of
+     * the text, the jump headline over it). Returns the rows it takes.
      */
     private int continuationHead(Typesetter setter, Article article, StoryPart part, Box box, int firstRow,
                                  GridRect rect, List<LayoutLine> head) {
         PageSpec spec = part.spec();
         double body = spec.bodySizePt();
-        head.addAll(jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body, Alignment.LEFT,
-                new Slot(0, box.x(), box.width(), spec.rowTopPt(firstRow), body)));
         String title = JumpHeadline.of(article);
-        if (title.isEmpty()) {
-            return 1;
+        int rows = 0;
+        if (!title.isEmpty()) {
+            double size = Math.min(22, HaoScale.smaller(HaoScale.headlineFor(rect.columnSpan(), spec.columns())));
+            TextStyle headline = style.of(LineRole.HEADLINE);
+            double pitch = size * headline.pitch();
+            double top = spec.rowTopPt(firstRow);
+            List<LayoutLine> set = setter.setBalanced(Passage.plain(title, size, headline.face()), LineRole.HEADLINE,
+                    Alignment.CENTER, box.x(), top + (pitch - size) / 2 + 0.88 * size, box.width(), pitch);
+            set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
+            double height = pitch * set.size() + spec.linePitchPt() * 0.5;
+            rows = (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
         }
-        double size = Math.min(22, HaoScale.smaller(HaoScale.headlineFor(rect.columnSpan(), spec.columns())));
-        TextStyle headline = style.of(LineRole.HEADLINE);
-        double pitch = size * headline.pitch();
-        double top = spec.rowTopPt(firstRow + 1);
-        List<LayoutLine> set = setter.setBalanced(Passage.plain(title, size, headline.face()), LineRole.HEADLINE,
-                Alignment.CENTER, box.x(), top + (pitch - size) / 2 + 0.88 * size, box.width(), pitch);
-        set.stream().map(StoryFlowComposer::composerWritten).forEach(head::add);
-        double height = pitch * set.size() + spec.linePitchPt() * 0.5;
-        return 1 + (int) Math.ceil(height / spec.linePitchPt() - 1e-9);
+        head.addAll(jumpLine(setter, "（上接第" + part.jumpFromPage() + "版）", body, Alignment.LEFT,
+                new Slot(0, box.x(), box.width(), spec.rowTopPt(firstRow + rows), body)));
+        return rows + 1;
     }
 
     /**

@@ -26,10 +26,15 @@ final class VerticalStoryComposer {
     }
 
     /** One column position: its left edge, top and depth (whole characters), in a frame. */
-    private record Slot(int part, double x, double top, double measure) {
+    private record Slot(int part, double x, double top, double measure) implements SlotFiller.Slot {
     }
 
-    private record Item(Passage passage, Alignment alignment, double indent) {
+    /** Every line of a vertical piece counts in its length, its byline too. */
+    private record Item(Passage passage, Alignment alignment, double indent) implements SlotFiller.Item {
+        @Override
+        public boolean counted() {
+            return true;
+        }
     }
 
     /** Columns of a piece that leaves room are spread at most this many body pitches apart. */
@@ -56,30 +61,13 @@ final class VerticalStoryComposer {
             partLines.add(lines);
             boxes.add(layOut(setter, article, parts.get(i), i, lines, slots, problems, spread));
         }
-        int used = 0;
-        int chars = 0;
-        int codePoints = 0;
-        int overset = 0;
-        for (Item item : items(article, parts.get(0).spec().bodySizePt())) {
-            if (item.passage().text().isBlank()) {
-                continue;
-            }
-            PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
-            while (!fitter.done()) {
-                if (used >= slots.size()) {
-                    overset += prepared.countChars(fitter.position(), prepared.length());
-                    break;
-                }
-                Slot slot = slots.get(used++);
-                double indent = fitter.indent();
-                SetLine set = fitter.next(slot.measure());
-                partLines.get(slot.part()).add(VerticalSetter.column(setter, prepared, set, LineRole.VERTICAL_TEXT,
-                        slot.x(), slot.top(), indent));
-                chars += prepared.countChars(set.start(), set.end());
-                codePoints += prepared.countCodePoints(set.start(), set.end());
-            }
-        }
+        SlotFiller.Filled filled = SlotFiller.fill(setter, items(article, parts.get(0).spec().bodySizePt()), slots,
+                (index, prepared, set, indent, slot) -> partLines.get(slot.part()).add(VerticalSetter.column(setter,
+                        prepared, set, LineRole.VERTICAL_TEXT, slot.x(), slot.top(), indent)));
+        int used = filled.used();
+        int chars = filled.chars();
+        int codePoints = filled.codePoints();
+        int overset = filled.overset();
         // Spread columns: the spacing took up what the frame had left.
         int free = spread > 1 ? 0 : slots.size() - used;
         int freeChars = 0;
@@ -154,6 +142,8 @@ final class VerticalStoryComposer {
                 items.add(new Item(Passage.plain(block.text(), body, text.face()), text.alignment(), text.indentEms() * body));
             }
         }
+        // A blank block takes no column.
+        items.removeIf(item -> item.passage().text().isBlank());
         return items;
     }
 }

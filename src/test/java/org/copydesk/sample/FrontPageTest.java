@@ -99,14 +99,15 @@ class FrontPageTest {
     }
 
     @Test
-    void theContinuationOnPageThreeOpensWithItsJumpLineAndJumpHeadline() {
+    void theContinuationOnPageThreeHasItsJumpHeadlineOverTheJumpLineThatOpensTheText() {
         String leadId = SampleArticles.articleId("p1-01-bridge");
         Article lead = sample.article(leadId).orElseThrow();
         LayoutFrame continued = layouts.get(2).frames().stream()
                 .filter(f -> f.contentId().equals(leadId) && f.part() == 1).findFirst().orElseThrow();
-        assertThat(continued.lines().get(0).text()).isEqualTo("（上接第1版）");
-        assertThat(continued.lines().get(1).role()).isEqualTo(LineRole.HEADLINE);
-        assertThat(continued.lines().get(1).text()).isEqualTo(JumpHeadline.of(lead)).isEqualTo("澜江二桥今晨通车");
+        // The jump headline over the text, the text opening with its jump line (文首注明“上接第×版”).
+        assertThat(continued.lines().get(0).role()).isEqualTo(LineRole.HEADLINE);
+        assertThat(continued.lines().get(0).text()).isEqualTo(JumpHeadline.of(lead)).isEqualTo("澜江二桥今晨通车");
+        assertThat(continued.lines().get(1).text()).isEqualTo("（上接第1版）");
         assertThat(continued.lines().get(1).baseline()).isGreaterThan(continued.lines().get(0).baseline());
         assertThat(continued.lines().stream().filter(l -> l.role() == LineRole.BODY).findFirst().orElseThrow().baseline())
                 .isGreaterThan(continued.lines().get(1).baseline());

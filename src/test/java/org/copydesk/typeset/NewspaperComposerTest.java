@@ -78,14 +78,20 @@ class NewspaperComposerTest {
         assertThat(out.role()).isEqualTo(LineRole.JUMP_LINE);
         assertThat(out.text()).isEqualTo("（下转第2版）");
         assertThat(out.inkRight()).isCloseTo(out.x() + out.measure(), within(0.01));
-        assertThat(continuation.lines().get(0).text()).isEqualTo("（上接第1版）");
-        assertThat(continuation.lines().get(0).sourceStart()).isEqualTo(-1);
+        LayoutLine in = jumpIn(continuation);
+        assertThat(in.text()).isEqualTo("（上接第1版）");
+        assertThat(in.sourceStart()).isEqualTo(-1);
 
         EditionContent moved = new EditionContent(content.edition(), List.of(content.page(1).orElseThrow(),
                 content.page(2).orElseThrow().withNumber(5)), content.articles(), content.photos());
         LayoutFrame movedOpening = storyFrame(composer.compose(moved, 1), "s6");
         assertThat(movedOpening.lines().get(movedOpening.lines().size() - 1).text()).isEqualTo("（下转第5版）");
-        assertThat(storyFrame(composer.compose(moved, 5), "s6").lines().get(0).text()).isEqualTo("（上接第1版）");
+        assertThat(jumpIn(storyFrame(composer.compose(moved, 5), "s6")).text()).isEqualTo("（上接第1版）");
+    }
+
+    /** The continuation's 上接 line: the first jump line, under its 转版标题. */
+    private static LayoutLine jumpIn(LayoutFrame continuation) {
+        return continuation.lines().stream().filter(l -> l.role() == LineRole.JUMP_LINE).findFirst().orElseThrow();
     }
 
     @Test
