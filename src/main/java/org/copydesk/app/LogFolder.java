@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Where {@code copydesk.log} goes: the per-user state folder of this operating system, or the
- * folder named by the system property {@value #PROPERTY}. logback.xml asks for it while logging
+ * folder named by the system property {@value #PROPERTY}. {@link LogSetup} asks for it while logging
  * starts, so it works whichever class logs first.
  */
 public final class LogFolder extends PropertyDefinerBase {

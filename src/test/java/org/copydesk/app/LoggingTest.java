@@ -3,7 +3,6 @@ package org.copydesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 
-/** The shipped logback.xml (tests otherwise run with logback-test.xml): one line on the terminal, the trace in the file. */
+/** The shipped logging set-up (tests otherwise run with logback-test.xml): one line on the terminal, the trace in the file. */
 class LoggingTest {
     @TempDir
     Path dir;
@@ -31,9 +30,10 @@ class LoggingTest {
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setProperty(LogFolder.PROPERTY, dir.toString());
-            JoranConfigurator configurator = new JoranConfigurator();
-            configurator.setContext(context);
-            configurator.doConfigure(LoggingTest.class.getResource("/logback.xml"));
+            // As logback finds it through META-INF/services when no logback-test.xml is on the class path.
+            assertThat(new LogSetup().configure(context)).as("the tests' own file wins")
+                    .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+            LogSetup.apply(context, dir.toString());
             Logger log = context.getLogger("org.copydesk.ui.Autosave");
             log.warn("autosave failed:\nsecond line", new IOException("No space left on device"));
             Logger store = context.getLogger("org.copydesk.store.Database");
