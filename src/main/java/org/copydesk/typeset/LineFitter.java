@@ -6,6 +6,13 @@ package org.copydesk.typeset;
  * opportunity whose fully compressed width fits, so a mark that may not start a line is pushed up
  * when compression allows and the previous character is pulled down otherwise. A run that cannot
  * be broken anywhere (a URL wider than the column) is broken between code points as a last resort.
+ *
+ * <p>Greedy breaking can leave a line loose that only the lines before it could help: a figure
+ * such as {@code 99.3%。} that fits no line end leaves its line short. So before a justified line
+ * is given out, the fitter looks at the next two lines as greedy breaking would set them (in the
+ * same measure); when one of them would be loose, it tries moving a character or two down from
+ * this line and the next, keeps the choice whose worst line is least loose, and gives this line
+ * out. The lookahead is kept, so the next call usually costs nothing more.
  */
 final class LineFitter {
     private static final double TOLERANCE = 1e-6;
@@ -18,10 +25,29 @@ final class LineFitter {
     /** Spread (in em) past which a line is loose: the typographic checks fail it. */
     static final double LOOSE_EM = 0.25;
 
+    /** How many lines ahead a loose line is looked for, and so how far back characters move down. */
+    private static final int LOOKAHEAD = 2;
+    /** Earlier breaks tried for each line in front of a loose one. */
+    private static final int ALTERNATIVES = 3;
+
     private final PreparedPassage p;
     private final Alignment alignment;
     private final double firstIndent;
     private int position;
+    /** Greedy breaks already worked out for the lines ahead: start, measure, break. */
+    private final int[] knownStart = {-1, -1, -1, -1};
+    private final double[] knownAvailable = new double[4];
+    private final int[] knownBreak = new int[4];
+    private int knownNext;
+    /**
+     * The break planned for the next line when this one was chosen together with it (so the
+     * slack shared over two lines is not undone by the next call): start, measure, break.
+     */
+    private int plannedStart = -1;
+    private double plannedAvailable;
+    private int plannedBreak;
+    /** The first line's break behind {@link #worstAhead}'s answer. */
+    private int aheadBreak;
 
     LineFitter(PreparedPassage passage, Alignment alignment, double firstIndent) {
         this.p = passage;
@@ -46,11 +72,124 @@ final class LineFitter {
     SetLine next(double measure) {
         int s = position;
         double available = measure - indent();
-        int b = chooseBreak(s, available);
+        int b;
+        if (s == plannedStart && available == plannedAvailable) {
+            b = plannedBreak;
+        } else {
+            b = greedyBreak(s, available);
+            if (alignment == Alignment.JUSTIFY && b < p.length()) {
+                b = shareSlackAhead(s, available, b, measure);
+            }
+        }
         boolean last = b >= p.length();
         SetLine line = p.set(s, b, available, alignment, last);
         position = b;
         return line;
+    }
+
+    /** {@link #chooseBreak}, remembered: the lookahead asks for the same lines the next calls set. */
+    private int greedyBreak(int s, double available) {
+        for (int i = 0; i < knownStart.length; i++) {
+            if (knownStart[i] == s && knownAvailable[i] == available) {
+                return knownBreak[i];
+            }
+        }
+        int b = chooseBreak(s, available);
+        knownStart[knownNext] = s;
+        knownAvailable[knownNext] = available;
+        knownBreak[knownNext] = b;
+        knownNext = (knownNext + 1) % knownStart.length;
+        return b;
+    }
+
+    /**
+     * Where line {@code [s, ?)} should end so that neither it nor the next {@link #LOOKAHEAD} lines
+     * (set greedily in {@code measure}) is loose, starting from the greedy break {@code b}. Only
+     * when greedy breaking would leave one of those lines loose are earlier breaks tried, for this
+     * line and the next: each at a break opportunity (so every 避头尾 rule holds), each narrow
+     * enough once compressed, and the lines after them set by the same greedy choice (so the
+     * one-character last line and the punctuation rules hold there too). A choice must end the
+     * window no earlier than greedy breaking does, so no line is added to the paragraph; among
+     * them the one whose worst line is least loose wins, and greedy's break stays unless another
+     * is clearly better. The next line's break that goes with the winner is kept for the next call.
+     */
+    private int shareSlackAhead(int s, double available, int b, double measure) {
+        int n = p.length();
+        double greedyWorst = spreadEm(s, b, available);
+        int end = b;
+        for (int line = 0; line < LOOKAHEAD && end < n; line++) {
+            int next = greedyBreak(end, measure);
+            greedyWorst = Math.max(greedyWorst, spreadEm(end, next, measure));
+            end = next;
+        }
+        if (greedyWorst <= LOOSE_EM) {
+            return b;
+        }
+        int greedyEnd = end;
+        int best = b;
+        int bestNext = -1;
+        double bestWorst = greedyWorst - 0.01;
+        int k = b;
+        for (int tried = 0; tried <= ALTERNATIVES; tried++) {
+            if (tried > 0) { // first this line as greedy set it, with the next line re-broken
+                k = previousAllowed(s, k);
+                if (k <= s || p.minimumWidth(s, k) > available + TOLERANCE) {
+                    break;
+                }
+            }
+            double own = spreadEm(s, k, available);
+            if (own >= bestWorst) {
+                break; // earlier breaks only spread this line more
+            }
+            double worst = Math.max(own, worstAhead(k, measure, greedyEnd, bestWorst));
+            if (worst < bestWorst) {
+                best = k;
+                bestNext = aheadBreak;
+                bestWorst = worst;
+            }
+        }
+        if (bestNext > 0 && bestNext != greedyBreak(best, measure)) {
+            plannedStart = best;
+            plannedAvailable = measure;
+            plannedBreak = bestNext;
+        }
+        return best;
+    }
+
+    /**
+     * The least worst spread of the lines from {@code s} to the end of the window when the first
+     * of them ends at its greedy break or at one of the few before it, the rest set greedily;
+     * {@code bound} (or more) when none ends the window at {@code greedyEnd} or later under it.
+     * The first line's break behind a better answer is left in {@link #aheadBreak}.
+     */
+    private double worstAhead(int s, double measure, int greedyEnd, double bound) {
+        int n = p.length();
+        int first = greedyBreak(s, measure);
+        double best = bound;
+        int k = first;
+        for (int tried = 0; tried <= ALTERNATIVES && k > s; tried++) {
+            if (tried > 0) {
+                k = previousAllowed(s, k);
+                if (k <= s || p.minimumWidth(s, k) > measure + TOLERANCE) {
+                    break;
+                }
+            }
+            double worst = spreadEm(s, k, measure);
+            if (worst >= best) {
+                break;
+            }
+            int end = k;
+            for (int line = 1; line < LOOKAHEAD && end < n; line++) {
+                int next = greedyBreak(end, measure);
+                worst = Math.max(worst, spreadEm(end, next, measure));
+                end = next;
+            }
+            if (end >= greedyEnd && worst < best) {
+                best = worst;
+                aheadBreak = k;
+            }
+        }
+        return best;
     }
 
     /**
@@ -80,13 +219,13 @@ final class LineFitter {
         if (natural > s && p.allowed[natural]) {
             best = natural;
             if (spreadEm(s, best, available) > EVEN_EM) {
-                int pushIn = pushIn(natural, available);
+                int pushIn = pushIn(s, natural, available);
                 if (pushIn > 0) {
                     best = pushIn;
                 }
             }
         } else {
-            int pushIn = pushIn(Math.max(natural, s), available);
+            int pushIn = pushIn(s, Math.max(natural, s), available);
             boolean pullDownIsEven = naturalAllowed > s && spreadEm(s, naturalAllowed, available) <= EVEN_EM;
             if (pushIn > 0 && !(pullDownIsEven && p.tightensPairs(s, pushIn, available))) {
                 best = pushIn;
@@ -197,8 +336,7 @@ final class LineFitter {
     }
 
     /** The next opportunity after {@code from} if compressing the line makes it fit, else -1. */
-    private int pushIn(int from, double available) {
-        int s = position;
+    private int pushIn(int s, int from, double available) {
         for (int b = from + 1; b <= p.length(); b++) {
             if (p.allowed[b]) {
                 return p.minimumWidth(s, b) <= available + TOLERANCE ? b : -1;

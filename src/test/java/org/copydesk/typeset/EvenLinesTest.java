@@ -77,6 +77,37 @@ class EvenLinesTest {
     }
 
     @Test
+    void aFigureThatFitsNoLineEndDoesNotLeaveItsLineLoose() {
+        // After the indented first line, 11 + 13 + 10 characters and then 99.3%。, which does not fit
+        // after the tenth even fully compressed: set greedily, that line spreads by 1/3 em. Moving a
+        // character down from each of the two lines before shares the slack (1/9, 1/11, 1/11 em).
+        List<LayoutLine> lines = GALLEY.set(List.of("市政务服务中心今年上线企业服务平台供企业在线办理涉企事项当月办结率达99.3%。"),
+                13, 9, LineBreakRules.STRICT).lines();
+        assertThat(lines).extracting(LayoutLine::text)
+                .containsExactly("市政务服务中心今年上", "线企业服务平台供企业在线", "办理涉企事项当月办结率达", "99.3%。");
+        for (LayoutLine line : lines) {
+            assertThat(TypographyAudit.widestHanGap(line)).as(line.text()).isLessThanOrEqualTo(TypographyAudit.LOOSE_EM);
+        }
+        // One more character before it: the greedy break already leaves that line even, nothing moves.
+        List<LayoutLine> even = GALLEY.set(List.of("市政务服务中心今年上线企业服务平台供企业在线办理的涉企事项当月办结率达99.3%。"),
+                13, 9, LineBreakRules.STRICT).lines();
+        assertThat(even).extracting(LayoutLine::text)
+                .containsExactly("市政务服务中心今年上线", "企业服务平台供企业在线办理", "的涉企事项当月办结率达", "99.3%。");
+    }
+
+    @Test
+    void theRealCopyLineBeforeAFigureSharesItsSlackWithTheLinesAbove() {
+        // The paragraph of the real-copy page (02-economy) whose line 项涉企事项,办结率达 was 0.33 em loose.
+        List<LayoutLine> lines = GALLEY.set(List.of("投资增长的背后,是营商环境的持续改善。新区推行\"拿地即开工\"审批模式,"
+                + "企业从取得土地到领取施工许可证的时间由原来的60个工作日压缩到最快1天。今年9月,新区还上线了\"企业服务一网通\"平台,"
+                + "企业可在线办理232项涉企事项,办结率达99.3%。"), 13, 9, LineBreakRules.STRICT).lines();
+        for (LayoutLine line : lines) {
+            assertThat(TypographyAudit.widestHanGap(line)).as(line.text()).isLessThanOrEqualTo(TypographyAudit.LOOSE_EM);
+        }
+        assertThat(lines.get(lines.size() - 1).text()).isEqualTo("99.3%。");
+    }
+
+    @Test
     void aLineThatWouldSpreadTakesInTheNextWordByCompressingItsMarks() {
         // 新版APP“以…: the Latin word and its quote do not fit; breaking before the quote lets the word in.
         List<LayoutLine> lines = GALLEY.set(List.of("本报讯 市民，大家普遍反映新版APP“以前找不到的入口”现在一目了然。"), 13, 9,

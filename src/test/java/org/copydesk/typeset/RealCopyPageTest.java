@@ -112,14 +112,11 @@ class RealCopyPageTest {
     }
 
     @Test
-    void noLineIsLooseButTheOneWhoseFigureFitsNoLine() {
-        // 项涉企事项,办结率达|99.3%。 stays 0.33 em loose (docs/decisions/0031): the figure does not fit
-        // even fully compressed, and only a break chosen together with the line before would help.
+    void noLineIsLoose() {
+        // 项涉企事项,办结率达|99.3%。 was left 0.33 em loose (the figure fits no line end); the line
+        // breaker now moves a character or two down from the lines before it so the slack is shared.
         // The reporter's APP"意见反馈" no longer leaves the line before it loose.
-        assertThat(page.findings()).filteredOn(f -> f.kind() == PdfTypographyAudit.Kind.LOOSE)
-                .extracting(PdfTypographyAudit.Finding::line).containsExactly("项涉企事项,办结率达");
-        assertThat(page.findings()).filteredOn(f -> f.kind() == PdfTypographyAudit.Kind.LOOSE)
-                .allMatch(f -> f.detail().startsWith("0.3"));
+        assertThat(page.findings()).filteredOn(f -> f.kind() == PdfTypographyAudit.Kind.LOOSE).isEmpty();
     }
 
     private static FrameSubject story(List<Article> stories, String headlinePart) {
