@@ -103,11 +103,16 @@ public final class Makeup {
      * ({@value #AD_NAME_MAX} characters).
      */
     public FrameSubject.Banner banner(String name) {
+        return new FrameSubject.Banner(elementName(name, "makeup.badBannerName"));
+    }
+
+    /** A page element's name stripped, or refused in the words of {@code refusalKey} when blank or too long. */
+    private static String elementName(String name, String refusalKey) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > AD_NAME_MAX) {
-            throw new OperationRefusedException(WORDS.format("makeup.badBannerName", stripped, AD_NAME_MAX));
+            throw new OperationRefusedException(WORDS.format(refusalKey, stripped, AD_NAME_MAX));
         }
-        return new FrameSubject.Banner(stripped);
+        return stripped;
     }
 
     /**
@@ -141,11 +146,7 @@ public final class Makeup {
      * ({@value #AD_NAME_MAX} characters).
      */
     public FrameSubject.IndexBox indexBox(String name) {
-        String stripped = name == null ? "" : name.strip();
-        if (stripped.isEmpty() || stripped.length() > AD_NAME_MAX) {
-            throw new OperationRefusedException(WORDS.format("makeup.badIndexName", stripped, AD_NAME_MAX));
-        }
-        return new FrameSubject.IndexBox(stripped);
+        return new FrameSubject.IndexBox(elementName(name, "makeup.badIndexName"));
     }
 
     /**
