@@ -233,54 +233,55 @@ public final class NewspaperComposer implements PageComposer {
                     "page " + page.number() + " places photo " + placement.photoId() + ", which the edition lacks"));
             return Optional.empty();
         }
+        Optional<GridRect> onGrid = onGrid(page, placement, "photo frame", problems);
+        if (onGrid.isEmpty()) {
+            return Optional.empty();
+        }
+        GridRect rect = onGrid.get();
+        return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
+    }
+
+    /**
+     * The placement's frame kept on the page's grid: a frame running off it is reported and clamped,
+     * one wholly off it is not set at all.
+     */
+    private static Optional<GridRect> onGrid(Page page, Placement placement, String what, List<LayoutProblem> problems) {
         GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
         if (rect != placement.frame()) {
-            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.photoId(),
-                    "photo frame " + placement.frame() + " on page " + page.number() + " runs off the grid"));
-            if (rect == null) {
-                return Optional.empty();
-            }
+            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.contentId(),
+                    what + " " + placement.frame() + " on page " + page.number() + " runs off the grid"));
         }
-        return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
+        return Optional.ofNullable(rect);
     }
 
     private Optional<LayoutFrame> bannerFrame(Typesetter setter, Page page, BannerPlacement placement,
                                               List<LayoutProblem> problems) {
-        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
-        if (rect != placement.frame()) {
-            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.bannerId(),
-                    "banner " + placement.frame() + " on page " + page.number() + " runs off the grid"));
-            if (rect == null) {
-                return Optional.empty();
-            }
+        Optional<GridRect> onGrid = onGrid(page, placement, "banner", problems);
+        if (onGrid.isEmpty()) {
+            return Optional.empty();
         }
+        GridRect rect = onGrid.get();
         return Optional.of(BannerComposer.compose(setter, style, page.spec(), placement, FrameGrid.box(page.spec(), rect)));
     }
 
     private Optional<IndexBoxComposer.Composed> indexFrame(Typesetter setter, EditionContent content, Page page,
                                                            IndexBoxPlacement placement, List<LayoutProblem> problems) {
-        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
-        if (rect != placement.frame()) {
-            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.indexId(),
-                    "导读 box " + placement.frame() + " on page " + page.number() + " runs off the grid"));
-            if (rect == null) {
-                return Optional.empty();
-            }
+        Optional<GridRect> onGrid = onGrid(page, placement, "导读 box", problems);
+        if (onGrid.isEmpty()) {
+            return Optional.empty();
         }
+        GridRect rect = onGrid.get();
         return Optional.of(IndexBoxComposer.compose(setter, style, page.spec(), content, page.number(), placement, rect,
                 problems));
     }
 
     private Optional<LayoutFrame> adFrame(Typesetter setter, Page page, AdPlacement placement,
                                           List<LayoutProblem> problems) {
-        GridRect rect = FrameGrid.clamp(page.spec(), placement.frame());
-        if (rect != placement.frame()) {
-            problems.add(new LayoutProblem(LayoutProblem.Kind.FRAME_OFF_GRID, placement.adId(),
-                    "ad slot " + placement.frame() + " on page " + page.number() + " runs off the grid"));
-            if (rect == null) {
-                return Optional.empty();
-            }
+        Optional<GridRect> onGrid = onGrid(page, placement, "ad slot", problems);
+        if (onGrid.isEmpty()) {
+            return Optional.empty();
         }
+        GridRect rect = onGrid.get();
         return Optional.of(AdFrameComposer.compose(setter, style, page.spec(), placement, rect));
     }
 }
