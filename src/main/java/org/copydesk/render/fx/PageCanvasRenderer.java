@@ -110,7 +110,7 @@ public final class PageCanvasRenderer {
             gc.setLineWidth(Math.max(rule.widthPt(), hairline));
             gc.strokeLine(rule.x1(), rule.y1(), rule.x2(), rule.y2());
         }
-        drawText(gc, layout, options, true, drawn);
+        drawText(gc, layout, options, drawn);
         if (options.showFrames()) {
             drawOutlines(gc, layout, options, hairline, drawn);
         }
@@ -258,29 +258,19 @@ public final class PageCanvasRenderer {
     }
 
     /**
-     * The lines of the frames whose content {@code drawn} accepts (and the running head when
-     * {@code withExtras}), in canvas pixels under a translation only: fonts at their size times the
+     * The running head and the lines of the frames whose content {@code drawn} accepts, in canvas pixels under a translation only: fonts at their size times the
      * zoom, each code point at the composer's x times the zoom. Drawn under the page's scale instead,
      * JavaFX's software pipeline fills every glyph as a path (only text under a translation is drawn
      * from its glyph cache): that was 70% of the render thread's time on each keystroke.
      */
-    private void drawText(GraphicsContext gc, PageLayout layout, PreviewOptions options, boolean withExtras,
-                          Predicate<String> drawn) {
-        gc.save();
-        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
-        gc.setFill(INK);
-        gc.setTextBaseline(VPos.BASELINE);
-        gc.setTextAlign(TextAlignment.LEFT);
-        double scale = options.scale();
-        if (withExtras) {
-            layout.extras().forEach(line -> drawLine(gc, line, scale));
-        }
+    private void drawText(GraphicsContext gc, PageLayout layout, PreviewOptions options, Predicate<String> drawn) {
+        List<LayoutLine> lines = new ArrayList<>(layout.extras());
         for (LayoutFrame frame : layout.frames()) {
             if (drawn.test(frame.contentId())) {
-                frame.lines().forEach(line -> drawLine(gc, line, scale));
+                lines.addAll(frame.lines());
             }
         }
-        gc.restore();
+        drawLines(gc, lines, options);
     }
 
     /** The frame under a canvas point, the last drawn (topmost) first. */
