@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.copydesk.i18n.Words;
 import org.copydesk.model.ArticleStatus;
 import org.copydesk.model.EditionContent;
@@ -35,15 +36,10 @@ public final class IndexBoxes {
      */
     public static List<Candidate> candidates(EditionContent content, int boxPage) {
         List<Candidate> out = new ArrayList<>();
-        for (Page page : content.pages()) {
-            if (page.number() == boxPage) {
-                continue;
-            }
-            page.placements().stream()
-                    .filter(p -> p instanceof StoryPlacement s && s.part() == 0)
+        for (Page page : otherPages(content, boxPage)) {
+            openings(content, page)
                     .sorted(Comparator.comparingInt((Placement p) -> p.frame().row()).thenComparingInt(p -> p.frame().column()))
                     .forEach(p -> content.article(p.contentId())
-                            .filter(a -> a.status() != ArticleStatus.SPIKED)
                             .ifPresent(a -> out.add(new Candidate(a.id(), page.number(), a.headline()))));
         }
         return out;
@@ -52,13 +48,8 @@ public final class IndexBoxes {
     /** Each other page's lead story, in page order: the story whose opening frame there is largest (the higher on a tie). */
     public static List<IndexEntry> insideLeads(EditionContent content, int boxPage) {
         List<IndexEntry> leads = new ArrayList<>();
-        for (Page page : content.pages()) {
-            if (page.number() == boxPage) {
-                continue;
-            }
-            page.placements().stream()
-                    .filter(p -> p instanceof StoryPlacement s && s.part() == 0
-                            && content.article(s.articleId()).filter(a -> a.status() != ArticleStatus.SPIKED).isPresent())
+        for (Page page : otherPages(content, boxPage)) {
+            openings(content, page)
                     .max(Comparator.comparingInt((Placement p) -> p.frame().columnSpan() * p.frame().rowSpan())
                             .thenComparingInt(p -> -p.frame().row()))
                     .ifPresent(p -> leads.add(IndexEntry.of(p.contentId())));
@@ -67,6 +58,17 @@ public final class IndexBoxes {
             }
         }
         return leads;
+    }
+
+    private static List<Page> otherPages(EditionContent content, int boxPage) {
+        return content.pages().stream().filter(page -> page.number() != boxPage).toList();
+    }
+
+    /** The frames on {@code page} where a story of the edition opens (part 0), spiked stories left out. */
+    private static Stream<Placement> openings(EditionContent content, Page page) {
+        return page.placements().stream()
+                .filter(p -> p instanceof StoryPlacement s && s.part() == 0
+                        && content.article(s.articleId()).filter(a -> a.status() != ArticleStatus.SPIKED).isPresent());
     }
 
     /**
