@@ -15,8 +15,8 @@ import org.copydesk.store.DatabaseDamagedException;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.StoreException;
 import org.copydesk.ui.DesktopLauncher;
-import org.copydesk.ui.FxStartup;
 import org.copydesk.ui.SignIn;
+import org.copydesk.ui.StartingWindow;
 import org.copydesk.ui.StartupErrorDialog;
 import org.copydesk.ui.UiServices;
 import org.slf4j.Logger;
@@ -59,8 +59,8 @@ public final class Main {
     }
 
     private static int runDesktop(Optional<String> dbOption) {
-        // The toolkit starts while the database opens: the window does not wait for both in turn.
-        FxStartup.startInBackground();
+        // The toolkit starts, and the window is put on the screen, while the database opens.
+        StartingWindow starting = StartingWindow.showWhenToolkitIsUp();
         DatabaseLocation location = DatabaseLocation.resolve(dbOption, System.getenv());
         Optional<DatabaseCredentials> credentials = ServerLogin.credentials(location, System.getenv());
         if (credentials.isEmpty() && ServerLogin.needsLogin(location)) {
@@ -112,7 +112,7 @@ public final class Main {
             }
             DesktopLauncher.launch(new UiServices(database.repository(), desk,
                     database.description(), background,
-                    location.isEmbeddedH2() ? Optional.of(database::backupTo) : Optional.empty()));
+                    location.isEmbeddedH2() ? Optional.of(database::backupTo) : Optional.empty()), starting);
             // Let autosaves queued at close finish before the database closes.
             background.shutdown();
             background.awaitTermination(10, TimeUnit.SECONDS);

@@ -36,7 +36,7 @@ final class BundledFace {
      * login): the theme and the bundled face. FX thread.
      */
     static void beforeMainWindow() {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Theme.apply();
         forEveryWindow(new org.copydesk.render.fx.FxFontCache().family(org.copydesk.fonts.FontFace.SANS));
     }
 

@@ -1,9 +1,7 @@
 package org.copydesk.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -20,12 +18,13 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    public static void launch(UiServices services) {
+    public static void launch(UiServices services, StartingWindow starting) {
         Objects.requireNonNull(services);
+        Objects.requireNonNull(starting);
         var closed = new CountDownLatch(1);
         startToolkit(() -> {
             try {
-                Stage stage = open(services);
+                Stage stage = open(services, starting);
                 stage.setOnHidden(e -> closed.countDown());
             } catch (RuntimeException e) {
                 LOG.error("the main window could not be opened", e);
@@ -54,13 +53,18 @@ public final class DesktopLauncher {
         }
     }
 
-    /** Applies the theme and shows the main window on the newest edition. FX thread only. */
-    static Stage open(UiServices services) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        var window = new MainWindow(services, UiText.forSystem(), new Stage());
+    /**
+     * Makes the main window in the starting window's stage and opens the newest edition. The edition
+     * is read (and its first page composed) in the background while the window's first layout pass
+     * styles and sizes its controls, so it is asked for before the window is shown. FX thread only.
+     */
+    static Stage open(UiServices services, StartingWindow starting) {
+        Theme.apply();
+        var window = new MainWindow(services, UiText.forSystem(), starting.take());
+        window.openLatestEdition();
         window.show();
         Splash.closeIfShown();
-        window.openLatestEdition();
+        Platform.runLater(() -> StartingWindow.releaseSize(window.stage()));
         return window.stage();
     }
 }

@@ -14,6 +14,8 @@ import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.store.EditionRepository;
 import org.copydesk.store.EditionSummary;
+import org.copydesk.typeset.PageComposer;
+import org.copydesk.typeset.PageLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,7 @@ final class EditionOpening {
     static final int LISTED = 60;
 
     private final EditionRepository repository;
+    private final PageComposer composer;
     private final BackgroundWork work;
     private final EditionWorkspace workspace;
     private final PhotoImages images;
@@ -43,9 +46,10 @@ final class EditionOpening {
      * @param opened told on the UI thread once an edition is on screen
      * @param tell   shows a message in place of the page (no edition, or it could not be loaded)
      */
-    EditionOpening(EditionRepository repository, BackgroundWork work, EditionWorkspace workspace, PhotoImages images,
-                   UiText text, Runnable opened, Consumer<String> tell, EditionChooser chooser) {
+    EditionOpening(EditionRepository repository, PageComposer composer, BackgroundWork work, EditionWorkspace workspace,
+                   PhotoImages images, UiText text, Runnable opened, Consumer<String> tell, EditionChooser chooser) {
         this.repository = Objects.requireNonNull(repository);
+        this.composer = Objects.requireNonNull(composer);
         this.work = Objects.requireNonNull(work);
         this.workspace = Objects.requireNonNull(workspace);
         this.images = Objects.requireNonNull(images);
@@ -57,10 +61,11 @@ final class EditionOpening {
     }
 
     /**
-     * What one load brought: the edition, if it exists, and the newest editions (with the open
-     * one); {@code older} when there are more than those.
+     * What one load brought: the edition, if it exists, with the page to be shown composed when that
+     * worked, and the newest editions (with the open one); {@code older} when there are more than those.
      */
-    private record Loaded(Optional<EditionContent> content, List<EditionSummary> editions, boolean older) {
+    private record Loaded(Optional<EditionContent> content, Optional<PageLayout> firstShown,
+                          List<EditionSummary> editions, boolean older) {
     }
 
     /** Opens the newest edition. */
@@ -82,7 +87,7 @@ final class EditionOpening {
         work.run(() -> load(editionId.or(() -> repository.latestEdition().map(Edition::id)), pageNumber), loaded -> {
             chooser.show(loaded.editions(), loaded.content().map(c -> c.edition().id()).orElse(""), loaded.older());
             loaded.content().ifPresentOrElse(c -> {
-                show(c, pageNumber);
+                show(c, loaded.firstShown(), pageNumber);
                 preloadTheRest(c);
             }, () -> tell.accept(text.get("preview.noEdition")));
         }, error -> {
@@ -92,20 +97,38 @@ final class EditionOpening {
     }
 
     /**
-     * Runs off the UI thread: the photos of the page to be shown are decoded here, so its first paint
-     * does not wait for them; the edition's other photos are not, so opening does not wait for
+     * Runs off the UI thread: the page to be shown is composed and its photos decoded here, so its
+     * first paint waits for neither; the edition's other photos are not, so opening does not wait for
      * pictures no one is looking at yet ({@link #preloadTheRest}).
      */
     private Loaded load(Optional<String> editionId, int pageNumber) {
         Optional<EditionContent> content = editionId.flatMap(repository::loadEdition);
         content.ifPresent(c -> images.preload(photosOnFirstShown(c, pageNumber)));
-        return listed(content);
+        Optional<PageLayout> composed = content.flatMap(c -> composeFirstShown(c, pageNumber));
+        return listed(content, composed);
+    }
+
+    /** The page {@code pageNumber}, or the first page when the edition has no such page. */
+    private static Optional<Page> firstShown(EditionContent content, int pageNumber) {
+        return content.page(pageNumber).or(() -> content.pages().stream().findFirst());
+    }
+
+    /**
+     * The page to be shown, composed; empty when the edition has no pages or composing failed (the
+     * workspace then composes it again on screen and logs why, keeping the window up).
+     */
+    private Optional<PageLayout> composeFirstShown(EditionContent content, int pageNumber) {
+        try {
+            return firstShown(content, pageNumber).map(page -> composer.compose(content, page.number()));
+        } catch (RuntimeException e) {
+            LOG.debug("could not compose the first page of edition {} ahead", content.edition().id(), e);
+            return Optional.empty();
+        }
     }
 
     /** The photos placed on the page {@code pageNumber}, or on the first page when it has no such page. */
     static List<Photo> photosOnFirstShown(EditionContent content, int pageNumber) {
-        Optional<Page> page = content.page(pageNumber).or(() -> content.pages().stream().findFirst());
-        return page.stream().flatMap(p -> p.placements().stream())
+        return firstShown(content, pageNumber).stream().flatMap(p -> p.placements().stream())
                 .filter(PhotoPlacement.class::isInstance)
                 .flatMap(p -> content.photo(p.contentId()).stream())
                 .toList();
@@ -121,7 +144,7 @@ final class EditionOpening {
     }
 
     /** The newest {@link #listed} editions, one more read to know whether there are older ones. */
-    private Loaded listed(Optional<EditionContent> content) {
+    private Loaded listed(Optional<EditionContent> content, Optional<PageLayout> firstShown) {
         List<EditionSummary> newest = repository.editionSummaries(listed + 1);
         boolean older = newest.size() > listed;
         List<EditionSummary> shown = new ArrayList<>(older ? newest.subList(0, listed) : newest);
@@ -129,22 +152,24 @@ final class EditionOpening {
         content.filter(c -> shown.stream().noneMatch(s -> s.edition().id().equals(c.edition().id())))
                 .ifPresent(c -> shown.add(new EditionSummary(c.edition(), c.pages().size(), c.articles().size(),
                         c.photos().size())));
-        return new Loaded(content, List.copyOf(shown), older);
+        return new Loaded(content, firstShown, List.copyOf(shown), older);
     }
 
     /** "Older editions…": lists {@value #LISTED} more, keeping the open edition open. */
     private void listMore() {
         listed += LISTED;
         Optional<EditionContent> open = workspace.content();
-        work.run(() -> listed(open), loaded -> {
+        work.run(() -> listed(open, Optional.empty()), loaded -> {
             chooser.show(loaded.editions(), open.map(c -> c.edition().id()).orElse(""), loaded.older());
             chooser.node().show();
         }, error -> LOG.error("could not list the editions", error));
     }
 
-    private void show(EditionContent content, int pageNumber) {
-        workspace.open(content);
-        workspace.showPage(pageNumber);
+    private void show(EditionContent content, Optional<PageLayout> composed, int pageNumber) {
+        composed.ifPresentOrElse(page -> workspace.open(content, page), () -> {
+            workspace.open(content);
+            workspace.showPage(pageNumber);
+        });
         firstStoryOnScreen().ifPresent(id -> workspace.select(new Selection.Story(id)));
         opened.run();
     }

@@ -90,6 +90,19 @@ public final class EditionWorkspace {
         recompose();
     }
 
+    /**
+     * Opens an edition with its page on screen composed ahead (off the UI thread, from this same
+     * value), so opening does not compose that page again.
+     */
+    public void open(EditionContent opened, PageLayout composed) {
+        Objects.requireNonNull(composed);
+        selection.set(new Selection.Nothing());
+        content.set(Objects.requireNonNull(opened));
+        shownPage.set(composed.pageNumber());
+        recomposeQueued = false;
+        layout.set(composed);
+    }
+
     public void showPage(int pageNumber) {
         if (shownPage.get() != pageNumber && content().flatMap(c -> c.page(pageNumber)).isPresent()) {
             shownPage.set(pageNumber);

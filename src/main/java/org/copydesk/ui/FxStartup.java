@@ -20,9 +20,16 @@ public final class FxStartup {
      * reported by the next {@link #ensureStarted()}, where the window or dialog needs it.
      */
     public static void startInBackground() {
+        startInBackground(() -> {
+        });
+    }
+
+    /** As {@link #startInBackground()}, then runs {@code whenUp} on the starting thread once the toolkit is up. */
+    static void startInBackground(Runnable whenUp) {
         Thread starter = new Thread(() -> {
             try {
                 ensureStarted();
+                whenUp.run();
             } catch (UnsupportedOperationException e) {
                 // Kept in noDisplay and thrown again to whoever needs the toolkit.
             }

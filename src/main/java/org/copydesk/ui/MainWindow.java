@@ -95,8 +95,8 @@ public final class MainWindow implements WindowCommands {
                 workspace::showPage, planning::movePage), workspace, preflight);
         this.photoDesk = new PhotoDesk(text, workspace, makeupController, preview, captionPane, follower, preflight,
                 services.background(), message -> statusBar.showActivity(message, null));
-        this.opening = new EditionOpening(services.repository(), work, workspace, images, text, preflight::checkNow,
-                emptyMessage::setText, chooser);
+        this.opening = new EditionOpening(services.repository(), services.composer(), work, workspace, images, text,
+                preflight::checkNow, emptyMessage::setText, chooser);
         stage.setScene(buildScene());
         stage.setTitle(planning.stages().title());
         stage.setOnCloseRequest(e -> {

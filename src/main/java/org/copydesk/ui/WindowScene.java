@@ -11,7 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Screen;
 import org.copydesk.fonts.FontFace;
 import org.copydesk.render.fx.FxFontCache;
 
@@ -50,9 +49,8 @@ final class WindowScene {
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
         BundledFace.forEveryWindow(fonts.family(FontFace.SANS));
         parts.article().bodyArea().setStyle("-fx-font-family: \"" + fonts.family(FontFace.SERIF) + "\"; -fx-font-size: 15px;");
-        // Never larger than the screen: small laptops, and the headless test screen, are 1280x800.
-        var screen = Screen.getPrimary().getVisualBounds();
-        var scene = new Scene(root, Math.min(1480, screen.getWidth()), Math.min(920, screen.getHeight()));
+        var size = StartingWindow.size();
+        var scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().add(Objects.requireNonNull(
                 WindowScene.class.getResource("copydesk.css"), "copydesk.css missing").toExternalForm());
         return scene;

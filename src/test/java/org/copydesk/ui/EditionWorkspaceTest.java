@@ -41,6 +41,22 @@ class EditionWorkspaceTest {
     }
 
     @Test
+    void anEditionOpenedWithItsPageComposedAheadIsNotComposedAgain() {
+        var ahead = new EditionWorkspace(composer);
+        ahead.open(FixtureEdition.content());
+        PageLayout page2 = composer.compose(FixtureEdition.content(), 2);
+        composedPages.clear();
+        var workspace = new EditionWorkspace(composer);
+
+        workspace.open(FixtureEdition.content(), page2);
+
+        assertThat(composedPages).isEmpty();
+        assertThat(workspace.shownPageProperty().get()).isEqualTo(2);
+        assertThat(workspace.layoutProperty().get()).isSameAs(page2);
+        assertThat(workspace.selectionProperty().get()).isInstanceOf(Selection.Nothing.class);
+    }
+
+    @Test
     void anEditedStoryIsRecomposedFromTheNewValue() {
         var workspace = new EditionWorkspace(composer);
         workspace.open(FixtureEdition.content());
