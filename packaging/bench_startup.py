@@ -48,7 +48,7 @@ def run_window(cmd, env, timeout_s):
         time.sleep(0.01)
     proc.terminate()
     try:
-        proc.wait(15)
+        proc.wait(60)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()

@@ -18,5 +18,14 @@ if [ "$type" = deb ]; then
   args+=(--linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office
          --linux-app-category editors --install-dir /opt)
 fi
-jpackage "${args[@]}"
+# The jpackage of the JDK launch.sh would choose (a JDK 25+ when installed): the image bundles that
+# runtime, so an installed Copydesk starts like `run.sh` does (docs/decisions/0036).
+# shellcheck source=packaging/java.sh
+source packaging/java.sh
+jpackage_bin="$(dirname "$(readlink -f "$java_bin")")/jpackage"
+[ -x "$jpackage_bin" ] || jpackage_bin=jpackage
+if $java_aot; then
+  args+=(--java-options "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow")
+fi
+"$jpackage_bin" "${args[@]}"
 echo "built: $(ls -d target/dist/*)"

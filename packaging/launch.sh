@@ -2,22 +2,26 @@
 # Starts target/copydesk.jar (no build, no setup: packaging/run.sh does those). No arguments, or
 # `--db PATH` alone, open the window; anything else runs the CLI.
 #
-# Class-data sharing (docs/decisions/0020-start-up.md): the JVM maps the classes of a training run
-# from an archive instead of loading and verifying them one by one from the 100 MB jar.
-#   target/copydesk-cli.jsa     made by packaging/cds-archive.sh right after the build
-#   target/copydesk-window.jsa  made by the first window session itself (written when it closes)
+# The java is chosen by packaging/java.sh: a JDK 25+ when one is installed, else `java`.
+# Start-up archives (docs/decisions/0020-start-up.md, 0036): the JVM maps the classes of a training
+# run (and with JDK 25+ their linking and method profiles) instead of loading and verifying them one
+# by one from the 100 MB jar.
+#   target/copydesk-cli.*     made by packaging/cds-archive.sh right after the build
+#   target/copydesk-window.*  made by the first window session itself (written when it closes)
 # Every archive is optional: a missing, stale (the jar was rebuilt) or unreadable one is ignored by
-# the JVM, silently (-Xlog:cds=off), and Copydesk starts the ordinary way. COPYDESK_CDS=off skips them.
+# the JVM, silently, and Copydesk starts the ordinary way. COPYDESK_CDS=off skips them.
 # The window also gets a start-up picture (packaging/splash.png) at once; COPYDESK_SPLASH=off skips it.
-# JAVA_OPTS adds JVM options.
+# JAVA_OPTS adds JVM options; COPYDESK_JAVA chooses the java.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 jar="$here/target/copydesk.jar"
+# shellcheck source=packaging/java.sh
+source "$here/packaging/java.sh"
 window=false
 if [ $# -eq 0 ] || { [ $# -eq 2 ] && [ "$1" = --db ]; } || { [ $# -eq 1 ] && [[ "$1" == --db=* ]]; }; then
   window=true
 fi
-opts=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+opts=("${java_quiet_options[@]}")
 if $window && [ "${COPYDESK_SPLASH:-on}" != off ]; then
   # The start-up picture, shown by the java launcher itself before the JVM loads a class; the
   # window closes it when it is up (ui.Splash). COPYDESK_SPLASH=off leaves it out.
@@ -25,17 +29,17 @@ if $window && [ "${COPYDESK_SPLASH:-on}" != off ]; then
 fi
 if [ "${COPYDESK_CDS:-on}" != off ]; then
   if $window; then
-    archive="$here/target/copydesk-window.jsa"
+    archive="$here/$(archive_for window)"
   else
-    archive="$here/target/copydesk-cli.jsa"
+    archive="$here/$(archive_for cli)"
   fi
   if [ -s "$archive" ] && [ "$archive" -nt "$jar" ]; then
-    opts+=("-XX:SharedArchiveFile=$archive")
+    if $java_aot; then opts+=("-XX:AOTCache=$archive"); else opts+=("-XX:SharedArchiveFile=$archive"); fi
   elif $window && [ -w "$here/target" ]; then
     # No archive for this jar yet: this session is the training run (the JVM writes it on exit).
     rm -f "$archive"
-    opts+=("-XX:ArchiveClassesAtExit=$archive")
+    if $java_aot; then opts+=("-XX:AOTCacheOutput=$archive"); else opts+=("-XX:ArchiveClassesAtExit=$archive"); fi
   fi
 fi
 # shellcheck disable=SC2086
-exec java "${opts[@]}" ${JAVA_OPTS:-} -jar "$jar" "$@"
+exec "$java_bin" "${opts[@]}" ${JAVA_OPTS:-} -jar "$jar" "$@"
