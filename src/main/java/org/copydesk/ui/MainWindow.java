@@ -50,6 +50,8 @@ public final class MainWindow implements WindowCommands {
     private final EditionOpening opening;
     private final PhotoDesk photoDesk;
     private final FindActions find;
+    /** Set on the stage by {@link #show()}: on a stage already on the screen that styles and lays it out. */
+    private final Scene scene;
     /** Every piece of the window's work off the FX thread, but the cancellable export, runs through this. */
     private final BackgroundWork work;
     private boolean closing;
@@ -97,7 +99,7 @@ public final class MainWindow implements WindowCommands {
                 services.background(), message -> statusBar.showActivity(message, null));
         this.opening = new EditionOpening(services.repository(), services.composer(), work, workspace, images, text,
                 preflight::checkNow, emptyMessage::setText, chooser);
-        stage.setScene(buildScene());
+        this.scene = buildScene();
         stage.setTitle(planning.stages().title());
         stage.setOnCloseRequest(e -> {
             if (!closing) {
@@ -211,11 +213,11 @@ public final class MainWindow implements WindowCommands {
     }
 
     public void show() {
-        double width = stage.getScene().getWidth();
-        double height = stage.getScene().getHeight();
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        stage.setScene(scene);
         stage.show();
-        // JavaFX 21 under some X11 window managers (openbox) shrinks a new window to about 200x200
-        // right after it is shown; giving the size again once it is on screen holds it.
+        // Openbox may shrink a new window to about 200x200 right after it is shown (see StartingWindow).
         stage.setWidth(Math.max(stage.getWidth(), width));
         stage.setHeight(Math.max(stage.getHeight(), height));
     }
