@@ -12,7 +12,8 @@ jar=target/copydesk.jar
 archive="$(archive_for cli)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-rm -f target/copydesk-cli.jsa target/copydesk-window.jsa target/copydesk-cli-*.aot target/copydesk-window-*.aot
+# Only this java's archives: another java's stay (each is checked against the jar when used).
+rm -f "$archive" "$(archive_for window)"
 if $java_aot; then
   make=(-XX:AOTCacheOutput="$archive")
 else

@@ -11,20 +11,28 @@
 # archive_for KIND (KIND = window or cli) prints the archive's file name for that java.
 
 # The version a JDK's `release` file names, for the java binary $1 (empty when there is none).
+# Bash builtins only, but for readlink on a symbolic link (`java` on the PATH is one): this runs at
+# every start, so it must cost milliseconds, not forks.
 copydesk_java_version() {
-  local home
-  home="$(dirname "$(dirname "$(readlink -f "$1" 2>/dev/null || echo "$1")")")"
+  local bin="$1" line
+  if [ -L "$bin" ]; then
+    bin="$(readlink -f "$bin")"
+  fi
+  local home="${bin%/bin/java}"
   if [ -r "$home/release" ]; then
-    sed -n 's/^JAVA_VERSION="\([^"]*\)"$/\1/p' "$home/release" | head -n 1
+    while IFS= read -r line; do
+      if [[ "$line" == JAVA_VERSION=* ]]; then
+        line="${line#JAVA_VERSION=}"
+        echo "${line//\"/}"
+        return
+      fi
+    done < "$home/release"
   fi
 }
 
 copydesk_java_major() {
   local v="${1%%[.+-]*}"
-  case "$v" in
-    ''|*[!0-9]*) echo 0 ;;
-    *) echo "$v" ;;
-  esac
+  if [[ "$v" =~ ^[0-9]+$ ]]; then echo "$v"; else echo 0; fi
 }
 
 if [ -n "${COPYDESK_JAVA:-}" ]; then
@@ -32,9 +40,10 @@ if [ -n "${COPYDESK_JAVA:-}" ]; then
 else
   java_bin="$(command -v java || echo java)"
   best=0
-  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$java_bin" /usr/lib/jvm/*/bin/java; do
+  for candidate in ${JAVA_HOME:+"$JAVA_HOME/bin/java"} /usr/lib/jvm/*/bin/java "$java_bin"; do
     [ -x "$candidate" ] || continue
-    major="$(copydesk_java_major "$(copydesk_java_version "$candidate")")"
+    version="$(copydesk_java_version "$candidate")"
+    major="$(copydesk_java_major "$version")"
     if [ "$major" -ge 25 ] && [ "$major" -gt "$best" ]; then
       best="$major"
       java_bin="$candidate"

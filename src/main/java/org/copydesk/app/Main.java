@@ -24,10 +24,17 @@ import org.slf4j.LoggerFactory;
 
 /** {@code java -jar copydesk.jar}: no arguments open the window, arguments run the CLI. */
 public final class Main {
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
     private static final Words WORDS = Words.ofPackage(Main.class);
 
     private Main() {
+    }
+
+    /**
+     * Made when first needed, not when the class loads: setting up logging takes tens of milliseconds
+     * that the window's start should spend starting the toolkit, which needs no log.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Main.class);
     }
 
     public static void main(String[] args) {
@@ -123,7 +130,7 @@ public final class Main {
             return 1;
         } catch (RuntimeException e) {
             // The terminal shows this as one line, so it is in the user's words; the log file keeps the stack trace.
-            LOG.error(WORDS.format("main.stopped", e.getMessage()), e);
+            log().error(WORDS.format("main.stopped", e.getMessage()), e);
             return 1;
         } catch (OutOfMemoryError e) {
             System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
@@ -139,7 +146,7 @@ public final class Main {
         try {
             desk.checkouts().releaseAll(database.repository());
         } catch (RuntimeException e) {
-            LOG.warn("could not give up this window's check-outs; they go stale after {}", desk.checkouts().lease(), e);
+            log().warn("could not give up this window's check-outs; they go stale after {}", desk.checkouts().lease(), e);
         }
     }
 
@@ -152,7 +159,7 @@ public final class Main {
             if (e instanceof OutOfMemoryError) {
                 System.err.println("copydesk: " + CopydeskCommand.outOfMemoryMessage());
             } else {
-                LOG.error(WORDS.format("main.unexpected", thread.getName(), e.toString()), e);
+                log().error(WORDS.format("main.unexpected", thread.getName(), e.toString()), e);
             }
         });
     }
