@@ -13,6 +13,7 @@ import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 import ch.qos.logback.core.util.FileSize;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Copydesk's logging, set up in code (found by logback through {@code META-INF/services}) rather than
@@ -77,6 +78,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // FontBox warns about every font cmap format it skips; nothing a user can act on.
         context.getLogger("org.apache").setLevel(Level.ERROR);
         context.getLogger("org.copydesk").setLevel(Level.toLevel(System.getProperty(LEVEL_PROPERTY), Level.WARN));
+        // Libraries that log through java.util.logging (Lucene on a newer JDK, JavaFX) reach the same log
+        // file at the levels above instead of printing straight to the terminal.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         // A failed close (a full disk) comes after the command has reported its own failure in one line,
         // and committed data is already on disk (decision 0010), so the close warning goes to the file only.
         Logger database = context.getLogger("org.copydesk.store.Database");
