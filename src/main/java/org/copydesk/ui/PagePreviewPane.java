@@ -92,6 +92,17 @@ final class PagePreviewPane {
             }
         });
         workspace.layoutProperty().addListener((obs, old, now) -> redraw());
+        // The pulse after a keystroke draws the page with the keystroke in it, even when it came
+        // before the queued composition ran (EditionWorkspace#composeQueued).
+        Runnable composeQueued = workspace::composeQueued;
+        scroll.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(composeQueued);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(composeQueued);
+            }
+        });
         workspace.selectionProperty().addListener((obs, old, now) -> redraw());
         showFrames.addListener((obs, old, now) -> redraw());
         canvas.setOnMouseClicked(e -> pick(e.getX(), e.getY()));
