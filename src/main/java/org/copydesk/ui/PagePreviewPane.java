@@ -38,8 +38,6 @@ final class PagePreviewPane {
     private static final double MAX_SCALE = 3.0;
     /** Resize handles, in screen pixels at any zoom. */
     static final double HANDLE_PX = 7;
-    /** The live layer's edges fall on multiples of this many pixels. */
-    private static final int LIVE_STEP = 64;
 
     private final EditionWorkspace workspace;
     private final PageCanvasRenderer renderer;
@@ -50,9 +48,6 @@ final class PagePreviewPane {
      * under them is drawn again only when something else on it changed ({@link PagePicture}).
      */
     private final Canvas live = new Canvas();
-    private final javafx.scene.layout.Pane liveHolder = new javafx.scene.layout.Pane(live);
-    /** Where the live layer lies on the page canvas, in whole pixels: x, y, width, height. */
-    private int[] liveAt = {0, 0, 0, 0};
     /** Above the page: handles on the selected frames and the frame the mouse proposes. */
     private final Canvas guides = new Canvas();
     private final ScrollPane scroll;
@@ -83,12 +78,7 @@ final class PagePreviewPane {
         this.photos = Objects.requireNonNull(photos);
         live.setMouseTransparent(true);
         guides.setMouseTransparent(true);
-        // The live layer covers only the part of the page its story can ink, so a keystroke makes
-        // that part of the window dirty for the render thread, not the whole page; it sits in a
-        // page-sized pane that the stack centres exactly as it centres the page.
-        liveHolder.setMouseTransparent(true);
-        liveHolder.setManaged(true);
-        var holder = new StackPane(canvas, liveHolder, guides);
+        var holder = new StackPane(canvas, live, guides);
         holder.getStyleClass().add("page-preview-desk");
         scroll = new ScrollPane(holder);
         scroll.getStyleClass().add("page-preview");
@@ -98,14 +88,6 @@ final class PagePreviewPane {
         // A vertical bar that came and went would change the width that fit-width divides, which
         // would resize the page, which would toggle the bar again: keep it always there.
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
-        // The skin caches its viewport as one bitmap: any change under it (the live layer, each
-        // keystroke) has the render thread paint the whole page into that cache again.
-        scroll.skinProperty().addListener((obs, old, now) -> {
-            Node viewport = scroll.lookup(".viewport");
-            if (viewport != null) {
-                viewport.setCache(false);
-            }
-        });
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (fitWidth && Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
                 redraw();
@@ -190,7 +172,6 @@ final class PagePreviewPane {
                 c.setWidth(0);
                 c.setHeight(0);
             }
-            liveAt = new int[] {0, 0, 0, 0};
             lastDrawn = null;
             lastPicture = null;
             liveShown = List.of();
@@ -203,24 +184,19 @@ final class PagePreviewPane {
         Optional<String> typed = options.highlighted();
         var picture = PagePicture.of(layout, options, typed, photos);
         List<LayoutLine> liveNow = typed.map(id -> PageCanvasRenderer.liveLines(layout, id)).orElse(List.of());
-        Optional<double[]> ink = PageCanvasRenderer.inkBounds(liveNow, options);
         if (!picture.equals(lastPicture) || canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-            liveHolder.setMinSize(width, height);
-            liveHolder.setPrefSize(width, height);
-            liveHolder.setMaxSize(width, height);
+            for (Canvas c : new Canvas[] {canvas, live}) {
+                c.setWidth(width);
+                c.setHeight(height);
+            }
             renderer.drawPage(canvas.getGraphicsContext2D(), layout, options, photos, typed);
             lastPicture = picture;
             pageDraws++;
-            drawLiveWhole(layout, liveNow, options, ink, width, height);
-        } else if (!covers(liveAt, ink)) {
-            // The story's ink reaches beyond the layer (its frames grew): a larger layer, drawn whole.
-            drawLiveWhole(layout, liveNow, options, ink, width, height);
+            renderer.drawLive(live.getGraphicsContext2D(), liveNow, options);
+            liveLinesDrawn += liveNow.size();
         } else {
             // Same page, zoom and live story as drawn: only the live story's changed lines.
-            liveLinesDrawn += renderer.redrawLive(live.getGraphicsContext2D(), liveShown, liveNow, options,
-                    liveAt[0], liveAt[1]);
+            liveLinesDrawn += renderer.redrawLive(live.getGraphicsContext2D(), liveShown, liveNow, options);
         }
         liveShown = liveNow;
         LOG.debug("drew page {} at scale {} in {} ms", layout.pageNumber(), options.scale(),
@@ -228,48 +204,6 @@ final class PagePreviewPane {
         lastDrawn = layout;
         lastOptions = options;
         drawGuides();
-    }
-
-    /**
-     * Places the live layer over the live story's frames and the ink of its lines, in steps of
-     * {@link #LIVE_STEP} pixels so that typing within the frames seldom needs a new one, and draws
-     * all its lines.
-     */
-    private void drawLiveWhole(PageLayout layout, List<LayoutLine> lines, PreviewOptions options, Optional<double[]> ink,
-                               double width, double height) {
-        double[] extent = ink.map(double[]::clone).orElse(null);
-        for (LayoutFrame frame : layout.frames()) {
-            if (options.highlighted().filter(frame.contentId()::equals).isPresent()) {
-                Box b = frame.bounds();
-                double[] box = {options.toCanvas(b.x()), options.toCanvas(b.y()), options.toCanvas(b.right()),
-                        options.toCanvas(b.bottom())};
-                extent = extent == null ? box : new double[] {Math.min(extent[0], box[0]), Math.min(extent[1], box[1]),
-                        Math.max(extent[2], box[2]), Math.max(extent[3], box[3])};
-            }
-        }
-        if (extent == null) {
-            liveAt = new int[] {0, 0, 0, 0};
-        } else {
-            int left = (int) Math.max(0, Math.floor(extent[0] / LIVE_STEP) * LIVE_STEP);
-            int top = (int) Math.max(0, Math.floor(extent[1] / LIVE_STEP) * LIVE_STEP);
-            int right = (int) Math.min(width, Math.ceil(extent[2] / LIVE_STEP) * LIVE_STEP);
-            int bottom = (int) Math.min(height, Math.ceil(extent[3] / LIVE_STEP) * LIVE_STEP);
-            liveAt = new int[] {left, top, Math.max(0, right - left), Math.max(0, bottom - top)};
-        }
-        live.setWidth(liveAt[2]);
-        live.setHeight(liveAt[3]);
-        live.relocate(liveAt[0], liveAt[1]);
-        renderer.drawLive(live.getGraphicsContext2D(), lines, options, liveAt[0], liveAt[1]);
-        liveLinesDrawn += lines.size();
-    }
-
-    /** Whether the layer at {@code at} holds all of {@code ink} that is on the page canvas; no ink fits anywhere. */
-    private boolean covers(int[] at, Optional<double[]> ink) {
-        // Ink beyond the page canvas is not drawn anywhere: only the part on it must be covered.
-        return ink.map(box -> Math.max(0, box[0]) >= at[0] && Math.max(0, box[1]) >= at[1]
-                        && Math.min(canvas.getWidth(), box[2]) <= at[0] + at[2]
-                        && Math.min(canvas.getHeight(), box[3]) <= at[1] + at[3])
-                .orElse(true);
     }
 
     /** How many times the page under the selected story's lines was drawn: for tests and the bench. */

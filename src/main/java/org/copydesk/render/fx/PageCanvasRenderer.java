@@ -128,38 +128,9 @@ public final class PageCanvasRenderer {
 
     /** Clears the canvas and draws {@code lines}: the layer of the live story over {@link #drawPage}'s picture. */
     public void drawLive(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
-        drawLive(gc, lines, options, 0, 0);
-    }
-
-    /**
-     * As {@link #drawLive(GraphicsContext, List, PreviewOptions)} on a canvas that covers only part
-     * of the page: its top left corner is at ({@code originX}, {@code originY}) of the page canvas,
-     * in whole pixels so glyphs land on the same pixels as on a page-sized layer.
-     */
-    public void drawLive(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options, int originX, int originY) {
         var canvas = gc.getCanvas();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        drawLines(gc, lines, options, originX, originY);
-    }
-
-    /**
-     * Where the ink of {@code lines} can be, in page-canvas pixels (left, top, right, bottom), the
-     * boxes {@link #redrawLive} clears joined; empty for no lines.
-     */
-    public static Optional<double[]> inkBounds(List<LayoutLine> lines, PreviewOptions options) {
-        double[] bounds = null;
-        for (LayoutLine line : lines) {
-            double[] box = inkBox(line, options);
-            if (bounds == null) {
-                bounds = box;
-            } else {
-                bounds[0] = Math.min(bounds[0], box[0]);
-                bounds[1] = Math.min(bounds[1], box[1]);
-                bounds[2] = Math.max(bounds[2], box[2]);
-                bounds[3] = Math.max(bounds[3], box[3]);
-            }
-        }
-        return Optional.ofNullable(bounds);
+        drawLines(gc, lines, options);
     }
 
     /**
@@ -173,12 +144,6 @@ public final class PageCanvasRenderer {
      * @return how many lines were drawn (a line reaching into two boxes counts twice)
      */
     public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options) {
-        return redrawLive(gc, before, after, options, 0, 0);
-    }
-
-    /** As {@link #redrawLive(GraphicsContext, List, List, PreviewOptions)} on a layer placed as {@link #drawLive(GraphicsContext, List, PreviewOptions, int, int)}'s. */
-    public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options,
-                          int originX, int originY) {
         // Typing changes a run of lines in the middle: the lines before it and after it are equal in
         // both lists. Comparing the two ends in order costs one equals per kept line, where sets
         // of all the lines cost a deep hash of each (every glyph of every line), per keystroke.
@@ -200,7 +165,7 @@ public final class PageCanvasRenderer {
         }
         List<double[]> cleared = disjoint(changed);
         for (double[] box : cleared) {
-            gc.clearRect(box[0] - originX, box[1] - originY, box[2] - box[0], box[3] - box[1]);
+            gc.clearRect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
         }
         int drawn = 0;
         for (double[] box : cleared) {
@@ -212,9 +177,9 @@ public final class PageCanvasRenderer {
             }
             gc.save();
             gc.beginPath();
-            gc.rect(box[0] - originX, box[1] - originY, box[2] - box[0], box[3] - box[1]);
+            gc.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
             gc.clip();
-            drawLines(gc, reaching, options, originX, originY);
+            drawLines(gc, reaching, options);
             gc.restore();
             drawn += reaching.size();
         }
@@ -287,12 +252,8 @@ public final class PageCanvasRenderer {
     }
 
     private void drawLines(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options) {
-        drawLines(gc, lines, options, 0, 0);
-    }
-
-    private void drawLines(GraphicsContext gc, List<LayoutLine> lines, PreviewOptions options, int originX, int originY) {
         gc.save();
-        gc.setTransform(1, 0, 0, 1, options.marginPx() - originX, options.marginPx() - originY);
+        gc.setTransform(1, 0, 0, 1, options.marginPx(), options.marginPx());
         gc.setFill(INK);
         gc.setTextBaseline(VPos.BASELINE);
         gc.setTextAlign(TextAlignment.LEFT);

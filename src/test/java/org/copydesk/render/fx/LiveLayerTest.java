@@ -116,35 +116,6 @@ class LiveLayerTest {
     }
 
     @Test
-    void aLayerCoveringOnlyTheStoryShowsThePixelsOfAPageSizedOne(FxRobot robot) {
-        var renderer = new PageCanvasRenderer(new FxFontCache());
-        List<LayoutLine> old = PageCanvasRenderer.liveLines(before, lead);
-        List<LayoutLine> now = PageCanvasRenderer.liveLines(after, lead);
-        double[] ink = PageCanvasRenderer.inkBounds(now, OPTIONS).orElseThrow();
-        // Whole pixels, a little beyond the ink, as the preview places it.
-        int x = (int) Math.floor(ink[0]) - 5;
-        int y = (int) Math.floor(ink[1]) - 3;
-        int width = (int) Math.ceil(ink[2]) + 4 - x;
-        int height = (int) Math.ceil(ink[3]) + 6 - y;
-        WritableImage[] pictures = new WritableImage[2];
-        robot.interact(() -> {
-            Canvas part = new Canvas(width, height);
-            renderer.drawLive(part.getGraphicsContext2D(), old, OPTIONS, x, y);
-            renderer.redrawLive(part.getGraphicsContext2D(), old, now, OPTIONS, x, y);
-            Canvas fresh = canvas();
-            renderer.drawLive(fresh.getGraphicsContext2D(), now, OPTIONS);
-            pictures[0] = snapshot(part);
-            var region = new SnapshotParameters();
-            region.setFill(Color.TRANSPARENT);
-            region.setViewport(new javafx.geometry.Rectangle2D(x, y, width, height));
-            pictures[1] = fresh.snapshot(region, null);
-        });
-        assertThat(differingPixels(pictures[0], pictures[1])).isZero();
-        // And the story's ink is in it: the layer is not blank.
-        assertThat(differingPixels(pictures[0], new WritableImage(width, height))).isGreaterThan(1000);
-    }
-
-    @Test
     void aStaleLineLeftOnTheLayerWouldBeSeen(FxRobot robot) {
         // The comparison above can fail: the old text left as it was differs from the new one.
         var renderer = new PageCanvasRenderer(new FxFontCache());
