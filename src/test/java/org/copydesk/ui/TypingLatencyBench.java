@@ -133,6 +133,8 @@ public final class TypingLatencyBench {
                 pct(result.cpu, 50), pct(result.cpu, 90), pct(result.cpu, 99), Arrays.stream(result.cpu).average().orElse(0));
         System.out.printf(Locale.ROOT, "  of which the key event's own handling:  median %.2f  p90 %.2f  p99 %.2f%n",
                 pct(result.dispatch, 50), pct(result.dispatch, 90), pct(result.dispatch, 99));
+        System.out.printf(Locale.ROOT, "  composition of the page (ms):           median %.2f  p90 %.2f  p99 %.2f%n",
+                pct(result.compose, 50), pct(result.compose, 90), pct(result.compose, 99));
         System.out.printf(Locale.ROOT, "render-thread CPU per keystroke (ms):  median %.2f  p90 %.2f  p99 %.2f%n",
                 pct(result.renderCpu, 50), pct(result.renderCpu, 90), pct(result.renderCpu, 99));
         System.out.printf(Locale.ROOT, "page under the typed story drawn again %d times in %d keystrokes%n",
@@ -168,7 +170,7 @@ public final class TypingLatencyBench {
     }
 
     private record Sample(double[] latency, double[] cpu, double[] dispatch, double[] renderCpu,
-                          double[] pulseEnd, double[] rendered, int[] pulsesToPreview) {
+                          double[] pulseEnd, double[] rendered, int[] pulsesToPreview, double[] compose) {
     }
 
     /** JavaFX's render thread (prism), which rasterises the canvas commands the FX thread recorded. */
@@ -181,6 +183,7 @@ public final class TypingLatencyBench {
                                long jitterMillis) throws Exception {
         var random = new java.util.Random(12);
         int[] pulsesToPreview = new int[count];
+        double[] compose = new double[count];
         double[] latency = new double[count];
         double[] cpu = new double[count];
         double[] dispatch = new double[count];
@@ -196,6 +199,7 @@ public final class TypingLatencyBench {
             latency[i] = done.get(10, TimeUnit.SECONDS) / 1e6;
             dispatch[i] = probe.dispatchNanos / 1e6;
             pulsesToPreview[i] = probe.pulsesToPreview;
+            compose[i] = probe.composeNanos / 1e6;
             long jitterMicros = jitterMillis == 0 ? 0 : random.nextInt((int) (jitterMillis * 1000));
             Thread.sleep(gapMillis + jitterMicros / 1000, (int) (jitterMicros % 1000) * 1000);
             // Waited for after the gap, as before this figure was added, so the keystrokes' timing stays the same.
@@ -205,7 +209,7 @@ public final class TypingLatencyBench {
             cpu[i] = (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6;
             renderCpu[i] = render < 0 ? 0 : (threads.getThreadCpuTime(render) - renderBefore) / 1e6;
         }
-        return new Sample(latency, cpu, dispatch, renderCpu, pulseEnd, rendered, pulsesToPreview);
+        return new Sample(latency, cpu, dispatch, renderCpu, pulseEnd, rendered, pulsesToPreview, compose);
     }
 
     /** Fires a key and completes with the nanoseconds until the preview showed the new text. */
@@ -221,6 +225,8 @@ public final class TypingLatencyBench {
         private int pulses;
         private int pulsesAtKeystroke;
         private int pulsesToPreview;
+        /** How long the composition of the page for the keystroke took (wall time on the FX thread). */
+        private long composeNanos;
 
         Probe(MainWindow window) {
             this.window = window;
@@ -237,6 +243,7 @@ public final class TypingLatencyBench {
                     drawn = false;
                     long start = firedAt;
                     pulsesToPreview = pulses - pulsesAtKeystroke;
+                    composeNanos = window.workspace().lastComposeNanos();
                     finished.complete(System.nanoTime() - start);
                     // After the layout the pulse still updates bounds, copies the scene to the render
                     // thread and hands it the frame; a runnable queued now runs once that pulse is over.
