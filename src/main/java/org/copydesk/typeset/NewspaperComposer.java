@@ -37,6 +37,8 @@ public final class NewspaperComposer implements PageComposer {
     private final HouseStyle style;
     private final PaperSettings paper;
     private final BreakOpportunities breaks = new BreakOpportunities();
+    /** Paragraphs prepared for fitting, kept: a keystroke sets its story again, paragraph by paragraph. */
+    private final PreparedPassages prepared = new PreparedPassages();
     private final StoryFlowComposer stories;
     private final Map<StoryKey, StoryFlow> cache = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
@@ -76,7 +78,7 @@ public final class NewspaperComposer implements PageComposer {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.style = Objects.requireNonNull(style, "style");
         this.paper = Objects.requireNonNull(settings, "settings");
-        this.stories = new StoryFlowComposer(fonts, breaks, style);
+        this.stories = new StoryFlowComposer(fonts, breaks, style, prepared);
     }
 
     @Override
@@ -97,13 +99,19 @@ public final class NewspaperComposer implements PageComposer {
     /** Forgets every cached story, so the next compose sets everything again. */
     public void clearCache() {
         cache.clear();
+        prepared.clear();
+    }
+
+    /** How many passages this composer prepared (not taken from those it keeps): for tests. */
+    long passagesPrepared() {
+        return prepared.made();
     }
 
     @Override
     public PageLayout compose(EditionContent content, int pageNumber) {
         Page page = content.page(pageNumber).orElseThrow(() -> new IllegalArgumentException(
                 "edition " + content.edition().id() + " has no page " + pageNumber));
-        Typesetter setter = new Typesetter(fonts, breaks, page.spec().rules());
+        Typesetter setter = new Typesetter(fonts, breaks, page.spec().rules(), prepared);
         List<LayoutFrame> frames = new ArrayList<>();
         List<Copyfit> copyfits = new ArrayList<>();
         List<LayoutProblem> problems = new ArrayList<>();

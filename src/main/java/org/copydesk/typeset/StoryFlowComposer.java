@@ -30,11 +30,18 @@ final class StoryFlowComposer {
     private final FontCatalogue fonts;
     private final BreakOpportunities breaks;
     private final HouseStyle style;
+    private final PreparedPassages prepared;
 
     StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style) {
+        this(fonts, breaks, style, null);
+    }
+
+    /** @param prepared passages kept between compositions with these fonts, or null for none */
+    StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style, PreparedPassages prepared) {
         this.fonts = fonts;
         this.breaks = breaks;
         this.style = style;
+        this.prepared = prepared;
     }
 
     /** One body line position: a grid row of one text column. */
@@ -72,7 +79,7 @@ final class StoryFlowComposer {
      * fewer empty lines, the one-line form on a tie. That is how a desk chooses between them.
      */
     StoryFlow compose(Article article, List<StoryPart> parts) {
-        Typesetter setter = new Typesetter(fonts, breaks, parts.get(0).spec().rules());
+        Typesetter setter = new Typesetter(fonts, breaks, parts.get(0).spec().rules(), prepared);
         if (parts.get(0).placement().style().verticalText()) {
             return new VerticalStoryComposer(style).compose(setter, article, parts);
         }

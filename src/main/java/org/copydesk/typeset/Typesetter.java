@@ -19,16 +19,24 @@ final class Typesetter {
     private final BreakOpportunities breaks;
     private BreakIterator words;
     private final Set<String> missing = new LinkedHashSet<>();
+    private final PreparedPassages kept;
 
     Typesetter(FontCatalogue fonts, BreakOpportunities breaks, LineBreakRules rules) {
+        this(fonts, breaks, rules, null);
+    }
+
+    /** @param prepared passages kept between runs of the same composer (its fonts), or null for none */
+    Typesetter(FontCatalogue fonts, BreakOpportunities breaks, LineBreakRules rules, PreparedPassages prepared) {
         this.fonts = fonts;
         this.rules = rules;
         this.icu = breaks.iterator(rules);
         this.breaks = breaks;
+        this.kept = prepared;
     }
 
     PreparedPassage prepare(Passage passage) {
-        var prepared = new PreparedPassage(passage, fonts, icu, rules);
+        var prepared = kept == null ? new PreparedPassage(passage, fonts, icu, rules)
+                : kept.get(passage, rules, () -> new PreparedPassage(passage, fonts, icu, rules));
         if (!prepared.missing.isEmpty()) {
             missing.add("'" + prepared.missing + "' in " + passage.face().fileName());
         }

@@ -36,6 +36,9 @@ public final class ArticleEditorModel {
     private final ReadOnlyObjectWrapper<Article> article;
     private final Autosave<Article> autosave;
     private final List<Consumer<Article>> replacedListeners = new ArrayList<>();
+    /** The body {@link #count()} counted last (by identity: blocks are immutable) and its count. */
+    private List<Block> countedBody;
+    private TextLength counted;
 
     public ArticleEditorModel(Article initial, EditionRepository repository, AutosaveContext context) {
         this(initial, repository, context, a -> { });
@@ -144,8 +147,17 @@ public final class ArticleEditorModel {
         return autosave.stateProperty();
     }
 
+    /**
+     * The body's 字数. The status bar asks after each keystroke and again once the page is composed:
+     * the count of the body last counted is kept, so the same text is not counted twice.
+     */
     public TextLength count() {
-        return TextLength.of(article.get().body());
+        List<Block> body = article.get().body();
+        if (body != countedBody) {
+            counted = TextLength.of(body);
+            countedBody = body;
+        }
+        return counted;
     }
 
     public List<StyledParagraph> paragraphs() {

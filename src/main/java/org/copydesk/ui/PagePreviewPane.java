@@ -60,6 +60,8 @@ final class PagePreviewPane {
     /** The lines on the live layer now: what the next keystroke's redraw compares with. */
     private List<LayoutLine> liveShown = List.of();
     private int pageDraws;
+    /** What the guides layer shows now. */
+    private GuidesPicture guidesShown;
     private int liveLinesDrawn;
     private Consumer<Selection> onPicked = s -> { };
     private Optional<Guide> guide = Optional.empty();
@@ -92,6 +94,17 @@ final class PagePreviewPane {
             }
         });
         workspace.layoutProperty().addListener((obs, old, now) -> redraw());
+        // The pulse after a keystroke draws the page with the keystroke in it, even when it came
+        // before the queued composition ran (EditionWorkspace#composeQueued).
+        Runnable composeQueued = workspace::composeQueued;
+        scroll.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(composeQueued);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(composeQueued);
+            }
+        });
         workspace.selectionProperty().addListener((obs, old, now) -> redraw());
         showFrames.addListener((obs, old, now) -> redraw());
         canvas.setOnMouseClicked(e -> pick(e.getX(), e.getY()));
@@ -229,17 +242,44 @@ final class PagePreviewPane {
         return options == null ? Optional.empty() : Optional.of(new Point2D(options.toPage(canvasX), options.toPage(canvasY)));
     }
 
+    /**
+     * Everything the guides layer shows. Typing seldom changes it (the outline moves only when the
+     * story's frames change, the overset mark when it starts or stops oversetting), so it is drawn
+     * again only when this differs from what it shows: each drawing is a clear of the page-sized
+     * canvas and a repaint of it by the render thread.
+     */
+    private record GuidesPicture(double width, double height, PreviewOptions options, Optional<String> selected,
+                                 List<Box> selectedFrames, List<Integer> selectedParts, List<Integer> oversetParts,
+                                 Optional<Guide> guide, Optional<Box> cropOutline) {
+        static GuidesPicture of(Canvas canvas, PageLayout layout, PreviewOptions options, Optional<String> selected,
+                                Optional<Guide> guide, Optional<Box> cropOutline) {
+            List<LayoutFrame> frames = layout == null || selected.isEmpty() ? List.of() : layout.frames().stream()
+                    .filter(f -> selected.get().equals(f.contentId())).toList();
+            List<Integer> overset = layout == null || selected.isEmpty() ? List.of() : layout.copyfits().stream()
+                    .filter(fit -> fit.overset() && fit.articleId().equals(selected.get()))
+                    .map(org.copydesk.typeset.Copyfit::overflowingPart).toList();
+            return new GuidesPicture(canvas.getWidth(), canvas.getHeight(), options, selected,
+                    frames.stream().map(LayoutFrame::bounds).toList(), frames.stream().map(LayoutFrame::part).toList(),
+                    overset, guide, cropOutline);
+        }
+    }
+
     private void drawGuides() {
+        PageLayout layout = lastDrawn;
+        PreviewOptions options = lastOptions;
+        Optional<String> selected = workspace.selectionProperty().get().contentId();
+        var picture = GuidesPicture.of(canvas, layout, options, selected, guide, cropOutline);
+        if (picture.equals(guidesShown)) {
+            return;
+        }
+        guidesShown = picture;
         guides.setWidth(canvas.getWidth());
         guides.setHeight(canvas.getHeight());
         GraphicsContext gc = guides.getGraphicsContext2D();
         gc.clearRect(0, 0, guides.getWidth(), guides.getHeight());
-        PageLayout layout = lastDrawn;
-        PreviewOptions options = lastOptions;
         if (layout == null || options == null) {
             return;
         }
-        Optional<String> selected = workspace.selectionProperty().get().contentId();
         selected.ifPresent(id -> renderer.drawLiveFrames(gc, layout, options, id));
         gc.setFill(Color.web("#1f6feb"));
         for (LayoutFrame frame : layout.frames()) {

@@ -253,6 +253,23 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void aOneCharacterEditPreparesOnlyThatParagraphAgainAndSetsWhatAFreshComposerSets() {
+        composer.compose(content, 1);
+        EditionContent edited = replaceArticle(content, "s3", a -> {
+            List<Block> body = new ArrayList<>(a.body());
+            String text = body.get(1).text();
+            body.set(1, new Block.Paragraph(text.substring(0, text.length() / 2) + "新" + text.substring(text.length() / 2)));
+            return a.withBody(body);
+        });
+        long prepared = composer.passagesPrepared();
+        PageLayout kept = composer.compose(edited, 1);
+        assertThat(composer.passagesPrepared() - prepared).as("only the edited paragraph is prepared again").isEqualTo(1);
+
+        var fresh = new NewspaperComposer(org.copydesk.fonts.FontCatalogue.bundled());
+        assertThat(kept).isEqualTo(fresh.compose(edited, 1));
+    }
+
+    @Test
     void aHeadlineTallerThanItsFrameAndACaptionLongerThanItsPhotoAreReported() {
         Page page = content.page(1).orElseThrow();
         List<Placement> placements = page.placements().stream().map(p -> p instanceof StoryPlacement s

@@ -39,6 +39,17 @@ class ArticleEditorModelTest {
     }
 
     @Test
+    void theCountFollowsEachEditOfTheBody() {
+        var model = new ArticleEditorModel(bridge(), repository, immediate());
+        model.editBody(typed("江澜二桥", ParagraphKind.BODY));
+        assertThat(model.count().zi()).isEqualTo(4);
+        assertThat(model.count().zi()).as("asked again, same text").isEqualTo(4);
+
+        model.editBody(typed("江澜二桥今晨通车", ParagraphKind.BODY));
+        assertThat(model.count().zi()).isEqualTo(8);
+    }
+
+    @Test
     void blocksSurviveTheTripThroughTheAreaText() {
         List<Block> blocks = bridge().body();
         List<StyledParagraph> paragraphs = ArticleEditorModel.paragraphsOf(blocks);

@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ class EditionNavigatorStoryEditTest {
     }
 
     @Test
-    void typingRelabelsAtMostEveryFewHundredMillisecondsAndEndsOnTheLatestText(FxRobot robot) {
+    void typingRelabelsOnceItPausesWithTheLatestText(FxRobot robot) {
         robot.interact(() -> {
             var clock = new ManualScheduler();
             var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
@@ -101,8 +102,41 @@ class EditionNavigatorStoryEditTest {
             typing.showTyping(with(content, twice), twice);
             assertThat(market.getValue()).as("not relabelled on the keystroke").isSameAs(shown);
 
-            clock.advance(EditionNavigator.RELABEL_EVERY);
+            clock.advance(EditionNavigator.RELABEL_AFTER_PAUSE.minusMillis(1));
+            assertThat(market.getValue()).as("typing has not paused long enough yet").isSameAs(shown);
+            clock.advance(Duration.ofMillis(1));
             assertThat(typing.label(market.getValue())).isEqualTo(typing.label(new NavItem.StoryItem(twice, false)));
+            assertThat(clock.pendingCount()).isZero();
+        });
+    }
+
+    @Test
+    void typingWithoutAPauseStillRelabelsEveryFewSeconds(FxRobot robot) {
+        robot.interact(() -> {
+            var clock = new ManualScheduler();
+            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
+            EditionContent content = FixtureEdition.content();
+            typing.show(content);
+            TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
+            NavItem shown = market.getValue();
+            Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
+            Article typed = original;
+            var text = new StringBuilder("冬季农贸市场");
+            // A keystroke every 100 ms: never a pause of RELABEL_AFTER_PAUSE.
+            long elapsed = 0;
+            while (elapsed < EditionNavigator.RELABEL_AT_LEAST_EVERY.toMillis() - 100) {
+                text.append('市');
+                typed = original.withBody(List.of(new Block.Paragraph(text.toString())));
+                typing.showTyping(with(content, typed), typed);
+                clock.advance(Duration.ofMillis(100));
+                elapsed += 100;
+            }
+            assertThat(market.getValue()).as("no pause yet, and not yet the longest wait").isSameAs(shown);
+            text.append('场');
+            typed = original.withBody(List.of(new Block.Paragraph(text.toString())));
+            typing.showTyping(with(content, typed), typed);
+            clock.advance(Duration.ofMillis(100));
+            assertThat(typing.label(market.getValue())).isEqualTo(typing.label(new NavItem.StoryItem(typed, false)));
             assertThat(clock.pendingCount()).isZero();
         });
     }
@@ -120,7 +154,7 @@ class EditionNavigatorStoryEditTest {
 
             typing.showTyping(with(content, typed), typed);
             typing.show(with(content, later));
-            clock.advance(EditionNavigator.RELABEL_EVERY);
+            clock.advance(EditionNavigator.RELABEL_AFTER_PAUSE);
 
             TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
             assertThat(typing.label(market.getValue())).isEqualTo(typing.label(new NavItem.StoryItem(later, false)));

@@ -90,6 +90,32 @@ class EditionWorkspaceTest {
     }
 
     @Test
+    void aPulseBeforeTheQueuedRunComposesTheEditAndTheQueuedRunThenDoesNothing() {
+        var queue = new ArrayList<Runnable>();
+        var workspace = new EditionWorkspace(composer, queue::add);
+        workspace.open(FixtureEdition.content());
+        var bridge = workspace.content().orElseThrow().article(FixtureEdition.BRIDGE_STORY).orElseThrow();
+        composedPages.clear();
+
+        workspace.replaceArticle(bridge.withHeadlines("", "江澜二桥", ""));
+        workspace.composeQueued();
+
+        assertThat(composedPages).containsExactly(1);
+        assertThat(workspace.copyfit(FixtureEdition.BRIDGE_STORY)).map(Copyfit::charactersSet).contains(4);
+        queue.remove(0).run();
+        workspace.composeQueued();
+        assertThat(composedPages).containsExactly(1);
+
+        // The next edit is queued again and composed once.
+        workspace.replaceArticle(bridge.withHeadlines("", "江澜二桥通车", ""));
+        assertThat(queue).hasSize(1);
+        queue.remove(0).run();
+        workspace.composeQueued();
+        assertThat(composedPages).containsExactly(1, 1);
+        assertThat(workspace.copyfit(FixtureEdition.BRIDGE_STORY)).map(Copyfit::charactersSet).contains(6);
+    }
+
+    @Test
     void aComposerFailureKeepsTheLastPicture() {
         var failing = new boolean[1];
         var workspace = new EditionWorkspace((content, page) -> {

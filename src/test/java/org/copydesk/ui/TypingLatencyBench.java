@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import com.sun.javafx.tk.RenderJob;
+import com.sun.javafx.tk.Toolkit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -42,7 +44,15 @@ import org.copydesk.typeset.PageLayout;
  * (so deferred work — a coalesced recomposition, listeners — counts, whenever it runs). Not a JUnit
  * test (surefire ignores {@code *Bench}); run headless with Monocle, command in docs/performance.md.
  *
- * <p>Arguments: {@code [keystrokes=300] [warmup=150] [gapMillis=40]}.
+ * <p>The page is drawn by the pulse after the keystroke, and pulses come at JavaFX's 60 Hz; a fixed gap
+ * between keystrokes lands every keystroke at the same point of that cycle, and what it waits for
+ * the pulse then depends on how long the previous frame took, not on the typing. A typist's keys land
+ * anywhere in the cycle: with a jitter, each gap is lengthened by a random 0 to jitter milliseconds
+ * (fixed seed), so every point of the cycle is measured. Also printed: the time to the end of that
+ * pulse and to the frame drawn by the render thread (keystroke to pixels), and whether the preview
+ * was in the first pulse after the keystroke.
+ *
+ * <p>Arguments: {@code [keystrokes=300] [warmup=150] [gapMillis=40] [jitterMillis=0]}.
  */
 public final class TypingLatencyBench {
     private static final String TYPED = "本报讯市政府今日宣布新建公园与社区图书馆计划";
@@ -54,6 +64,7 @@ public final class TypingLatencyBench {
         int keystrokes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         long gapMillis = args.length > 2 ? Long.parseLong(args[2]) : 40;
+        long jitterMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
         headless();
         var started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -102,19 +113,28 @@ public final class TypingLatencyBench {
             probe.install();
             return null;
         });
-        type(probe, threads, fxThread, warmup, gapMillis);
+        type(probe, threads, fxThread, warmup, gapMillis, jitterMillis);
         int pageDrawsBefore = onFx(() -> window.preview().pageDraws());
         int liveLinesBefore = onFx(() -> window.preview().liveLinesDrawn());
-        Sample result = type(probe, threads, fxThread, keystrokes, gapMillis);
+        int pulsesBefore = onFx(() -> probe.pulses);
+        Sample result = type(probe, threads, fxThread, keystrokes, gapMillis, jitterMillis);
         String typedBack = onFx(() -> window.articlePane().model().orElseThrow().article().body().get(1).text());
-        System.out.printf(Locale.ROOT, "typed %d keystrokes (after %d warm-up), %d ms apart; story paragraph now %d characters%n",
-                keystrokes, warmup, gapMillis, typedBack.length());
+        System.out.printf(Locale.ROOT, "typed %d keystrokes (after %d warm-up), %d ms apart + 0-%d ms jitter; story paragraph now %d characters%n",
+                keystrokes, warmup, gapMillis, jitterMillis, typedBack.length());
+        System.out.printf(Locale.ROOT, "preview drawn in the first pulse after the keystroke: %d of %d%n",
+                Arrays.stream(result.pulsesToPreview).filter(n -> n == 1).count(), keystrokes);
         System.out.printf(Locale.ROOT, "keystroke -> preview drawn + pulse (ms): median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
                 pct(result.latency, 50), pct(result.latency, 90), pct(result.latency, 99), pct(result.latency, 100));
+        System.out.printf(Locale.ROOT, "keystroke -> end of that pulse (ms):   median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                pct(result.pulseEnd, 50), pct(result.pulseEnd, 90), pct(result.pulseEnd, 99), pct(result.pulseEnd, 100));
+        System.out.printf(Locale.ROOT, "keystroke -> frame rendered (ms):      median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                pct(result.rendered, 50), pct(result.rendered, 90), pct(result.rendered, 99), pct(result.rendered, 100));
         System.out.printf(Locale.ROOT, "FX-thread CPU per keystroke (ms):      median %.2f  p90 %.2f  p99 %.2f  mean %.2f%n",
                 pct(result.cpu, 50), pct(result.cpu, 90), pct(result.cpu, 99), Arrays.stream(result.cpu).average().orElse(0));
         System.out.printf(Locale.ROOT, "  of which the key event's own handling:  median %.2f  p90 %.2f  p99 %.2f%n",
                 pct(result.dispatch, 50), pct(result.dispatch, 90), pct(result.dispatch, 99));
+        System.out.printf(Locale.ROOT, "  composition of the page (ms):           median %.2f  p90 %.2f  p99 %.2f%n",
+                pct(result.compose, 50), pct(result.compose, 90), pct(result.compose, 99));
         System.out.printf(Locale.ROOT, "render-thread CPU per keystroke (ms):  median %.2f  p90 %.2f  p99 %.2f%n",
                 pct(result.renderCpu, 50), pct(result.renderCpu, 90), pct(result.renderCpu, 99));
         System.out.printf(Locale.ROOT, "page under the typed story drawn again %d times in %d keystrokes%n",
@@ -122,6 +142,18 @@ public final class TypingLatencyBench {
         System.out.printf(Locale.ROOT, "lines of the typed story drawn per keystroke: %.1f of %d%n",
                 (onFx(() -> window.preview().liveLinesDrawn()) - liveLinesBefore) / (double) keystrokes,
                 onFx(() -> org.copydesk.render.fx.PageCanvasRenderer.liveLines(window.preview().lastDrawnLayout(), lead).size()));
+        System.out.printf(Locale.ROOT, "pulses per keystroke: %.2f%n", (onFx(() -> probe.pulses) - pulsesBefore) / (double) keystrokes);
+        System.out.println(onFx(() -> census(window)));
+        // Not typing: what the pulses that keep coming (the caret's blinking, timers) cost on their own.
+        Thread.sleep(1500);
+        int idlePulses = onFx(() -> probe.pulses);
+        long idleCpu = threads.getThreadCpuTime(fxThread);
+        long idleRender = renderThread() < 0 ? 0 : threads.getThreadCpuTime(renderThread());
+        Thread.sleep(3000);
+        int pulsed = onFx(() -> probe.pulses) - idlePulses;
+        System.out.printf(Locale.ROOT, "idle, 3 s after typing: %d pulses, FX-thread CPU %.3f ms per pulse, render thread %.1f ms in all%n",
+                pulsed, (threads.getThreadCpuTime(fxThread) - idleCpu) / 1e6 / Math.max(1, pulsed),
+                renderThread() < 0 ? 0 : (threads.getThreadCpuTime(renderThread()) - idleRender) / 1e6);
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
         Platform.exit();
@@ -137,7 +169,8 @@ public final class TypingLatencyBench {
                 .orElseThrow().articleId();
     }
 
-    private record Sample(double[] latency, double[] cpu, double[] dispatch, double[] renderCpu) {
+    private record Sample(double[] latency, double[] cpu, double[] dispatch, double[] renderCpu,
+                          double[] pulseEnd, double[] rendered, int[] pulsesToPreview, double[] compose) {
     }
 
     /** JavaFX's render thread (prism), which rasterises the canvas commands the FX thread recorded. */
@@ -146,12 +179,17 @@ public final class TypingLatencyBench {
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().map(Thread::getId).orElse(-1L);
     }
 
-    private static Sample type(Probe probe, ThreadMXBean threads, long fxThread, int count, long gapMillis)
-            throws Exception {
+    private static Sample type(Probe probe, ThreadMXBean threads, long fxThread, int count, long gapMillis,
+                               long jitterMillis) throws Exception {
+        var random = new java.util.Random(12);
+        int[] pulsesToPreview = new int[count];
+        double[] compose = new double[count];
         double[] latency = new double[count];
         double[] cpu = new double[count];
         double[] dispatch = new double[count];
         double[] renderCpu = new double[count];
+        double[] pulseEnd = new double[count];
+        double[] rendered = new double[count];
         long render = renderThread();
         for (int i = 0; i < count; i++) {
             String ch = String.valueOf(TYPED.charAt(i % TYPED.length()));
@@ -160,11 +198,18 @@ public final class TypingLatencyBench {
             CompletableFuture<Long> done = onFx(() -> probe.keystroke(ch));
             latency[i] = done.get(10, TimeUnit.SECONDS) / 1e6;
             dispatch[i] = probe.dispatchNanos / 1e6;
-            Thread.sleep(gapMillis);
+            pulsesToPreview[i] = probe.pulsesToPreview;
+            compose[i] = probe.composeNanos / 1e6;
+            long jitterMicros = jitterMillis == 0 ? 0 : random.nextInt((int) (jitterMillis * 1000));
+            Thread.sleep(gapMillis + jitterMicros / 1000, (int) (jitterMicros % 1000) * 1000);
+            // Waited for after the gap, as before this figure was added, so the keystrokes' timing stays the same.
+            long[] frame = probe.frame.get(10, TimeUnit.SECONDS);
+            pulseEnd[i] = frame[0] / 1e6;
+            rendered[i] = frame[1] / 1e6;
             cpu[i] = (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6;
             renderCpu[i] = render < 0 ? 0 : (threads.getThreadCpuTime(render) - renderBefore) / 1e6;
         }
-        return new Sample(latency, cpu, dispatch, renderCpu);
+        return new Sample(latency, cpu, dispatch, renderCpu, pulseEnd, rendered, pulsesToPreview, compose);
     }
 
     /** Fires a key and completes with the nanoseconds until the preview showed the new text. */
@@ -172,8 +217,16 @@ public final class TypingLatencyBench {
         private final MainWindow window;
         private long firedAt;
         private CompletableFuture<Long> pending;
+        /** Nanoseconds from the keystroke to the end of the pulse and to the frame drawn by the render thread. */
+        private CompletableFuture<long[]> frame = new CompletableFuture<>();
         private boolean drawn;
         private long dispatchNanos;
+        /** Pulses laid out so far (the caret's blinking and other animations pulse too). */
+        private int pulses;
+        private int pulsesAtKeystroke;
+        private int pulsesToPreview;
+        /** How long the composition of the page for the keystroke took (wall time on the FX thread). */
+        private long composeNanos;
 
         Probe(MainWindow window) {
             this.window = window;
@@ -183,17 +236,32 @@ public final class TypingLatencyBench {
             // Registered after the preview's own listener, so it runs once the canvas is redrawn.
             window.workspace().layoutProperty().addListener((obs, old, now) -> drawn = pending != null);
             window.preview().canvas().getScene().addPostLayoutPulseListener(() -> {
+                pulses++;
                 if (drawn && pending != null) {
                     var finished = pending;
                     pending = null;
                     drawn = false;
-                    finished.complete(System.nanoTime() - firedAt);
+                    long start = firedAt;
+                    pulsesToPreview = pulses - pulsesAtKeystroke;
+                    composeNanos = window.workspace().lastComposeNanos();
+                    finished.complete(System.nanoTime() - start);
+                    // After the layout the pulse still updates bounds, copies the scene to the render
+                    // thread and hands it the frame; a runnable queued now runs once that pulse is over.
+                    var painted = frame;
+                    Platform.runLater(() -> {
+                        long pulseOver = System.nanoTime() - start;
+                        // The render thread runs its jobs in order: this one runs once the frame is drawn.
+                        Toolkit.getToolkit().addRenderJob(new RenderJob(
+                                () -> painted.complete(new long[] {pulseOver, System.nanoTime() - start})));
+                    });
                 }
             });
         }
 
         CompletableFuture<Long> keystroke(String ch) {
             pending = new CompletableFuture<>();
+            frame = new CompletableFuture<>();
+            pulsesAtKeystroke = pulses;
             drawn = false;
             PageLayout before = window.preview().lastDrawnLayout();
             var area = window.articlePane().bodyArea();
@@ -207,6 +275,24 @@ public final class TypingLatencyBench {
             Platform.requestNextPulse();
             return pending;
         }
+    }
+
+    /** How many nodes the scene holds, and where: each pulse visits every one of them (bounds). */
+    private static String census(MainWindow window) {
+        var root = window.preview().canvas().getScene().getRoot();
+        return String.format(Locale.ROOT, "scene nodes: %d (navigator %d, preview %d, story editor %d of which body %d, status bar %d)",
+                nodes(root), nodes(window.navigator().node()), nodes(window.preview().node()),
+                nodes(window.articlePane().node()), nodes(window.articlePane().bodyArea()), nodes(window.statusBar().node()));
+    }
+
+    private static int nodes(javafx.scene.Node node) {
+        int count = 1;
+        if (node instanceof javafx.scene.Parent parent) {
+            for (var child : parent.getChildrenUnmodifiable()) {
+                count += nodes(child);
+            }
+        }
+        return count;
     }
 
     private static double pct(double[] values, int percentile) {

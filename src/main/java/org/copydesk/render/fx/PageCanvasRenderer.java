@@ -1,10 +1,8 @@
 package org.copydesk.render.fx;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -146,18 +144,24 @@ public final class PageCanvasRenderer {
      * @return how many lines were drawn (a line reaching into two boxes counts twice)
      */
     public int redrawLive(GraphicsContext gc, List<LayoutLine> before, List<LayoutLine> after, PreviewOptions options) {
-        Set<LayoutLine> kept = new HashSet<>(after);
-        kept.retainAll(new HashSet<>(before));
-        List<double[]> changed = new ArrayList<>();
-        for (LayoutLine line : before) {
-            if (!kept.contains(line)) {
-                changed.add(inkBox(line, options));
-            }
+        // Typing changes a run of lines in the middle: the lines before it and after it are equal in
+        // both lists. Comparing the two ends in order costs one equals per kept line, where sets
+        // of all the lines cost a deep hash of each (every glyph of every line), per keystroke.
+        int same = Math.min(before.size(), after.size());
+        int head = 0;
+        while (head < same && before.get(head).equals(after.get(head))) {
+            head++;
         }
-        for (LayoutLine line : after) {
-            if (!kept.contains(line)) {
-                changed.add(inkBox(line, options));
-            }
+        int tail = 0;
+        while (tail < same - head && before.get(before.size() - 1 - tail).equals(after.get(after.size() - 1 - tail))) {
+            tail++;
+        }
+        List<double[]> changed = new ArrayList<>();
+        for (LayoutLine line : before.subList(head, before.size() - tail)) {
+            changed.add(inkBox(line, options));
+        }
+        for (LayoutLine line : after.subList(head, after.size() - tail)) {
+            changed.add(inkBox(line, options));
         }
         List<double[]> cleared = disjoint(changed);
         for (double[] box : cleared) {
