@@ -64,7 +64,7 @@ public final class DesktopLauncher {
         window.openLatestEdition();
         window.show();
         Splash.closeIfShown();
-        Platform.runLater(() -> StartingWindow.releaseSize(window.stage()));
+        Platform.runLater(starting::settled);
         return window.stage();
     }
 }

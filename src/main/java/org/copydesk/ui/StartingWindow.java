@@ -2,6 +2,7 @@ package org.copydesk.ui;
 
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +24,7 @@ public final class StartingWindow {
 
     private Stage stage;
     private boolean taken;
+    private final ChangeListener<Number> undoShrink = (obs, old, now) -> restoreIfShrunk();
 
     private StartingWindow() {
     }
@@ -63,22 +65,32 @@ public final class StartingWindow {
         // Closing is the main window's to handle (it saves first); the sketch is up for a second or two.
         stage.setOnCloseRequest(javafx.event.Event::consume);
         stage.setScene(new Scene(sketch(), size().getWidth(), size().getHeight()));
-        // JavaFX 21 under some X11 window managers (openbox) maps a new window at GTK's 200x200 and then
-        // loses the race to give it its size back: the size is held as the window's minimum until the
-        // main window is in it (releaseSize).
-        stage.setMinWidth(size().getWidth());
-        stage.setMinHeight(size().getHeight());
         stage.show();
+        // JavaFX 21 under some X11 window managers (openbox) maps a new window at GTK's 200x200 and then
+        // loses the race to give it its size back; until the main window is in it (settled), a window
+        // shrunk to under half its size gets its size again.
+        stage.widthProperty().addListener(undoShrink);
+        stage.heightProperty().addListener(undoShrink);
+        restoreIfShrunk();
         Splash.closeIfShown();
     }
 
     /**
-     * Lets the user make the window smaller again, once the main window's first layout is done: by then
-     * the window manager has long settled its size. FX thread only.
+     * The main window's first layout is done, and the window manager has long settled the size: from
+     * now on the window's size is the user's. FX thread only.
      */
-    static void releaseSize(Stage stage) {
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
+    void settled() {
+        if (stage != null) {
+            stage.widthProperty().removeListener(undoShrink);
+            stage.heightProperty().removeListener(undoShrink);
+        }
+    }
+
+    private void restoreIfShrunk() {
+        if (stage.getWidth() < size().getWidth() / 2 || stage.getHeight() < size().getHeight() / 2) {
+            stage.setWidth(size().getWidth());
+            stage.setHeight(size().getHeight());
+        }
     }
 
     /** The window's size: {@value #WIDTH}x{@value #HEIGHT}, or the screen's visible area when smaller. */
