@@ -16,15 +16,10 @@ public final class FxStartup {
     }
 
     /**
-     * Starts the toolkit on a background thread and returns at once; a failure (no display) is
-     * reported by the next {@link #ensureStarted()}, where the window or dialog needs it.
+     * Starts the toolkit on a background thread and returns at once, then runs {@code whenUp} on that
+     * thread once the toolkit is up; a failure (no display) is reported by the next
+     * {@link #ensureStarted()}, where the window or dialog needs it.
      */
-    public static void startInBackground() {
-        startInBackground(() -> {
-        });
-    }
-
-    /** As {@link #startInBackground()}, then runs {@code whenUp} on the starting thread once the toolkit is up. */
     static void startInBackground(Runnable whenUp) {
         Thread starter = new Thread(() -> {
             try {

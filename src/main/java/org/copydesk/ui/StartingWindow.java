@@ -30,7 +30,7 @@ public final class StartingWindow {
     }
 
     /**
-     * Starts the toolkit in the background (as {@link FxStartup#startInBackground()}) and shows the
+     * Starts the toolkit in the background (as {@link FxStartup#startInBackground(Runnable)}) and shows the
      * starting window once it is up; returns at once. Without a display nothing is shown, and whoever
      * needs the toolkit next reports that.
      */

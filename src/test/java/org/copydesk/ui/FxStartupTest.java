@@ -19,7 +19,8 @@ class FxStartupTest {
 
     @Test
     void startingAgainUsesTheRunningToolkit() throws InterruptedException {
-        FxStartup.startInBackground();
+        FxStartup.startInBackground(() -> {
+        });
         FxStartup.ensureStarted();
         FxStartup.ensureStarted();
 
