@@ -22,6 +22,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EditionNavigatorStoryEditTest {
     private EditionNavigator navigator;
+    /** Advanced by hand: the relabelling's pause and longest wait are run by the test. */
+    private final ManualScheduler clock = new ManualScheduler();
 
     @Start
     void start(Stage stage) {
@@ -85,13 +87,18 @@ class EditionNavigatorStoryEditTest {
         });
     }
 
+    /** A navigator showing {@code content} whose relabelling waits on {@link #clock}. FX thread. */
+    private EditionNavigator onTheManualClock(EditionContent content) {
+        var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
+        typing.show(content);
+        return typing;
+    }
+
     @Test
     void typingRelabelsOnceItPausesWithTheLatestText(FxRobot robot) {
         robot.interact(() -> {
-            var clock = new ManualScheduler();
-            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
             EditionContent content = FixtureEdition.content();
-            typing.show(content);
+            var typing = onTheManualClock(content);
             TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
             NavItem shown = market.getValue();
             Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
@@ -113,10 +120,8 @@ class EditionNavigatorStoryEditTest {
     @Test
     void typingWithoutAPauseStillRelabelsEveryFewSeconds(FxRobot robot) {
         robot.interact(() -> {
-            var clock = new ManualScheduler();
-            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
             EditionContent content = FixtureEdition.content();
-            typing.show(content);
+            var typing = onTheManualClock(content);
             TreeItem<NavItem> market = storyNode(typing.node().getRoot(), FixtureEdition.MARKET_STORY);
             NavItem shown = market.getValue();
             Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
@@ -144,10 +149,8 @@ class EditionNavigatorStoryEditTest {
     @Test
     void aRebuiltTreeIsNotRelabelledWithOlderTypedText(FxRobot robot) {
         robot.interact(() -> {
-            var clock = new ManualScheduler();
-            var typing = new EditionNavigator(UiText.forLocale(Locale.SIMPLIFIED_CHINESE), clock);
             EditionContent content = FixtureEdition.content();
-            typing.show(content);
+            var typing = onTheManualClock(content);
             Article original = content.article(FixtureEdition.MARKET_STORY).orElseThrow();
             Article typed = original.withBody(List.of(new Block.Paragraph("冬季农贸市场今日开市")));
             Article later = typed.withHeadlines(typed.kicker(), "农贸市场开市", typed.subtitle());
