@@ -84,9 +84,7 @@ public final class EditionWorkspace {
     }
 
     public void open(EditionContent opened) {
-        selection.set(new Selection.Nothing());
-        content.set(Objects.requireNonNull(opened));
-        shownPage.set(opened.pages().isEmpty() ? 0 : opened.pages().get(0).number());
+        replaceEdition(opened, opened.pages().isEmpty() ? 0 : opened.pages().get(0).number());
         recompose();
     }
 
@@ -96,11 +94,16 @@ public final class EditionWorkspace {
      */
     public void open(EditionContent opened, PageLayout composed) {
         Objects.requireNonNull(composed);
-        selection.set(new Selection.Nothing());
-        content.set(Objects.requireNonNull(opened));
-        shownPage.set(composed.pageNumber());
+        replaceEdition(opened, composed.pageNumber());
         recomposeQueued = false;
         layout.set(composed);
+    }
+
+    /** The edition and page on screen, nothing selected; the caller gives the page its layout. */
+    private void replaceEdition(EditionContent opened, int pageNumber) {
+        selection.set(new Selection.Nothing());
+        content.set(Objects.requireNonNull(opened));
+        shownPage.set(pageNumber);
     }
 
     public void showPage(int pageNumber) {
