@@ -30,6 +30,14 @@ final class AppCliServices implements CliServices {
     }
 
     @Override
+    public OpenedRepository openRepositoryToRead(Optional<String> dbOption) {
+        OpenedRepository repository = CliServices.owned(Database.openToRead(DatabaseLocation.resolve(dbOption, environment),
+                DatabaseCredentials.fromEnvironment(environment)));
+        opened = repository.repository();
+        return repository;
+    }
+
+    @Override
     public Map<String, String> environment() {
         return environment;
     }

@@ -22,6 +22,14 @@ public interface CliServices {
      */
     OpenedRepository openRepository(Optional<String> dbOption);
 
+    /**
+     * As {@link #openRepository}, for a command that only reads: an application may open the
+     * database read-only, which is quicker, and then refuses any write.
+     */
+    default OpenedRepository openRepositoryToRead(Optional<String> dbOption) {
+        return openRepository(dbOption);
+    }
+
     PageComposer composer();
 
     /**

@@ -42,6 +42,7 @@ public final class CopydeskCommand implements Runnable {
     private final CliServices services;
     private Desk desk;
     private CliServices.OpenedRepository opened;
+    private boolean onlyReads;
 
     public CopydeskCommand(CliServices services) {
         this.services = Objects.requireNonNull(services);
@@ -58,12 +59,21 @@ public final class CopydeskCommand implements Runnable {
      */
     public EditionRepository repository() {
         if (opened == null) {
-            opened = services.openRepository(Optional.ofNullable(db));
+            opened = onlyReads ? services.openRepositoryToRead(Optional.ofNullable(db))
+                    : services.openRepository(Optional.ofNullable(db));
             EditionRepository repository = opened.repository();
             new RunPerson(services.environment()).identify(desk().people(), repository, Optional.ofNullable(user))
                     .ifPresent(repository::actAs);
         }
         return opened.repository();
+    }
+
+    /**
+     * Says this run only reads the database, before it is first used: it is then opened read-only
+     * where the application can ({@link CliServices#openRepositoryToRead}).
+     */
+    public void onlyReads() {
+        onlyReads = true;
     }
 
     /** Writes a verified copy of this run's database to {@code zip} (embedded H2 only). */

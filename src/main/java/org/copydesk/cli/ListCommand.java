@@ -135,6 +135,7 @@ public final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
+        root.onlyReads();
         PrintWriter out = spec.commandLine().getOut();
         if (editionId == null) {
             if (limit < 1 && !all) {

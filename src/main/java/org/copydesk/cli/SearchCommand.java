@@ -81,6 +81,7 @@ public final class SearchCommand implements Callable<Integer> {
         if (request.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), WORDS.format("search.nothing"));
         }
+        root.onlyReads();
         SearchResults results = root.desk().archiveSearch().find(root.repository(), request);
         List<SearchHit> hits = results.hits();
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package org.copydesk.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import org.copydesk.i18n.Words;
 
 /**
@@ -30,6 +31,23 @@ final class DataSafeguards {
         if (managed(location)) {
             DamageCheck.beforeOpen(location);
         }
+    }
+
+    /**
+     * For a database opened only to read: the checks of {@link #checkBeforeOpen} and the read-only
+     * connection they used; empty when the database is not an embedded file of ours or that
+     * connection could not be had.
+     */
+    static Optional<Connection> openToRead(DatabaseLocation location) {
+        return managed(location) ? DamageCheck.openToRead(location) : Optional.empty();
+    }
+
+    /**
+     * None of the safeguards, for a database opened read-only: nothing is written, so there is no
+     * count to keep and nothing new to back up.
+     */
+    static DataSafeguards none(DatabaseLocation location) {
+        return new DataSafeguards(location, BackupPolicy.DEFAULT);
     }
 
     /** Starts the safeguards for the migrated database on {@code connection}. */

@@ -40,11 +40,19 @@ public final class Database implements AutoCloseable {
     private final Optional<AppLock> lock;
     private final DataSafeguards safeguards;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Opened by {@link #openToRead} through a read-only connection: closed without a checkpoint. */
+    private final boolean readOnly;
 
     private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock, BackupPolicy policy) {
+        this(location, connection, lock, DataSafeguards.start(location, policy, connection), false);
+    }
+
+    private Database(DatabaseLocation location, Connection connection, Optional<AppLock> lock,
+                     DataSafeguards safeguards, boolean readOnly) {
         this.location = location;
         this.lock = lock;
-        this.safeguards = DataSafeguards.start(location, policy, connection);
+        this.readOnly = readOnly;
+        this.safeguards = safeguards;
         this.transactor = new Transactor(connection, location.describe(), safeguards.commitHook());
         safeguards.backUpWith(transactor);
         this.repository = new JdbcEditionRepository(transactor, Clock.systemUTC(), location);
@@ -95,6 +103,38 @@ public final class Database implements AutoCloseable {
             OPEN_HERE.remove(key);
             throw e;
         }
+    }
+
+    /**
+     * Opens the database at {@code location} for a command that only reads it. An embedded file is
+     * opened once, read-only: the damage checks read its commit marker through that connection and
+     * the command reads through it too, where {@link #open} opens the file a second time to write
+     * (on a ten-year archive each open of the file costs H2 a scan for its newest chunk). Anything
+     * else, and a file that cannot be read that way (not there yet, in use by another Copydesk, a
+     * schema that needs migrating), is opened as {@link #open} does. A write through the repository
+     * is refused as a read-only database.
+     */
+    public static Database openToRead(DatabaseLocation location, Optional<DatabaseCredentials> credentials) {
+        String key = key(location);
+        if (!OPEN_HERE.add(key)) {
+            throw alreadyOpen(location);
+        }
+        Optional<Connection> connection = Optional.empty();
+        try {
+            connection = DataSafeguards.openToRead(location);
+            if (connection.isPresent() && SchemaCheck.isCurrent(connection.get())) {
+                LOG.info("opened database {} to read", location.describe());
+                return new Database(location, connection.get(), Optional.empty(), DataSafeguards.none(location), true);
+            }
+        } catch (RuntimeException e) {
+            connection.ifPresent(c -> closeQuietly(c, location, e));
+            OPEN_HERE.remove(key);
+            throw e;
+        }
+        // A schema to migrate needs writing: the file is opened as usual.
+        connection.ifPresent(Database::closeUnused);
+        OPEN_HERE.remove(key);
+        return open(location, credentials);
     }
 
     /** The repository over this database; valid until {@link #close()}. */
@@ -154,7 +194,7 @@ public final class Database implements AutoCloseable {
         safeguards.close();
         try {
             // A server database is shared: SHUTDOWN would stop it for everyone.
-            transactor.close(c -> location.isEmbeddedH2() ? syncAndClose(c) : null);
+            transactor.close(c -> location.isEmbeddedH2() && !readOnly ? syncAndClose(c) : null);
             safeguards.afterShutdown();
         } catch (SQLException e) {
             LOG.warn("closing the database {} failed", location.describe(), e);
@@ -237,6 +277,14 @@ public final class Database implements AutoCloseable {
             s.execute(sql);
         }
         return null;
+    }
+
+    private static void closeUnused(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.debug("closing an unused read-only connection failed", e);
+        }
     }
 
     private static void closeQuietly(Connection connection, DatabaseLocation location, Exception cause) {

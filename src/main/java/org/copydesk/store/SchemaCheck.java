@@ -26,7 +26,16 @@ final class SchemaCheck {
 
     /** True only when the history shows every step succeeded and the newest is {@link #LATEST_VERSION}. */
     static boolean isCurrent(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection()) {
+            return isCurrent(c);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** As {@link #isCurrent(DataSource)}, on a connection the caller keeps. */
+    static boolean isCurrent(Connection c) {
+        try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(
                      "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             int newest = -1;

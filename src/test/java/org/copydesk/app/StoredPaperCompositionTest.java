@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.copydesk.cli.CopydeskCommand;
-import org.copydesk.i18n.InLanguage;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.store.Database;
@@ -41,7 +36,7 @@ class StoredPaperCompositionTest {
         JsonNode before = layout();
         Path noIndent = Files.writeString(dir.resolve("style.json"), "{\"styles\": {\"BODY\": {\"indentEms\": 0}}}");
 
-        Run set = run("style", "set", noIndent.toString());
+        AppRun set = run("style", "set", noIndent.toString());
         JsonNode after = layout();
 
         assertThat(set.code()).as(set.err()).isZero();
@@ -93,7 +88,7 @@ class StoredPaperCompositionTest {
     }
 
     private JsonNode layout() throws Exception {
-        Run layout = run("layout", "--page", "1", "--json");
+        AppRun layout = run("layout", "--page", "1", "--json");
         assertThat(layout.code()).as(layout.err()).isZero();
         return new ObjectMapper().readTree(layout.out());
     }
@@ -110,27 +105,7 @@ class StoredPaperCompositionTest {
         return texts;
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    /** One {@code copydesk --db DIR ...} run through the real entry point and the application's services. */
-    private Run run(String... args) {
-        String[] withDb = new String[args.length + 2];
-        withDb[0] = "--db";
-        withDb[1] = dir.toString();
-        System.arraycopy(args, 0, withDb, 2, args.length);
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = InLanguage.get("en", () -> CopydeskCommand.execute(new AppCliServices(Map.of()), withDb));
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+    private AppRun run(String... args) {
+        return AppRun.in(dir, args);
     }
 }
