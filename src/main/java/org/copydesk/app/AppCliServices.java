@@ -2,6 +2,7 @@ package org.copydesk.app;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.copydesk.cli.CliServices;
 import org.copydesk.desk.Desk;
 import org.copydesk.store.Database;
@@ -23,15 +24,17 @@ final class AppCliServices implements CliServices {
 
     @Override
     public OpenedRepository openRepository(Optional<String> dbOption) {
-        OpenedRepository repository = CliServices.owned(Database.open(DatabaseLocation.resolve(dbOption, environment),
-                DatabaseCredentials.fromEnvironment(environment)));
-        opened = repository.repository();
-        return repository;
+        return open(dbOption, Database::open);
     }
 
     @Override
     public OpenedRepository openRepositoryToRead(Optional<String> dbOption) {
-        OpenedRepository repository = CliServices.owned(Database.openToRead(DatabaseLocation.resolve(dbOption, environment),
+        return open(dbOption, Database::openToRead);
+    }
+
+    private OpenedRepository open(Optional<String> dbOption,
+                                  BiFunction<DatabaseLocation, Optional<DatabaseCredentials>, Database> opening) {
+        OpenedRepository repository = CliServices.owned(opening.apply(DatabaseLocation.resolve(dbOption, environment),
                 DatabaseCredentials.fromEnvironment(environment)));
         opened = repository.repository();
         return repository;
