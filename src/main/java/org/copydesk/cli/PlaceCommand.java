@@ -24,12 +24,13 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code copydesk place}: frames a story or photo on a page in 栏 and 行 (from 1), or moves its frame
  * there, by the rules the window's frame dialog obeys ({@link FrameRules}). A frame that runs off the
- * grid or covers another is refused with exit 1, naming the frame in the way.
+ * grid, covers page 1's 报头 or covers another is refused with exit 1, naming what is in the way.
  */
 @Command(name = "place", mixinStandardHelpOptions = true,
         description = "Place a story, photo, ad slot, banner or 导读 box on a page, or move its frame there. Columns (栏) and "
                 + "lines (行) count from 1. Story frames may not overlap; a photo may sit on a story but not on another "
-                + "photo; an ad or a banner may not overlap anything. A story frame may be boxed (--boxed, --tint), "
+                + "photo; an ad or a banner may not overlap anything; nothing may cover page 1's masthead (报头) in its top "
+                + "lines. A story frame may be boxed (--boxed, --tint), "
                 + "carry a vertical headline (--vertical-headline) or be set vertically (--vertical-text). A 导读 box "
                 + "(--index) lists stories inside the edition with the page each starts on, read from the make-up.")
 final class PlaceCommand implements Callable<Integer> {

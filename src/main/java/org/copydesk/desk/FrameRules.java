@@ -16,6 +16,7 @@ import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.Placement;
 import org.copydesk.model.StoryPlacement;
 import org.copydesk.model.StoryStyle;
+import org.copydesk.typeset.MastheadBlock;
 
 /**
  * The make-up rules both front ends frame by: where a frame may go on a page grid and what it may
@@ -25,6 +26,8 @@ import org.copydesk.model.StoryStyle;
  * <p>Story frames may not overlap each other (text would be printed over text). A photo may sit on a
  * story frame, because story text flows around photos, but not on another photo. An ad slot (广告) is
  * sold space: it may not cover anything, and nothing may cover it; a banner (通栏标语) and a 导读 box likewise.
+ * No frame of any kind may cover the 报头 (masthead block) the composer prints across the top rows of
+ * page 1: it is not a placement, so the overlap rule above cannot see it.
  */
 public final class FrameRules {
 
@@ -76,6 +79,10 @@ public final class FrameRules {
         /** Would cover the frame of {@code contentId}, which may not be covered. */
         record Overlaps(String contentId) implements Check {
         }
+
+        /** Would cover the 报头 printed in {@code area} of the page (page 1's top rows). */
+        record OnMasthead(GridRect area) implements Check {
+        }
     }
 
     /** The frame of {@code subject} on {@code page}: its first part there, if it is placed there. */
@@ -101,7 +108,10 @@ public final class FrameRules {
         // A 导读 box: its title band, a line for each of a page's worth of stories, a row clear at the foot.
         int rows = Math.min(banner ? 4 : index ? 10 : 20, page.spec().rows());
         int part = nextPart(content, subject);
-        for (int row = 0; row + rows <= page.spec().rows(); row++) {
+        // Page 1's top rows are the 报头's: the first free spot is below it.
+        int firstRow = MastheadBlock.areaOn(page).map(a -> a.lastRow() + 1).filter(r -> r + rows <= page.spec().rows())
+                .orElse(0);
+        for (int row = firstRow; row + rows <= page.spec().rows(); row++) {
             for (int column = 0; column + span <= page.spec().columns(); column++) {
                 var frame = new Frame(column + 1, span, row + 1, rows, span, part);
                 if (check(page, subject, frame) instanceof Check.Fits) {
@@ -109,7 +119,7 @@ public final class FrameRules {
                 }
             }
         }
-        return new Frame(1, span, 1, rows, span, part);
+        return new Frame(1, span, firstRow + 1, rows, span, part);
     }
 
     /** The part number a new frame of the story gets: one after its last part anywhere. */
@@ -123,7 +133,10 @@ public final class FrameRules {
                 .max().orElse(0);
     }
 
-    /** Checks {@code frame} for {@code subject} on {@code page} against the grid and the other frames. */
+    /**
+     * Checks {@code frame} for {@code subject} on {@code page} against the grid, the 报头 on page 1
+     * and the other frames.
+     */
     public static Check check(Page page, FrameSubject subject, Frame frame) {
         Optional<GridRect> rect = frame.rect();
         if (rect.isEmpty() || !rect.get().fitsIn(page.spec())) {
@@ -132,6 +145,10 @@ public final class FrameRules {
         boolean story = subject instanceof FrameSubject.Story;
         if (story && (frame.textColumns() < 1 || frame.textColumns() > frame.span())) {
             return new Check.BadTextColumns();
+        }
+        Optional<GridRect> masthead = MastheadBlock.areaOn(page).filter(rect.get()::overlaps);
+        if (masthead.isPresent()) {
+            return new Check.OnMasthead(masthead.get());
         }
         Optional<Placement> self = existing(page, subject, frame.part());
         for (Placement other : page.placements()) {

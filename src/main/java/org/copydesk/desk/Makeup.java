@@ -214,7 +214,7 @@ public final class Makeup {
      *
      * @return the edition as stored afterwards
      * @throws OperationRefusedException when the frame runs off the grid, its 分栏 do not fit, it would
-     *                                   cover a frame in the way (named), or the story is spiked
+     *                                   cover page 1's 报头 or a frame in the way (named), or the story is spiked
      */
     public EditionContent place(EditionRepository repository, String editionId, FrameSubject subject, int pageNumber,
                                 FrameRules.Frame frame) {
@@ -250,6 +250,11 @@ public final class Makeup {
         }
         if (check instanceof FrameRules.Check.BadTextColumns) {
             throw new OperationRefusedException(WORDS.format("makeup.textColumns", frame.textColumns(), frame.span()));
+        }
+        if (check instanceof FrameRules.Check.OnMasthead masthead) {
+            GridRect area = masthead.area();
+            throw new OperationRefusedException(WORDS.format("makeup.onMasthead", what, frame.row(), frame.rows(),
+                    pageNumber, area.lastRow() + 1, area.lastRow() + 2));
         }
         if (check instanceof FrameRules.Check.Overlaps overlaps) {
             GridRect in = target.placements().stream().filter(p -> p.contentId().equals(overlaps.contentId()))

@@ -19,6 +19,8 @@ public enum Check {
     LAYOUT,
     /** Two story frames, or two photo frames, overlap on a page. */
     FRAME_OVERLAP,
+    /** A frame on page 1's top rows, where the composer prints the 报头 (masthead block). */
+    FRAME_ON_MASTHEAD,
     /** A line of a story (headline stack, body, jump line) prints over a photo or its caption. */
     TEXT_OVER_PHOTO,
     /** 开天窗: an area of the type area no frame covers, at least the rules' size. */

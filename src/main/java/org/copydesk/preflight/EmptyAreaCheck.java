@@ -42,9 +42,7 @@ final class EmptyAreaCheck {
         boolean[][] taken = new boolean[spec.columns()][spec.rows()];
         List<GridRect> covered = new ArrayList<>();
         page.placements().forEach(p -> covered.add(p.frame()));
-        if (page.number() == 1) {
-            covered.add(MastheadBlock.area(spec)); // page 1's top rows print the masthead
-        }
+        MastheadBlock.areaOn(page).ifPresent(covered::add); // page 1's top rows print the masthead
         for (GridRect r : covered) {
             for (int c = r.column(); c <= Math.min(r.lastColumn(), spec.columns() - 1); c++) {
                 for (int row = r.row(); row <= Math.min(r.lastRow(), spec.rows() - 1); row++) {

@@ -17,11 +17,13 @@ import org.copydesk.typeset.Box;
 import org.copydesk.typeset.GlyphRun;
 import org.copydesk.typeset.LayoutFrame;
 import org.copydesk.typeset.LayoutLine;
+import org.copydesk.typeset.MastheadBlock;
 import org.copydesk.typeset.PageLayout;
 
 /**
  * What would print over something else. On the grid: two story frames overlapping (their texts
- * print over each other) and two photo frames overlapping. A photo on a story frame is a runaround
+ * print over each other), two photo frames overlapping, and any frame on page 1's 报头 (make-up
+ * refuses one now; a page stored before it did, or moved to the front, may have one). A photo on a story frame is a runaround
  * and the body flows around it, but the headline stack is set across the top of the frame whatever
  * lies there, so on the composed page: any line of a story (headline stack, body, jump line) whose
  * characters reach into a photo's picture or caption.
@@ -61,6 +63,17 @@ final class OverprintCheck {
                 }
             }
         }
+        return findings;
+    }
+
+    /** Frames on the rows where the composer prints the 报头: each one, whatever its kind. */
+    List<Finding> onMasthead(EditionContent content, Page page) {
+        List<Finding> findings = new ArrayList<>();
+        MastheadBlock.areaOn(page).ifPresent(masthead -> page.placements().stream()
+                .filter(p -> p.frame().overlaps(masthead))
+                .forEach(p -> findings.add(text.finding(Severity.ERROR, Check.FRAME_ON_MASTHEAD, page.number(),
+                        p.contentId(), Message.of("frame-on-masthead", name(content, p), p.frame().row() + 1,
+                                p.frame().lastRow() + 1, masthead.lastRow() + 1, masthead.lastRow() + 2)))));
         return findings;
     }
 

@@ -118,6 +118,7 @@ public final class Preflight {
         EmptyAreaCheck emptyAreas = new EmptyAreaCheck(rules, text);
         for (Page page : content.pages()) {
             findings.addAll(overprint.overlappingFrames(content, page));
+            findings.addAll(overprint.onMasthead(content, page));
             findings.addAll(emptyAreas.check(page));
         }
         findings.addAll(new SignOffCheck(rules, text).check(content));

@@ -2,6 +2,7 @@ package org.copydesk.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.copydesk.fonts.FontFace;
 import org.copydesk.model.Edition;
 import org.copydesk.model.GridRect;
@@ -36,6 +37,20 @@ public final class MastheadBlock {
     /** The rows of page 1 the block takes, as a grid rectangle across the page. */
     public static GridRect area(PageSpec spec) {
         return new GridRect(0, 0, spec.columns(), rows(spec));
+    }
+
+    /**
+     * The block's rows on {@code page}, if the composer prints the block there: on page 1 only,
+     * whichever page is numbered 1 now (a page moved to the front gets the block). Make-up keeps
+     * frames off it and preflight flags a stored frame on it, by this one answer.
+     */
+    public static Optional<GridRect> areaOn(Page page) {
+        return hasBlock(page) ? Optional.of(area(page.spec())) : Optional.empty();
+    }
+
+    /** Whether the composer prints the block on {@code page}. */
+    static boolean hasBlock(Page page) {
+        return page.number() == 1;
     }
 
     static Result compose(Typesetter setter, HouseStyle style, PaperSettings paper, Edition edition, Page page,

@@ -119,7 +119,7 @@ public final class NewspaperComposer implements PageComposer {
         List<Rule> rules = new ArrayList<>();
         List<Fill> fills = new ArrayList<>();
         List<LayoutLine> extras;
-        if (page.number() == 1) {
+        if (MastheadBlock.hasBlock(page)) {
             var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
             extras = masthead.lines();
             rules.addAll(masthead.rules());

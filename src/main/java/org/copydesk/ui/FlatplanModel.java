@@ -104,7 +104,7 @@ final class FlatplanModel {
         boolean[][] covered = new boolean[spec.rows()][spec.columns()];
         int count = 0;
         // Page 1's masthead block (报头) is set by the composer in its top rows: full, not white space.
-        int mastheadRows = page.number() == 1 ? Math.min(spec.rows(), org.copydesk.typeset.MastheadBlock.rows(spec)) : 0;
+        int mastheadRows = org.copydesk.typeset.MastheadBlock.areaOn(page).map(a -> Math.min(spec.rows(), a.rowSpan())).orElse(0);
         for (int row = 0; row < mastheadRows; row++) {
             java.util.Arrays.fill(covered[row], true);
             count += spec.columns();

@@ -15,7 +15,8 @@ import org.copydesk.model.StoryStyle;
  * Frames are given in the desk's units, 栏 and 行, counted from 1 as the page dummy does; the model turns them into 0-based {@link GridRect}s.
  *
  * <p>The grid and overlap rules are {@link FrameRules}, the ones {@code copydesk place} obeys too:
- * story frames may not overlap each other, a photo may sit on a story frame but not on another photo.
+ * story frames may not overlap each other, a photo may sit on a story frame but not on another photo,
+ * and no frame covers page 1's 报头.
  */
 final class FrameEditorModel {
     /**
@@ -66,6 +67,10 @@ final class FrameEditorModel {
         /** Would cover another frame that may not be covered. */
         record Overlaps(String contentId) implements Check {
         }
+
+        /** Would cover the 报头 printed in {@code area} of page 1. */
+        record OnMasthead(GridRect area) implements Check {
+        }
     }
 
     /** The frame of {@code subject} on {@code page}: its first part there, if it is placed there. */
@@ -94,6 +99,9 @@ final class FrameEditorModel {
         }
         if (check instanceof FrameRules.Check.Overlaps overlaps) {
             return new Check.Overlaps(overlaps.contentId());
+        }
+        if (check instanceof FrameRules.Check.OnMasthead masthead) {
+            return new Check.OnMasthead(masthead.area());
         }
         return check instanceof FrameRules.Check.BadTextColumns ? new Check.BadTextColumns() : new Check.OffGrid();
     }

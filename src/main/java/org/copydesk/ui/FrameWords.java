@@ -62,6 +62,8 @@ final class FrameWords {
     static String problem(UiText text, EditionContent content, Page page, Check check) {
         if (check instanceof Check.Overlaps overlaps) {
             return text.format("frame.overlaps", name(content, overlaps.contentId()));
+        } else if (check instanceof Check.OnMasthead masthead) {
+            return text.format("frame.onMasthead", masthead.area().lastRow() + 1, masthead.area().lastRow() + 2);
         } else if (check instanceof Check.BadTextColumns) {
             return text.get("frame.badTextColumns");
         } else if (check instanceof Check.OffGrid) {

@@ -60,8 +60,8 @@ class AdSlotCommandTest {
     @Test
     void placesAdsWithAndWithoutArtworkListsThemAndThePrintExportRefusesTheEmptyOne() throws Exception {
         Path artwork = Files.write(dir.resolve("bank.pdf"), TinyPdf.onePage(200, 300));
-        assertThat(place("江澜银行", 1, 1, 1, "--artwork", artwork.toString()).exitCode()).isZero();
-        CommandRunner.Result waiting = place("城南家具城", 1, 4, 1);
+        assertThat(place("江澜银行", 1, 1, 10, "--artwork", artwork.toString()).exitCode()).isZero();
+        CommandRunner.Result waiting = place("城南家具城", 1, 4, 10);
         assertThat(waiting.exitCode()).as(waiting.err()).isZero();
 
         CommandRunner.Result list = run("list", "--edition", edition, "--json");
@@ -84,7 +84,7 @@ class AdSlotCommandTest {
         assertThat(refused.err()).contains("EMPTY_AD_SLOT").contains("城南家具城");
         assertThat(pdf).doesNotExist();
 
-        assertThat(place("城南家具城", 1, 4, 1, "--artwork", artwork.toString()).exitCode()).isZero();
+        assertThat(place("城南家具城", 1, 4, 10, "--artwork", artwork.toString()).exitCode()).isZero();
         CommandRunner.Result export = run("export", "--edition", edition, "--pdf", pdf.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -94,9 +94,9 @@ class AdSlotCommandTest {
 
     @Test
     void overlapsAndBadArtworkExitOneAndUnplaceTakesTheSlotOff() throws Exception {
-        assertThat(place("江澜银行", 1, 1, 1).exitCode()).isZero();
+        assertThat(place("江澜银行", 1, 1, 10).exitCode()).isZero();
 
-        CommandRunner.Result over = place("城南家具城", 1, 2, 10);
+        CommandRunner.Result over = place("城南家具城", 1, 2, 19);
         assertThat(over.exitCode()).isEqualTo(1);
         assertThat(over.err()).contains("江澜银行");
         Path notPdf = Files.writeString(dir.resolve("ad.pdf"), "not a pdf");

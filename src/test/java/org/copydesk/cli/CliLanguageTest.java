@@ -46,7 +46,7 @@ class CliLanguageTest {
         Article loose = new Article("e1-b", "e1", "", "未排稿件", "", "", List.of(new Block.Paragraph("短讯")),
                 ArticleStatus.DRAFT, 0, 1, T, T);
         Page page = new Page("e1-p1", "e1", 1, "要闻", PageSpec.broadsheet(),
-                List.of(StoryPlacement.of(placed.id(), new GridRect(0, 0, 4, 50), 0)));
+                List.of(StoryPlacement.of(placed.id(), new GridRect(0, 12, 4, 50), 0)));
         database.repository().insertEdition(new EditionContent(new Edition("e1", "江澜周报", LocalDate.of(2026, 11, 27), 1287),
                 List.of(page), List.of(placed, loose), List.of()));
     }

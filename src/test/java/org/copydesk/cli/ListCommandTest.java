@@ -55,7 +55,7 @@ class ListCommandTest {
         Article loose = new Article(id + "-b", id, "", "未排稿件", "", "", List.of(new Block.Paragraph("短讯")),
                 ArticleStatus.DRAFT, 0, 1, T, T);
         Page page = new Page(id + "-p1", id, 1, "要闻", PageSpec.broadsheet(),
-                List.of(StoryPlacement.of(story.id(), new GridRect(0, 0, 4, 50), 0)));
+                List.of(StoryPlacement.of(story.id(), new GridRect(0, 12, 4, 50), 0)));
         database.repository().insertEdition(new EditionContent(new Edition(id, "江澜周报", date, issue),
                 List.of(page), List.of(story, loose), List.of()));
     }

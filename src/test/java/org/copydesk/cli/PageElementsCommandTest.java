@@ -69,7 +69,7 @@ class PageElementsCommandTest {
     @Test
     void placesABannerAndMovingItKeepsItsSloganAndLook() {
         CommandRunner.Result placed = place("--banner", "标语", "--text", "学党史 悟思想 办实事 开新局", "--tint", "--rules",
-                "--column", "1", "--columns", "8", "--line", "1", "--lines", "4");
+                "--column", "1", "--columns", "8", "--line", "13", "--lines", "4");
         assertThat(placed.exitCode()).as(placed.err()).isZero();
         assertThat(placed.out()).contains("学党史 悟思想 办实事 开新局");
         assertThat(place("--banner", "标语", "--column", "1", "--columns", "6", "--line", "20", "--lines", "3").exitCode()).isZero();
@@ -90,13 +90,13 @@ class PageElementsCommandTest {
 
     @Test
     void setsAStoryFrameBoxedWithAVerticalHeadlineThenVerticallyWithoutLosingTheBox() {
-        CommandRunner.Result boxed = place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "1",
+        CommandRunner.Result boxed = place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "13",
                 "--lines", "30", "--boxed", "double", "--tint", "--vertical-headline");
         assertThat(boxed.exitCode()).as(boxed.err()).isZero();
         assertThat(((StoryPlacement) front().get(0)).style())
                 .isEqualTo(new StoryStyle(FrameBorder.DOUBLE, true, StoryStyle.VerticalHeadline.RIGHT, false));
 
-        assertThat(place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "1", "--lines", "30",
+        assertThat(place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "13", "--lines", "30",
                 "--vertical-text", "--vertical-headline=none").exitCode()).isZero();
         assertThat(((StoryPlacement) front().get(0)).style())
                 .isEqualTo(new StoryStyle(FrameBorder.DOUBLE, true, StoryStyle.VerticalHeadline.NONE, true));
@@ -106,10 +106,10 @@ class PageElementsCommandTest {
     @Test
     void optionsForTheWrongKindOfFrameAndUnknownBordersAreRefusedAndChangeNothing() {
         CommandRunner.Result wrong = place("--banner", "标语", "--boxed", "double",
-                "--column", "1", "--columns", "8", "--line", "1", "--lines", "4");
+                "--column", "1", "--columns", "8", "--line", "13", "--lines", "4");
         assertThat(wrong.exitCode()).isNotZero();
         assertThat(wrong.err()).contains("--story");
-        CommandRunner.Result unknown = place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "1",
+        CommandRunner.Result unknown = place("--story", storyId(), "--column", "1", "--columns", "3", "--line", "13",
                 "--lines", "30", "--boxed", "wavy");
         assertThat(unknown.exitCode()).isNotZero();
         assertThat(unknown.err()).contains("wavy");

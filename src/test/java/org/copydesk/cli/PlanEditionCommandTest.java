@@ -96,8 +96,9 @@ class PlanEditionCommandTest {
         String market = ids.get(1);
 
         // Scripts print whole ids; people type the first few characters.
+        // Page 1's top nine lines are the tabloid's 报头: the lead starts on line 10.
         assertThat(run("place", "--edition", edition, "--story", bridge.substring(0, 8), "--page", "1",
-                "--column", "1", "--line", "1", "--columns", "6", "--lines", "12").exitCode()).isZero();
+                "--column", "1", "--line", "10", "--columns", "6", "--lines", "12").exitCode()).isZero();
         assertThat(run("place", "--edition", edition, "--story", market, "--page", "2",
                 "--column", "2", "--line", "5", "--columns", "4", "--lines", "10", "--text-columns", "2").exitCode()).isZero();
 
@@ -105,7 +106,7 @@ class PlanEditionCommandTest {
         assertThat(list.exitCode()).isZero();
         JsonNode pages = new ObjectMapper().readTree(list.out()).get("pages");
         assertThat(pages).hasSize(2);
-        assertThat(frames(pages.get(0))).containsExactly("story " + bridge + " 1 1 6 12 0 6");
+        assertThat(frames(pages.get(0))).containsExactly("story " + bridge + " 1 10 6 12 0 6");
         assertThat(frames(pages.get(1))).containsExactly("story " + market + " 2 5 4 10 0 2");
 
         // The market story is still a draft and no page is signed off. On this one-person embedded database
@@ -134,7 +135,7 @@ class PlanEditionCommandTest {
         Path other = write("market.md", MARKET);
         List<String> ids = run("import", "--edition", edition, file.toString(), other.toString()).out().lines()
                 .map(line -> line.substring(0, line.indexOf(' '))).toList();
-        run("place", "--edition", edition, "--story", ids.get(0), "--page", "1", "--column", "1", "--line", "1",
+        run("place", "--edition", edition, "--story", ids.get(0), "--page", "1", "--column", "1", "--line", "13",
                 "--columns", "4", "--lines", "30");
 
         CommandRunner.Result refused = run("place", "--edition", edition, "--story", ids.get(1), "--page", "1",
@@ -143,16 +144,41 @@ class PlanEditionCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).startsWith("copydesk place: ").contains("澜江二桥今晨通车").contains(ids.get(0));
         CommandRunner.Result offGrid = run("place", "--edition", edition, "--story", ids.get(1), "--page", "1",
-                "--column", "8", "--line", "1", "--columns", "2", "--lines", "10");
+                "--column", "8", "--line", "13", "--columns", "2", "--lines", "10");
         assertThat(offGrid.exitCode()).isEqualTo(1);
         assertThat(offGrid.err()).contains("runs off the grid");
+    }
+
+    @Test
+    void aFrameOnPageOnesMastheadExitsOneNamingTheStoryThePageAndTheFirstFreeLine() {
+        String edition = run("edition", "new", "--date", "2026-12-04", "--pages", "2", "--name", "江澜周报").out().strip();
+        String market = run("import", "--edition", edition, write("market.md", MARKET).toString()).out().split(" ")[0];
+
+        CommandRunner.Result refused = run("place", "--edition", edition, "--story", market, "--page", "1",
+                "--column", "5", "--line", "1", "--columns", "3", "--lines", "20");
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().lines()).containsExactly("copydesk place: the frame of '老城菜市场完成改造' (" + market
+                + ") (line 1, 20 lines deep) would cover the masthead (报头) printed across lines 1-12 of page 1; "
+                + "start it at line 13 or below; nothing was placed");
+        CommandRunner.Result inChinese = org.copydesk.i18n.InLanguage.get("zh_CN", () -> run("place", "--edition", edition,
+                "--story", market, "--page", "1", "--column", "5", "--line", "12", "--columns", "3", "--lines", "20"));
+        assertThat(inChinese.exitCode()).isEqualTo(1);
+        assertThat(inChinese.err()).contains("老城菜市场完成改造").contains("会压住第 1 版第 1—12 行的报头")
+                .contains("请从第 13 行或以下排起");
+        assertThat(run("list", "--edition", edition, "--json").out()).doesNotContain("\"contentId\"");
+
+        assertThat(run("place", "--edition", edition, "--story", market, "--page", "1", "--column", "5", "--line", "13",
+                "--columns", "3", "--lines", "20").exitCode()).as("the first line below the block").isZero();
+        assertThat(run("place", "--edition", edition, "--story", market, "--page", "2", "--column", "5", "--line", "1",
+                "--columns", "3", "--lines", "20").exitCode()).as("an inner page has no block").isZero();
     }
 
     @Test
     void aSpikedStoryLeavesItsPageAndComesBackUnplacedAndACopyIsANewDraft() throws Exception {
         String edition = run("edition", "new", "--date", "2026-12-04", "--name", "江澜周报").out().strip();
         String bridge = run("import", "--edition", edition, write("bridge.md", BRIDGE).toString()).out().split(" ")[0];
-        run("place", "--edition", edition, "--story", bridge, "--page", "1", "--column", "1", "--line", "1",
+        run("place", "--edition", edition, "--story", bridge, "--page", "1", "--column", "1", "--line", "13",
                 "--columns", "4", "--lines", "30");
 
         assertThat(run("story", "delete", "--story", bridge).out()).startsWith("spiked: 澜江二桥今晨通车");
@@ -195,7 +221,7 @@ class PlanEditionCommandTest {
     void aDeletedStoryIsSpikedListedApartAndRestored() throws Exception {
         String edition = run("edition", "new", "--date", "2026-12-04", "--name", "江澜周报").out().strip();
         String story = run("import", "--edition", edition, write("market.md", MARKET).toString()).out().split(" ")[0];
-        run("place", "--edition", edition, "--story", story, "--page", "1", "--column", "1", "--line", "1",
+        run("place", "--edition", edition, "--story", story, "--page", "1", "--column", "1", "--line", "13",
                 "--columns", "3", "--lines", "20");
 
         assertThat(run("story", "delete", "--story", story).exitCode()).isZero();

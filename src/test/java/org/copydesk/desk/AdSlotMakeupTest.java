@@ -47,7 +47,7 @@ class AdSlotMakeupTest {
     void anAdMayNotCoverAStoryAndNeitherAStoryNorAPhotoNorAnotherAdMayCoverAnAd() {
         repository.insertPhoto(new Photo("photo-1", EDITION, "桥.jpg", "image/jpeg", new byte[] {1}, "00", 100, 100,
                 new Caption("大桥夜景", "", "", CaptionKind.NEWS)));
-        makeup.place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 1, 30, 3, 0));
+        makeup.place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 10, 30, 3, 0));
 
         assertThatThrownBy(() -> makeup.placeAd(repository, EDITION, bank, 1, new Frame(2, 3, 20, 20, 3, 0), Optional.empty()))
                 .isInstanceOf(OperationRefusedException.class).hasMessageContaining("the ad slot 江澜银行")

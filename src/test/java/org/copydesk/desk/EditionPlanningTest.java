@@ -60,7 +60,7 @@ class EditionPlanningTest {
 
     @Test
     void likeCopiesThePagePlanButNoStories() {
-        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 1, 20, 3, 0));
+        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 10, 20, 3, 0));
 
         EditionContent made = planning.create(repository, new NewEdition(NEXT_WEEK, OptionalInt.of(7), OptionalInt.empty(),
                 Optional.of(EDITION), Optional.of("江澜晚报"), Optional.empty()));

@@ -54,7 +54,7 @@ class PageOperationsTest {
     @Test
     void jumpLinesNameThePagesNewNumbersAfterAMove() {
         // The bridge story opens on page 1 in a small frame and continues on page 3.
-        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 2, 1, 20, 2, 0));
+        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 2, 10, 20, 2, 0));
         desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 3, new Frame(1, 6, 1, 60, 6, 1));
         PageComposer composer = new NewspaperComposer(FontCatalogue.bundled());
         EditionContent before = repository.loadEdition(EDITION).orElseThrow();

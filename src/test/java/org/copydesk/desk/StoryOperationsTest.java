@@ -22,7 +22,7 @@ class StoryOperationsTest {
     @Test
     void spikingTakesTheStoryOffThePagesAndKeepsItRestorableWithItsStatus() {
         repository.saveArticle(repository.article(MARKET).orElseThrow()); // a revision with its status, as the desk saves
-        desk.makeup().place(repository, EDITION, new FrameSubject.Story(MARKET), 1, new Frame(1, 2, 1, 20, 2, 0));
+        desk.makeup().place(repository, EDITION, new FrameSubject.Story(MARKET), 1, new Frame(1, 2, 10, 20, 2, 0));
         desk.makeup().place(repository, EDITION, new FrameSubject.Story(MARKET), 2, new Frame(1, 2, 1, 20, 2, 1));
 
         Article spiked = stories.spike(repository, MARKET);
@@ -45,7 +45,7 @@ class StoryOperationsTest {
     void movingAStoryTakesItOffTheOldPagesIntoTheOtherEdition() {
         String other = desk.planning().create(repository, EditionPlanning.NewEdition.on(LocalDate.of(2026, 12, 11)))
                 .edition().id();
-        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 1, 20, 3, 0));
+        desk.makeup().place(repository, EDITION, new FrameSubject.Story(BRIDGE), 1, new Frame(1, 3, 10, 20, 3, 0));
 
         Article moved = stories.moveTo(repository, BRIDGE, other);
 

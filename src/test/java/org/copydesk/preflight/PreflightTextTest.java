@@ -47,6 +47,7 @@ class PreflightTextTest {
             Map.entry(Check.FRAME_OVERLAP, List.of("frame-overlap.stories", "frame-overlap.photos",
                     "frame-overlap.ad")),
             Map.entry(Check.TEXT_OVER_PHOTO, List.of("text-over-photo")),
+            Map.entry(Check.FRAME_ON_MASTHEAD, List.of("frame-on-masthead")),
             Map.entry(Check.EMPTY_AREA, List.of("empty-area")),
             Map.entry(Check.NOT_SIGNED_OFF, List.of("not-signed-off")),
             Map.entry(Check.PAGE_NOT_SIGNED_OFF, List.of("page-not-signed-off")),

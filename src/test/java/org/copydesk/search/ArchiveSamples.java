@@ -50,13 +50,13 @@ public final class ArchiveSamples {
         List<Placement> front = new ArrayList<>();
         List<Placement> third = new ArrayList<>();
         if (!stories.isEmpty()) {
-            front.add(StoryPlacement.of(stories.get(0).id(), new GridRect(0, 0, 4, 40), 0));
+            front.add(StoryPlacement.of(stories.get(0).id(), new GridRect(0, 12, 4, 40), 0)); // below the 报头
         }
         if (stories.size() > 1) {
             third.add(StoryPlacement.of(stories.get(1).id(), new GridRect(0, 0, 4, 40), 0));
         }
         for (Photo p : photos) {
-            front.add(new PhotoPlacement(p.id(), new GridRect(4, 0, 2, 20),
+            front.add(new PhotoPlacement(p.id(), new GridRect(4, 12, 2, 20),
                     withStory && !stories.isEmpty() ? stories.get(0).id() : null));
         }
         PageSpec spec = PageSpec.broadsheet();

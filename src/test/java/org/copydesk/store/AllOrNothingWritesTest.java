@@ -215,7 +215,7 @@ class AllOrNothingWritesTest {
 
     private static Page madeUp(EditionRepository r) {
         Page front = r.loadEdition("e1").orElseThrow().page(1).orElseThrow();
-        return front.withPlacements(List.of(StoryPlacement.of("e1-brief", new GridRect(0, 0, 8, 20), 0)));
+        return front.withPlacements(List.of(StoryPlacement.of("e1-brief", new GridRect(0, 12, 8, 20), 0)));
     }
 
     /** Everything the store holds: each edition whole, and every article's revisions. */

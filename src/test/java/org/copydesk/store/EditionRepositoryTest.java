@@ -240,7 +240,7 @@ class EditionRepositoryTest {
     void pagesAreSavedWithTheirPlacementsReplaced() {
         repo.insertEdition(TestEditions.edition("e1").build());
         Page front = repo.loadEdition("e1").orElseThrow().page(1).orElseThrow();
-        Page changed = front.withPlacements(List.of(StoryPlacement.of("e1-brief", new GridRect(0, 0, 8, 20), 0)));
+        Page changed = front.withPlacements(List.of(StoryPlacement.of("e1-brief", new GridRect(0, 12, 8, 20), 0)));
 
         repo.savePage(changed);
         Page added = new Page("e1-p3", "e1", 3, "体育", front.spec(), List.of());

@@ -66,10 +66,11 @@ final class TestEditions {
                 CREATED, CREATED);
         Photo photo = photo(id + "-photo", id);
         PageSpec spec = PageSpec.broadsheet();
+        // A front page: its frames start below the broadsheet's twelve-line 报头.
         Page front = new Page(id + "-p1", id, 1, "要闻", spec, List.of(
-                new StoryPlacement(lead.id(), new GridRect(0, 0, 3, 60), 0, 2, 26.0),
-                new PhotoPlacement(photo.id(), new GridRect(3, 0, 2, 30), lead.id()),
-                StoryPlacement.of(brief.id(), new GridRect(5, 0, 3, 40), 0)));
+                new StoryPlacement(lead.id(), new GridRect(0, 12, 3, 60), 0, 2, 26.0),
+                new PhotoPlacement(photo.id(), new GridRect(3, 12, 2, 30), lead.id()),
+                StoryPlacement.of(brief.id(), new GridRect(5, 12, 3, 40), 0)));
         Page second = new Page(id + "-p2", id, 2, "城市", PageSpec.tabloid(), List.of(
                 StoryPlacement.of(lead.id(), new GridRect(0, 10, 2, 20), 1)));
         return new EditionContent(edition, List.of(second, front), List.of(lead, brief), List.of(photo));

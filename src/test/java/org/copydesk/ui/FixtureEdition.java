@@ -25,7 +25,11 @@ import org.copydesk.model.Photo;
 import org.copydesk.model.PhotoPlacement;
 import org.copydesk.model.StoryPlacement;
 
-/** A small two-page edition written for the UI tests. */
+/**
+ * A small two-page edition written for the UI tests. Page 1 is a front page: its top nine lines are
+ * the tabloid's 报头, so its frames start on line 10 (row 9) and the bridge story ends on line 40 as
+ * it did when it started on line 1.
+ */
 final class FixtureEdition {
     static final String EDITION = "ed-fixture";
     static final String BRIDGE_STORY = "art-bridge";
@@ -55,8 +59,8 @@ final class FixtureEdition {
                 new Caption("江澜二桥通车首日，车辆有序通行。", "李明", "", CaptionKind.NEWS));
         var spec = PageSpec.tabloid();
         var page1 = new Page("page-1", EDITION, 1, "要闻", spec, List.of(
-                StoryPlacement.of(BRIDGE_STORY, new GridRect(0, 0, 4, 40), 0),
-                new PhotoPlacement(BRIDGE_PHOTO, new GridRect(4, 0, 2, 20), BRIDGE_STORY)));
+                StoryPlacement.of(BRIDGE_STORY, new GridRect(0, 9, 4, 31), 0),
+                new PhotoPlacement(BRIDGE_PHOTO, new GridRect(4, 9, 2, 20), BRIDGE_STORY)));
         var page2 = new Page("page-2", EDITION, 2, "城市", spec, List.of(
                 StoryPlacement.of(MARKET_STORY, new GridRect(0, 0, 3, 30), 0)));
         return new EditionContent(edition, List.of(page1, page2), List.of(bridge, market), List.of(photo));

@@ -38,8 +38,8 @@ class FlatplanModelTest {
 
         assertThat(pages).extracting(FlatplanModel.PageFigures::number).containsExactly(1, 2);
         assertThat(pages).extracting(FlatplanModel.PageFigures::section).containsExactly("要闻", "城市");
-        // Tabloid grid 6 x 70 = 420 cells: page 1 has 4 x 40 + 2 x 20 = 200 of them, page 2 3 x 30 = 90.
-        assertThat(pages).extracting(FlatplanModel.PageFigures::fillPercent).containsExactly(47, 21);
+        // Tabloid grid 6 x 70 = 420 cells: page 1 has its 报头 6 x 9 + 4 x 31 + 2 x 20 = 218 of them, page 2 3 x 30 = 90.
+        assertThat(pages).extracting(FlatplanModel.PageFigures::fillPercent).containsExactly(51, 21);
         assertThat(pages).extracting(FlatplanModel.PageFigures::oversetStories).containsExactly(0, 0);
         assertThat(pages).extracting(FlatplanModel.PageFigures::errors).containsExactly(1, 0);
         assertThat(pages).extracting(FlatplanModel.PageFigures::warnings).containsExactly(1, 1);

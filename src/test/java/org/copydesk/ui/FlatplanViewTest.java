@@ -54,7 +54,7 @@ class FlatplanViewTest {
     @Test
     void showsOneThumbnailPerPageWithItsFiguresAndOutlinesThePageOnScreen(FxRobot robot) {
         assertThat(view.pageNumbers()).containsExactly(1, 2);
-        assertThat(labels(view.tileOf(1).orElseThrow())).containsExactly("第1版 要闻 · 初校", "满版 47% · 无超版", "预检 1 错 0 警");
+        assertThat(labels(view.tileOf(1).orElseThrow())).containsExactly("第1版 要闻 · 初校", "满版 51% · 无超版", "预检 1 错 0 警");
         assertThat(labels(view.tileOf(2).orElseThrow())).containsExactly("第2版 城市 · 初校", "满版 21% · 无超版", "预检 0 错 1 警");
         assertThat(view.tileOf(2).orElseThrow().getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("on-screen"));
         assertThat(view.tileOf(1).orElseThrow().getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("on-screen"));

@@ -13,7 +13,10 @@ import org.copydesk.ui.FrameEditorModel.Check;
 import org.copydesk.ui.FrameEditorModel.Frame;
 import org.junit.jupiter.api.Test;
 
-/** Make-up on the fixture's tabloid pages (6 栏 x 70 行): page 1 holds the bridge story and its photo. */
+/**
+ * Make-up on the fixture's tabloid pages (6 栏 x 70 行): page 1 holds the bridge story and its photo
+ * below the 报头, which takes its lines 1-9.
+ */
 class FrameEditorModelTest {
     private final EditionContent content = FixtureEdition.content();
     private final Page page1 = content.page(1).orElseThrow();
@@ -38,7 +41,7 @@ class FrameEditorModelTest {
 
     @Test
     void startingFrameOfAPlacedStoryIsItsFrameAndOfANewOneAFreeSpot() {
-        assertThat(FrameEditorModel.startingFrame(content, page1, bridge)).isEqualTo(new Frame(1, 4, 1, 40, 4, 0));
+        assertThat(FrameEditorModel.startingFrame(content, page1, bridge)).isEqualTo(new Frame(1, 4, 10, 31, 4, 0));
         Frame free = FrameEditorModel.startingFrame(content, page1, market);
         assertThat(FrameEditorModel.check(page1, market, free)).isInstanceOf(Check.Fits.class);
         assertThat(free.part()).isEqualTo(1);
@@ -47,7 +50,7 @@ class FrameEditorModelTest {
     @Test
     void movesAndResizesAFrameKeepingItsPartAndHeadlineSize() {
         var sized = page1.withPlacements(List.of(new StoryPlacement(FixtureEdition.BRIDGE_STORY,
-                new GridRect(0, 0, 4, 40), 0, 4, 36), page1.placements().get(1)));
+                new GridRect(0, 9, 4, 31), 0, 4, 36), page1.placements().get(1)));
 
         Page moved = model.place(sized, bridge, new Frame(2, 3, 21, 50, 2, 0));
 
@@ -89,6 +92,22 @@ class FrameEditorModelTest {
         assertThat(FrameEditorModel.check(page1, market, new Frame(1, 3, 41, 20, 3, 1))).isInstanceOf(Check.Fits.class);
         assertThat(FrameEditorModel.check(page1, bridge, new Frame(1, 4, 11, 40, 4, 0)))
                 .as("moving a frame down over where it was").isInstanceOf(Check.Fits.class);
+    }
+
+    @Test
+    void refusesAnyFrameOnTheMastheadOfPageOneAndSaysWhereToStart() {
+        Frame onMasthead = new Frame(1, 3, 5, 20, 3, 1);
+
+        assertThat(FrameEditorModel.check(page1, market, onMasthead)).isEqualTo(new Check.OnMasthead(new GridRect(0, 0, 6, 9)));
+        assertThat(FrameEditorModel.check(page1, photo, new Frame(5, 2, 1, 9, 2, 0))).isInstanceOf(Check.OnMasthead.class);
+        assertThat(FrameEditorModel.check(page2, market, new Frame(1, 3, 5, 20, 3, 0))).isInstanceOf(Check.Fits.class);
+        assertThat(FrameWords.problem(UiText.forLocale(java.util.Locale.ENGLISH), content, page1,
+                FrameEditorModel.check(page1, market, onMasthead)))
+                .isEqualTo("The frame covers the masthead (报头) on lines 1-9: start it at line 10 or below");
+        assertThat(FrameWords.problem(UiText.forLocale(java.util.Locale.SIMPLIFIED_CHINESE), content, page1,
+                FrameEditorModel.check(page1, market, onMasthead)))
+                .isEqualTo("版位压住了第 1—9 行的报头：请从第 10 行或以下排起");
+        assertThatThrownBy(() -> model.place(page1, market, onMasthead)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

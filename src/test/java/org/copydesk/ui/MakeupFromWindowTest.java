@@ -26,7 +26,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Page make-up driven through the window: a new, unplaced story is framed on page 1 with the dialog. */
+/**
+ * Page make-up driven through the window: a new, unplaced story is framed on page 1 with the dialog,
+ * which refuses it on the 报头 and on the bridge story first.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MakeupFromWindowTest {
     @TempDir
@@ -64,6 +67,15 @@ class MakeupFromWindowTest {
         Label capacity = robot.lookup("#frame-capacity").query();
         assertThat(robot.lookup("#frame-length").queryAs(Label.class).getText()).isEqualTo("稿件字数 17 字");
 
+        // On page 1's 报头 (行 1-9): refused, saying where the block ends.
+        robot.interact(() -> {
+            column.getValueFactory().setValue(5);
+            span.getValueFactory().setValue(2);
+            row.getValueFactory().setValue(1);
+            rows.getValueFactory().setValue(8);
+        });
+        assertThat(problem.getText()).isEqualTo("版位压住了第 1—9 行的报头：请从第 10 行或以下排起");
+        assertThat(ok.isDisabled()).isTrue();
         // On the bridge story: refused, with the reason.
         robot.interact(() -> {
             column.getValueFactory().setValue(1);

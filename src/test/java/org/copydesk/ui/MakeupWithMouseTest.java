@@ -24,8 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Make-up with the mouse: a new story dragged from the navigator onto page 1, moved, resized by its
- * corner handle with snapping, refused over another story while dragging, then undone and redone.
- * Page 1 of the fixture is a tabloid (6 栏 x 70 行): the bridge story fills 栏 1-4, 行 1-40.
+ * corner handle with snapping, refused over another story and over the 报头 while dragging, then undone and redone.
+ * Page 1 of the fixture is a tabloid (6 栏 x 70 行): the 报头 takes 行 1-9, the bridge story fills 栏 1-4, 行 10-40.
  */
 @ExtendWith(ApplicationExtension.class)
 class MakeupWithMouseTest {
@@ -81,6 +81,15 @@ class MakeupWithMouseTest {
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.preview().guide()).isEmpty();
+        assertThat(frameOf(storyId)).contains(new GridRect(2, 47, 4, 13));
+
+        // Dragged up onto the masthead: the same, and the status bar names the block and the first free line.
+        robot.drag(cellCentre(3, 50), MouseButton.PRIMARY).moveTo(cellCentre(3, 5));
+        assertThat(window.preview().guide()).hasValueSatisfying(g -> assertThat(g.fits()).isFalse());
+        assertThat(window.statusBar().activityLabel().getText()).contains("版位压住了第 1—9 行的报头：请从第 10 行或以下排起");
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.statusBar().activityLabel().getText()).contains("版位未改动");
         assertThat(frameOf(storyId)).contains(new GridRect(2, 47, 4, 13));
 
         // Each step undoes in turn, in the database too, and redoes.

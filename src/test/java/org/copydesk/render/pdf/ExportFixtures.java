@@ -73,9 +73,10 @@ public final class ExportFixtures {
         Article second = new Article(SECOND_ID, EDITION_ID, "", SECOND_HEADLINE, "", "",
                 List.of(new Block.Paragraph(SECOND_BODY)), ArticleStatus.SIGNED_OFF, 100, 1, when, when);
         Photo photo = photo(PHOTO_ID, 600, 400, new Caption(CAPTION_TEXT, "李明", "", CaptionKind.NEWS));
+        // Page 1 is a front page: its frames start below the tabloid's nine-line 报头, as make-up requires.
         Page one = new Page("page-1", EDITION_ID, 1, "要闻", spec, List.of(
-                StoryPlacement.of(LEAD_ID, new GridRect(0, 0, 3, 30), 0),
-                new PhotoPlacement(PHOTO_ID, new GridRect(3, 0, 3, 20), LEAD_ID)));
+                StoryPlacement.of(LEAD_ID, new GridRect(0, 9, 3, 30), 0),
+                new PhotoPlacement(PHOTO_ID, new GridRect(3, 9, 3, 20), LEAD_ID)));
         Page two = new Page("page-2", EDITION_ID, 2, "城市", spec, List.of(
                 StoryPlacement.of(SECOND_ID, new GridRect(0, 0, 2, 20), 0)));
         return new EditionContent(edition, List.of(one, two), List.of(lead, second), List.of(photo));
