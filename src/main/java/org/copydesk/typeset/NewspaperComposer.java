@@ -74,6 +74,14 @@ public final class NewspaperComposer implements PageComposer {
     private record HeadKey(Edition edition, Page page, int pageCount) {
     }
 
+    /** What a photo frame prints of its photo: the caption under a picture of these proportions. */
+    private record PhotoKey(String id, org.copydesk.model.Caption caption, int widthPx, int heightPx) {
+    }
+
+    /** What a 导读 box prints for one entry: its text and the page it names. */
+    private record IndexLine(org.copydesk.model.IndexEntry entry, String text, String pageLabel) {
+    }
+
     /** What a frame of furniture is set from, beside the composer's style: its kind, page and placement. */
     private record FrameKey(String kind, PageSpec spec, int pageNumber, Placement placement, GridRect rect,
                             Object content) {
@@ -307,7 +315,10 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        return Optional.of(kept(new FrameKey("photo", page.spec(), page.number(), placement, rect, photo.get()), setter,
+        // What the frame is set from, not the Photo: a key must not hold the picture's bytes.
+        Photo p = photo.get();
+        var printed = new PhotoKey(p.id(), p.caption(), p.widthPx(), p.heightPx());
+        return Optional.of(kept(new FrameKey("photo", page.spec(), page.number(), placement, rect, printed), setter,
                 problems, (s, met) -> PhotoFrameComposer.compose(s, style, page.spec(), photo.get(), placement, rect, met)));
     }
 
@@ -342,9 +353,10 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        // What the box prints of the edition: each line's story (its headline) and where it is placed.
-        List<IndexReference> refs = placement.entries().stream()
-                .map(entry -> IndexReference.of(content, page.number(), entry)).toList();
+        // What the box prints of the edition: each line's text (its story's headline) and page.
+        List<IndexLine> refs = placement.entries().stream()
+                .map(entry -> IndexReference.of(content, page.number(), entry))
+                .map(ref -> new IndexLine(ref.entry(), ref.text(), ref.pageLabel())).toList();
         return Optional.of(kept(new FrameKey("index", page.spec(), page.number(), placement, rect, refs), setter, problems,
                 (s, met) -> IndexBoxComposer.compose(s, style, page.spec(), content, page.number(), placement, rect, met)));
     }

@@ -24,13 +24,15 @@ class ComposerFurnitureTest {
     private final NewspaperComposer composer = new NewspaperComposer(TypesetFixtures.FONTS);
     private final EditionContent sample = SampleEdition.create();
 
-    @Test
-    void typingInAStorySetsNothingButThatStoryAgain() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"a story a 导读 box names", "a story no box names"})
+    void typingInAStorySetsNothingButThatStoryAgain(String which) {
         for (Page page : sample.pages()) {
             composer.compose(sample, page.number());
         }
         long set = composer.furnitureSet();
-        String typed = storyOnPage1NotInAnIndexBox();
+        String typed = which.startsWith("a story a") ? indexBoxOnPage1().entries().get(0).articleId()
+                : storyOnPage1NotInAnIndexBox();
         EditionContent edited = sample;
         for (int keystroke = 0; keystroke < 3; keystroke++) {
             edited = NewspaperComposerTest.replaceArticle(edited, typed, ComposerFurnitureTest::typeOneCharacter);
