@@ -12,9 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
+import org.copydesk.model.Edition;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.GridRect;
+import org.copydesk.model.IndexReference;
 import org.copydesk.model.Page;
+import org.copydesk.model.PageSpec;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.model.Photo;
 import org.copydesk.model.AdPlacement;
@@ -27,11 +30,13 @@ import org.copydesk.model.StoryPlacement;
 /**
  * The composition engine: a page of an edition in, a {@link PageLayout} out. Pure, and cheap to
  * rerun on every keystroke: each story is composed through all its linked frames and cached under
- * what it prints (headlines, byline, body blocks) and the geometry of its frames, so after an edit
- * only the edited story's frames are set again. Thread-safe.
+ * what it prints (headlines, byline, body blocks) and the geometry of its frames, and everything
+ * else on a page under what it is set from, so after an edit only the edited story's frames are
+ * set again. Thread-safe.
  */
 public final class NewspaperComposer implements PageComposer {
     private static final int CACHE_STORIES = 512;
+    private static final int CACHE_FURNITURE = 512;
 
     private final FontCatalogue fonts;
     private final HouseStyle style;
@@ -48,6 +53,39 @@ public final class NewspaperComposer implements PageComposer {
                 }
             });
     private final AtomicLong storiesComposed = new AtomicLong();
+    /**
+     * Everything on a page but its stories (masthead or running head, banners, 导读 boxes, photos,
+     * ads), kept by what each is set from: a keystroke in a story sets none of them again.
+     */
+    private final Map<Object, Kept> furniture = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) {
+                    return size() > CACHE_FURNITURE;
+                }
+            });
+    private final AtomicLong furnitureSet = new AtomicLong();
+
+    /** A piece of furniture as set, with the missing-glyph notes and the problems setting it met. */
+    private record Kept(Object value, List<String> notes, List<LayoutProblem> problems) {
+    }
+
+    /** What a masthead or running head is set from (the paper's style and settings are the composer's). */
+    private record HeadKey(Edition edition, Page page, int pageCount) {
+    }
+
+    /** What a photo frame prints of its photo: the caption under a picture of these proportions. */
+    private record PhotoKey(String id, org.copydesk.model.Caption caption, int widthPx, int heightPx) {
+    }
+
+    /** What a 导读 box prints for one entry: its text and the page it names. */
+    private record IndexLine(org.copydesk.model.IndexEntry entry, String text, String pageLabel) {
+    }
+
+    /** What a frame of furniture is set from, beside the composer's style: its kind, page and placement. */
+    private record FrameKey(String kind, PageSpec spec, int pageNumber, Placement placement, GridRect rect,
+                            Object content) {
+    }
 
     /**
      * What a story's layout depends on: the text it prints and its frames' geometry. Status,
@@ -96,10 +134,39 @@ public final class NewspaperComposer implements PageComposer {
         return storiesComposed.get();
     }
 
-    /** Forgets every cached story, so the next compose sets everything again. */
+    /** Forgets every cached story and frame, so the next compose sets everything again. */
     public void clearCache() {
         cache.clear();
+        furniture.clear();
         prepared.clear();
+    }
+
+    /** How many pieces of furniture (masthead, boxes, photos ...) this composer has set, not taken from its cache. */
+    long furnitureSet() {
+        return furnitureSet.get();
+    }
+
+    /**
+     * The furniture {@code key} names, set by {@code set} unless kept. The setter and the problems
+     * meet what setting it met either way, in the same order, so the page's missing-glyph problems
+     * are those of a fresh composition.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Object key, Typesetter setter, List<LayoutProblem> problems,
+                       java.util.function.BiFunction<Typesetter, List<LayoutProblem>, T> set) {
+        Kept kept = furniture.get(key);
+        if (kept != null) {
+            setter.meet(kept.notes());
+            problems.addAll(kept.problems());
+            return (T) kept.value();
+        }
+        int mark = setter.notesMet();
+        List<LayoutProblem> met = new ArrayList<>();
+        T value = set.apply(setter, met);
+        furnitureSet.incrementAndGet();
+        furniture.put(key, new Kept(value, setter.notesSince(mark), List.copyOf(met)));
+        problems.addAll(met);
+        return value;
     }
 
     /** How many passages this composer prepared (not taken from those it keeps): for tests. */
@@ -119,13 +186,15 @@ public final class NewspaperComposer implements PageComposer {
         List<Rule> rules = new ArrayList<>();
         List<Fill> fills = new ArrayList<>();
         List<LayoutLine> extras;
+        var head = new HeadKey(content.edition(), page, content.pages().size());
         if (MastheadBlock.hasBlock(page)) {
-            var masthead = MastheadBlock.compose(setter, style, paper, content.edition(), page, content.pages().size());
+            MastheadBlock.Result masthead = kept(head, setter, problems, (s, met) ->
+                    MastheadBlock.compose(s, style, paper, content.edition(), page, content.pages().size()));
             extras = masthead.lines();
             rules.addAll(masthead.rules());
         } else {
             rules.add(RunningHead.rule(page.spec()));
-            extras = RunningHead.lines(setter, style, content.edition(), page);
+            extras = kept(head, setter, problems, (s, met) -> RunningHead.lines(s, style, content.edition(), page));
         }
         for (Placement placement : page.placements()) {
             if (placement instanceof StoryPlacement story) {
@@ -246,7 +315,11 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        return Optional.of(PhotoFrameComposer.compose(setter, style, page.spec(), photo.get(), placement, rect, problems));
+        // What the frame is set from, not the Photo: a key must not hold the picture's bytes.
+        Photo p = photo.get();
+        var printed = new PhotoKey(p.id(), p.caption(), p.widthPx(), p.heightPx());
+        return Optional.of(kept(new FrameKey("photo", page.spec(), page.number(), placement, rect, printed), setter,
+                problems, (s, met) -> PhotoFrameComposer.compose(s, style, page.spec(), photo.get(), placement, rect, met)));
     }
 
     /**
@@ -269,7 +342,8 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        return Optional.of(BannerComposer.compose(setter, style, page.spec(), placement, FrameGrid.box(page.spec(), rect)));
+        return Optional.of(kept(new FrameKey("banner", page.spec(), page.number(), placement, rect, null), setter, problems,
+                (s, met) -> BannerComposer.compose(s, style, page.spec(), placement, FrameGrid.box(page.spec(), rect))));
     }
 
     private Optional<IndexBoxComposer.Composed> indexFrame(Typesetter setter, EditionContent content, Page page,
@@ -279,8 +353,12 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        return Optional.of(IndexBoxComposer.compose(setter, style, page.spec(), content, page.number(), placement, rect,
-                problems));
+        // What the box prints of the edition: each line's text (its story's headline) and page.
+        List<IndexLine> refs = placement.entries().stream()
+                .map(entry -> IndexReference.of(content, page.number(), entry))
+                .map(ref -> new IndexLine(ref.entry(), ref.text(), ref.pageLabel())).toList();
+        return Optional.of(kept(new FrameKey("index", page.spec(), page.number(), placement, rect, refs), setter, problems,
+                (s, met) -> IndexBoxComposer.compose(s, style, page.spec(), content, page.number(), placement, rect, met)));
     }
 
     private Optional<LayoutFrame> adFrame(Typesetter setter, Page page, AdPlacement placement,
@@ -290,6 +368,7 @@ public final class NewspaperComposer implements PageComposer {
             return Optional.empty();
         }
         GridRect rect = onGrid.get();
-        return Optional.of(AdFrameComposer.compose(setter, style, page.spec(), placement, rect));
+        return Optional.of(kept(new FrameKey("ad", page.spec(), page.number(), placement, rect, null), setter, problems,
+                (s, met) -> AdFrameComposer.compose(s, style, page.spec(), placement, rect)));
     }
 }

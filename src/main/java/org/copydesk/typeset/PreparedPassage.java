@@ -244,6 +244,28 @@ final class PreparedPassage {
         return cls[e].closingSide() ? half[e] - trailCut[e] : 0;
     }
 
+    /**
+     * The whole passage set line by line in one measure, as {@link LineFitter} sets it: its lines
+     * depend on nothing else, so a story set again after a keystroke takes the unchanged
+     * paragraphs' lines from here. One fit is kept (a paragraph is set in one measure while typing).
+     */
+    record Fit(Alignment alignment, double indent, double measure, List<SetLine> lines) {
+    }
+
+    private volatile Fit fit;
+
+    /** The lines of the passage set whole in {@code measure}, if they were kept; null otherwise. */
+    List<SetLine> fitted(Alignment alignment, double indent, double measure) {
+        Fit kept = fit;
+        return kept != null && kept.alignment() == alignment && Double.compare(kept.indent(), indent) == 0
+                && Double.compare(kept.measure(), measure) == 0 ? kept.lines() : null;
+    }
+
+    /** Keeps {@code lines}, the whole passage as set in {@code measure}. */
+    void keepFit(Alignment alignment, double indent, double measure, List<SetLine> lines) {
+        fit = new Fit(alignment, indent, measure, List.copyOf(lines));
+    }
+
     /** Newsroom characters in {@code [s, b)}: see {@link CharacterCount}. */
     int countChars(int s, int b) {
         return CharacterCount.count(cls, s, b);

@@ -1,5 +1,6 @@
 package org.copydesk.typeset;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,8 +68,24 @@ final class SlotFiller {
                 continue;
             }
             PreparedPassage prepared = setter.prepare(item.passage());
-            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
             boolean counted = item.counted();
+            double measure = slots.get(used).measure();
+            List<SetLine> kept = prepared.fitted(item.alignment(), item.indent(), measure);
+            if (kept != null && allMeasure(slots, used, kept.size(), measure)) {
+                // Set before in this measure, and every slot it takes has that measure: the same lines.
+                for (int k = 0; k < kept.size(); k++) {
+                    SetLine set = kept.get(k);
+                    maker.place(index, prepared, set, k == 0 ? item.indent() : 0, slots.get(used++));
+                    if (counted) {
+                        chars += prepared.countChars(set.start(), set.end());
+                        codePoints += prepared.countCodePoints(set.start(), set.end());
+                    }
+                }
+                continue;
+            }
+            LineFitter fitter = new LineFitter(prepared, item.alignment(), item.indent());
+            List<SetLine> lines = new ArrayList<>();
+            boolean oneMeasure = true;
             while (!fitter.done()) {
                 if (used >= slots.size()) {
                     overset += prepared.countChars(fitter.position(), prepared.length());
@@ -76,14 +93,32 @@ final class SlotFiller {
                 }
                 S slot = slots.get(used++);
                 double indent = fitter.indent();
+                oneMeasure &= Double.compare(slot.measure(), measure) == 0;
                 SetLine set = fitter.next(slot.measure());
+                lines.add(set);
                 maker.place(index, prepared, set, indent, slot);
                 if (counted) {
                     chars += prepared.countChars(set.start(), set.end());
                     codePoints += prepared.countCodePoints(set.start(), set.end());
                 }
             }
+            if (fitter.done() && oneMeasure) {
+                prepared.keepFit(item.alignment(), item.indent(), measure, lines);
+            }
         }
         return new Filled(used, chars, codePoints, overset);
+    }
+
+    /** Whether the {@code count} slots from {@code from} exist and all have {@code measure}. */
+    private static boolean allMeasure(List<? extends Slot> slots, int from, int count, double measure) {
+        if (from + count > slots.size()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            if (Double.compare(slots.get(i).measure(), measure) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

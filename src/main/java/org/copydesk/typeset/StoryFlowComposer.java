@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.copydesk.fonts.FontCatalogue;
 import org.copydesk.model.Article;
 import org.copydesk.model.Block;
@@ -31,6 +32,9 @@ final class StoryFlowComposer {
     private final BreakOpportunities breaks;
     private final HouseStyle style;
     private final PreparedPassages prepared;
+    /** Whether a 主题 form shown unable to fit better than the one already set is left unset (always, but in tests). */
+    private final boolean skipsLosingForms;
+    private final AtomicLong formsSkipped = new AtomicLong();
 
     StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style) {
         this(fonts, breaks, style, null);
@@ -38,10 +42,22 @@ final class StoryFlowComposer {
 
     /** @param prepared passages kept between compositions with these fonts, or null for none */
     StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style, PreparedPassages prepared) {
+        this(fonts, breaks, style, prepared, true);
+    }
+
+    /** As above; {@code skipsLosingForms} false sets every 主题 form in full (tests compare the two). */
+    StoryFlowComposer(FontCatalogue fonts, BreakOpportunities breaks, HouseStyle style, PreparedPassages prepared,
+                      boolean skipsLosingForms) {
         this.fonts = fonts;
         this.breaks = breaks;
         this.style = style;
         this.prepared = prepared;
+        this.skipsLosingForms = skipsLosingForms;
+    }
+
+    /** How many 主题 forms were left unset because they could not fit better (for tests). */
+    long formsSkipped() {
+        return formsSkipped.get();
     }
 
     /** One body line position: a grid row of one text column. */
@@ -83,14 +99,79 @@ final class StoryFlowComposer {
         if (parts.get(0).placement().style().verticalText()) {
             return new VerticalStoryComposer(style).compose(setter, article, parts);
         }
-        StoryFlow best = null;
+        Form best = null;
         for (double size : headlineSizes(setter, article, parts.get(0))) {
-            StoryFlow flow = compose(setter, article, parts, size);
-            if (best == null || fitsBetter(flow.copyfit(), best.copyfit())) {
-                best = flow;
+            if (best != null && skipsLosingForms && cannotFitBetter(best, slotWidths(setter, article, parts, size))) {
+                formsSkipped.incrementAndGet();
+                continue;
+            }
+            Form form = compose(setter, article, parts, size);
+            if (best == null || fitsBetter(form.flow().copyfit(), best.flow().copyfit())) {
+                best = form;
             }
         }
-        return best;
+        return best.flow();
+    }
+
+    /**
+     * A story set with one 主题 size, with what shows whether another form could fit better: the
+     * measures of its body slots in order and its body's lines as flowed (before the vertical fill).
+     */
+    private record Form(StoryFlow flow, double[] widths, BodyFlow body) {
+    }
+
+    /**
+     * Whether a form whose body slots measure {@code widths} cannot fit better than {@code best}, so
+     * setting it would change nothing. The body is flowed slot by slot, each line set for its slot's
+     * measure alone; when those measures are the first of best's (the taller 主题 takes rows off the
+     * top of the opening frame's columns, all of one measure), that form's lines are best's first
+     * lines. It then oversets at least as much as an overset best (a tie keeps best), and oversets
+     * where best fits if best needs a line with characters beyond its last slot.
+     */
+    private static boolean cannotFitBetter(Form best, double[] widths) {
+        if (!startsWith(best.widths(), widths)) {
+            return false;
+        }
+        if (best.body().overset() > 0) {
+            return true;
+        }
+        List<Placed> placed = best.body().placed();
+        for (int i = widths.length; i < placed.size(); i++) {
+            Placed line = placed.get(i);
+            if (line.prepared().countChars(line.set().start(), line.set().end()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(double[] widths, double[] prefix) {
+        if (prefix.length > widths.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (Double.compare(widths[i], prefix[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The measures of the body slots the story's frames have with its 主题 at {@code headlineSize}. */
+    private double[] slotWidths(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
+        List<Slot> slots = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            layOutFrame(setter, article, parts.get(i), i, headlineSize, new ArrayList<>(), slots, new ArrayList<>());
+        }
+        return widths(slots);
+    }
+
+    private static double[] widths(List<Slot> slots) {
+        double[] widths = new double[slots.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = slots.get(i).width();
+        }
+        return widths;
     }
 
     private static boolean fitsBetter(Copyfit a, Copyfit b) {
@@ -114,7 +195,7 @@ final class StoryFlowComposer {
                 opening.placement().headlineSizePt(), opening.headlineCapPt());
     }
 
-    private StoryFlow compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
+    private Form compose(Typesetter setter, Article article, List<StoryPart> parts, double headlineSize) {
         PageSpec firstSpec = parts.get(0).spec();
         List<LayoutProblem> problems = new ArrayList<>();
         List<List<LayoutLine>> partLines = new ArrayList<>();
@@ -127,6 +208,7 @@ final class StoryFlowComposer {
         }
         List<BodyItem> items = bodyItems(article, firstSpec.bodySizePt());
         BodyFlow body = flowBody(setter, items, slots);
+        BodyFlow flowed = body;
         Set<Integer> blanks = VerticalFill.blankRowsAfter(items.size(), paragraphEnds(items), slots.size() - body.used());
         if (body.overset() == 0 && !blanks.isEmpty()) {
             BodyFlow filled = refill(body, items, slots, blanks);
@@ -166,7 +248,7 @@ final class StoryFlowComposer {
                     part.placement().part(), frames.get(i).box(), Optional.empty(), partLines.get(i)),
                     frames.get(i).rules()));
         }
-        return new StoryFlow(layouts, copyfit, problems);
+        return new Form(new StoryFlow(layouts, copyfit, problems), widths(slots), flowed);
     }
 
     /** The body as flowed into the slots: its lines (with the part each sits in) and counts. */

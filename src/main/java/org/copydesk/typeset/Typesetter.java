@@ -19,6 +19,8 @@ final class Typesetter {
     private final BreakOpportunities breaks;
     private BreakIterator words;
     private final Set<String> missing = new LinkedHashSet<>();
+    /** Every missing-glyph note in the order met, repeats kept: what one frame met, by {@link #notesMet()}. */
+    private final List<String> met = new ArrayList<>();
     private final PreparedPassages kept;
 
     Typesetter(FontCatalogue fonts, BreakOpportunities breaks, LineBreakRules rules) {
@@ -38,9 +40,29 @@ final class Typesetter {
         var prepared = kept == null ? new PreparedPassage(passage, fonts, icu, rules)
                 : kept.get(passage, rules, () -> new PreparedPassage(passage, fonts, icu, rules));
         if (!prepared.missing.isEmpty()) {
-            missing.add("'" + prepared.missing + "' in " + passage.face().fileName());
+            note("'" + prepared.missing + "' in " + passage.face().fileName());
         }
         return prepared;
+    }
+
+    private void note(String missingGlyphs) {
+        missing.add(missingGlyphs);
+        met.add(missingGlyphs);
+    }
+
+    /** How many missing-glyph notes were met so far, repeats counted: a mark for {@link #notesSince}. */
+    int notesMet() {
+        return met.size();
+    }
+
+    /** The missing-glyph notes met since {@code mark}, in order, repeats kept. */
+    List<String> notesSince(int mark) {
+        return List.copyOf(met.subList(mark, met.size()));
+    }
+
+    /** Meets {@code notes} again, as setting what met them would: a frame taken from a cache. */
+    void meet(List<String> notes) {
+        notes.forEach(this::note);
     }
 
     /** Missing-glyph problems met so far for {@code contentId}. */

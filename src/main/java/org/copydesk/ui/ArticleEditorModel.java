@@ -1,7 +1,9 @@
 package org.copydesk.ui;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -39,6 +41,8 @@ public final class ArticleEditorModel {
     /** The body {@link #count()} counted last (by identity: blocks are immutable) and its count. */
     private List<Block> countedBody;
     private TextLength counted;
+    /** The 字数 of each block of the body counted last, by identity: a keystroke counts one block again. */
+    private Map<Block, TextLength> blockCounts = new IdentityHashMap<>();
 
     public ArticleEditorModel(Article initial, EditionRepository repository, AutosaveContext context) {
         this(initial, repository, context, a -> { });
@@ -154,7 +158,18 @@ public final class ArticleEditorModel {
     public TextLength count() {
         List<Block> body = article.get().body();
         if (body != countedBody) {
-            counted = TextLength.of(body);
+            Map<Block, TextLength> counts = new IdentityHashMap<>();
+            TextLength total = TextLength.ZERO;
+            for (Block block : body) {
+                TextLength length = blockCounts.get(block);
+                if (length == null) {
+                    length = TextLength.of(block.text());
+                }
+                counts.put(block, length);
+                total = total.plus(length);
+            }
+            blockCounts = counts;
+            counted = total;
             countedBody = body;
         }
         return counted;
@@ -165,10 +180,37 @@ public final class ArticleEditorModel {
     }
 
     public void editBody(List<StyledParagraph> paragraphs) {
+        List<Block> before = article.get().body();
         List<Block> blocks = blocksOf(paragraphs);
-        if (!blocks.equals(article.get().body())) {
-            edit(article.get().withBody(blocks));
+        if (!blocks.equals(before)) {
+            edit(article.get().withBody(keepUnchanged(before, blocks)));
         }
+    }
+
+    /**
+     * {@code after} with each block that equals the one in its place in {@code before}, counted
+     * from either end, replaced by that block: what did not change stays the same value, so the
+     * count and the composer's caches recognise it without reading its text.
+     */
+    static List<Block> keepUnchanged(List<Block> before, List<Block> after) {
+        int head = 0;
+        int limit = Math.min(before.size(), after.size());
+        while (head < limit && before.get(head).equals(after.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < limit - head
+                && before.get(before.size() - 1 - tail).equals(after.get(after.size() - 1 - tail))) {
+            tail++;
+        }
+        if (head + tail == 0) {
+            return after;
+        }
+        var kept = new ArrayList<Block>(after.size());
+        kept.addAll(before.subList(0, head));
+        kept.addAll(after.subList(head, after.size() - tail));
+        kept.addAll(before.subList(before.size() - tail, before.size()));
+        return List.copyOf(kept);
     }
 
     public void editHeadlines(String kicker, String headline, String subtitle) {

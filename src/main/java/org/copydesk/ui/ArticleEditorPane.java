@@ -154,7 +154,9 @@ final class ArticleEditorPane {
         staleBar.setVisible(false);
         staleBar.setManaged(false);
 
-        var scroll = new VirtualizedScrollPane<>(body);
+        // Each keystroke re-creates the edited paragraph's cell; its relayout stops at the body's
+        // scroll pane, whose size the editor gives it, instead of reaching the window's root.
+        var scroll = new LayoutBoundary(new VirtualizedScrollPane<>(body));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         bodyScroll = scroll;
         root = new VBox(6, staleBar, fields, toolbar, scroll);

@@ -2,9 +2,11 @@ package org.copydesk.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.copydesk.i18n.Language;
 
 /**
@@ -16,6 +18,8 @@ public final class UiText {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed message patterns by key. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private UiText(Locale locale) {
         this.locale = locale;
@@ -55,6 +59,11 @@ public final class UiText {
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        // The status bar formats its counts on every keystroke: each pattern is parsed once. A
+        // MessageFormat is not thread-safe, so a caller holds it while it formats.
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(get(k), locale));
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 }

@@ -44,7 +44,8 @@ final class WindowScene {
         SplitPane.setResizableWithParent(navigator, false);
         var root = new BorderPane(split);
         root.setTop(parts.menuBar());
-        root.setBottom(parts.status().node());
+        // The 字数 changes on every keystroke: its relayout stops at the status bar (its height stays).
+        root.setBottom(new LayoutBoundary(parts.status().node()));
         // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
         BundledFace.forEveryWindow(fonts.family(FontFace.SANS));

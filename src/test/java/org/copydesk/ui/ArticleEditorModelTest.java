@@ -49,6 +49,33 @@ class ArticleEditorModelTest {
         assertThat(model.count().zi()).isEqualTo(8);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a character typed in the middle  | 导语　江澜二桥\\n今晨通车，车流平稳\\n小标题\\n二段 APP 5G\\n三段      | 导语　江澜二桥\\n今晨通车，车流新平稳\\n小标题\\n二段 APP 5G\\n三段
+            a paragraph split in two         | 导语　江澜二桥\\n今晨通车，车流平稳\\n小标题\\n二段 APP 5G\\n三段      | 导语　江澜二桥\\n今晨通车，\\n车流平稳\\n小标题\\n二段 APP 5G\\n三段
+            two paragraphs joined            | 导语　江澜二桥\\n今晨通车，车流平稳\\n小标题\\n二段 APP 5G\\n三段      | 导语　江澜二桥\\n今晨通车，车流平稳小标题\\n二段 APP 5G\\n三段
+            the same paragraph twice, one cut | 一段\\n二段\\n二段\\n三段                                            | 一段\\n二段\\n三段
+            a Latin word typed at the end     | 一段\\n二段                                                      | 一段\\n二段 Copydesk 5G
+            """)
+    void theCountAndTheUnchangedBlocksFollowEditsOfAnyShape(String edit, String before, String after) {
+        var model = new ArticleEditorModel(bridge(), repository, immediate());
+        ParagraphKind[] kinds = {ParagraphKind.LEAD, ParagraphKind.BODY, ParagraphKind.BODY, ParagraphKind.BODY,
+                ParagraphKind.BODY, ParagraphKind.BODY};
+        model.editBody(typed(before.replace("\\n", "\n"), kinds));
+        assertThat(model.count()).isEqualTo(org.copydesk.typeset.TextLength.of(model.article().body()));
+        List<Block> was = model.article().body();
+
+        model.editBody(typed(after.replace("\\n", "\n"), kinds));
+        List<Block> now = model.article().body();
+        assertThat(now).isEqualTo(ArticleEditorModel.blocksOf(typed(after.replace("\\n", "\n"), kinds)));
+        assertThat(model.count()).as(edit).isEqualTo(org.copydesk.typeset.TextLength.of(now));
+        // A block that did not change is the value the body held before.
+        assertThat(now.get(0)).isSameAs(was.get(0));
+        if (now.get(now.size() - 1).equals(was.get(was.size() - 1))) {
+            assertThat(now.get(now.size() - 1)).isSameAs(was.get(was.size() - 1));
+        }
+    }
+
     @Test
     void blocksSurviveTheTripThroughTheAreaText() {
         List<Block> blocks = bridge().body();
