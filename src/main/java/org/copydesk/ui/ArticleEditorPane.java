@@ -154,9 +154,7 @@ final class ArticleEditorPane {
         staleBar.setVisible(false);
         staleBar.setManaged(false);
 
-        // Each keystroke re-creates the edited paragraph's cell; its relayout stops at the body's
-        // scroll pane, whose size the editor gives it, instead of reaching the window's root.
-        var scroll = new LayoutBoundary(new VirtualizedScrollPane<>(body));
+        var scroll = new VirtualizedScrollPane<>(body);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         bodyScroll = scroll;
         root = new VBox(6, staleBar, fields, toolbar, scroll);

@@ -44,8 +44,7 @@ final class WindowScene {
         SplitPane.setResizableWithParent(navigator, false);
         var root = new BorderPane(split);
         root.setTop(parts.menuBar());
-        // The 字数 changes on every keystroke: its relayout stops at the status bar (its height stays).
-        root.setBottom(new LayoutBoundary(parts.status().node()));
+        root.setBottom(parts.status().node());
         // The bundled faces carry every Chinese character the UI shows, installed fonts or not.
         root.setStyle("-fx-font-family: \"" + fonts.family(FontFace.SANS) + "\";");
         BundledFace.forEveryWindow(fonts.family(FontFace.SANS));
