@@ -45,26 +45,24 @@ public final class NewspaperComposer implements PageComposer {
     /** Paragraphs prepared for fitting, kept: a keystroke sets its story again, paragraph by paragraph. */
     private final PreparedPassages prepared = new PreparedPassages();
     private final StoryFlowComposer stories;
-    private final Map<StoryKey, StoryFlow> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<StoryKey, StoryFlow> eldest) {
-                    return size() > CACHE_STORIES;
-                }
-            });
+    private final Map<StoryKey, StoryFlow> cache = recentlyUsed(CACHE_STORIES);
     private final AtomicLong storiesComposed = new AtomicLong();
     /**
      * Everything on a page but its stories (masthead or running head, banners, 导读 boxes, photos,
      * ads), kept by what each is set from: a keystroke in a story sets none of them again.
      */
-    private final Map<Object, Kept> furniture = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Kept> eldest) {
-                    return size() > CACHE_FURNITURE;
-                }
-            });
+    private final Map<Object, Kept> furniture = recentlyUsed(CACHE_FURNITURE);
     private final AtomicLong furnitureSet = new AtomicLong();
+
+    /** A thread-safe map that forgets its least recently used entry beyond {@code most}. */
+    private static <K, V> Map<K, V> recentlyUsed(int most) {
+        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > most;
+            }
+        });
+    }
 
     /** A piece of furniture as set, with the missing-glyph notes and the problems setting it met. */
     private record Kept(Object value, List<String> notes, List<LayoutProblem> problems) {
