@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.copydesk.cli.ConsoleRun;
 import org.copydesk.store.FolderDigests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +23,9 @@ class ReadingCommandsTest {
         assertThat(AppRun.in(dir, "sample").code()).isZero();
         Map<String, String> before = files();
 
-        AppRun list = AppRun.in(dir, "list");
-        AppRun pages = AppRun.in(dir, "list", "--edition", "latest", "--json");
-        AppRun search = AppRun.in(dir, "search", "江澜");
+        ConsoleRun list = AppRun.in(dir, "list");
+        ConsoleRun pages = AppRun.in(dir, "list", "--edition", "latest", "--json");
+        ConsoleRun search = AppRun.in(dir, "search", "江澜");
 
         assertThat(list.code()).as(list.err()).isZero();
         assertThat(list.out()).contains("江澜周报");

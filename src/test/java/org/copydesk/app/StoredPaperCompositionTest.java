@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.copydesk.cli.ConsoleRun;
 import org.copydesk.model.EditionContent;
 import org.copydesk.model.PaperSettings;
 import org.copydesk.store.Database;
@@ -36,7 +37,7 @@ class StoredPaperCompositionTest {
         JsonNode before = layout();
         Path noIndent = Files.writeString(dir.resolve("style.json"), "{\"styles\": {\"BODY\": {\"indentEms\": 0}}}");
 
-        AppRun set = run("style", "set", noIndent.toString());
+        ConsoleRun set = run("style", "set", noIndent.toString());
         JsonNode after = layout();
 
         assertThat(set.code()).as(set.err()).isZero();
@@ -88,7 +89,7 @@ class StoredPaperCompositionTest {
     }
 
     private JsonNode layout() throws Exception {
-        AppRun layout = run("layout", "--page", "1", "--json");
+        ConsoleRun layout = run("layout", "--page", "1", "--json");
         assertThat(layout.code()).as(layout.err()).isZero();
         return new ObjectMapper().readTree(layout.out());
     }
@@ -105,7 +106,7 @@ class StoredPaperCompositionTest {
         return texts;
     }
 
-    private AppRun run(String... args) {
+    private ConsoleRun run(String... args) {
         return AppRun.in(dir, args);
     }
 }

@@ -2,9 +2,7 @@ package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +45,7 @@ class OneLineErrorsTest {
         database.close();
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run execute(String... args) {
+    private ConsoleRun execute(String... args) {
         CliServices services = new CliServices() {
             @Override
             public OpenedRepository openRepository(Optional<String> dbOption) {
@@ -79,19 +74,7 @@ class OneLineErrorsTest {
                 throw new IllegalStateException("these commands set no type");
             }
         };
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = CopydeskCommand.execute(services, args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return ConsoleRun.capture(() -> CopydeskCommand.execute(services, args));
     }
 
     private Path story(String name) throws IOException {
@@ -102,10 +85,10 @@ class OneLineErrorsTest {
     void aFullDiskDuringImportIsOneLineThatSaysSo() throws IOException {
         database.failAt("INSERT INTO articles", 1);
 
-        Run run = execute("import", "--edition", "e1", story("a.md").toString());
+        ConsoleRun run = execute("import", "--edition", "e1", story("a.md").toString());
 
         assertThat(database.faultsFired()).isEqualTo(1);
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString()
                 .startsWith("copydesk import: nothing was imported")
                 .contains("the disk is full")
@@ -116,10 +99,10 @@ class OneLineErrorsTest {
     void aCloseThatFailsAfterASuccessfulCommandIsOneLineAndExitOne() {
         closeFailure = new StoreException("could not close the database test database: the disk is full");
 
-        Run run = execute("list");
+        ConsoleRun run = execute("list");
 
         assertThat(run.out()).contains("e1");
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly("copydesk: could not close the database test database: the disk is full");
     }
 
@@ -128,9 +111,9 @@ class OneLineErrorsTest {
         database.failAt("INSERT INTO articles", 1);
         closeFailure = new StoreException("could not close the database test database: the disk is full");
 
-        Run run = execute("import", "--edition", "e1", story("a.md").toString());
+        ConsoleRun run = execute("import", "--edition", "e1", story("a.md").toString());
 
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines()).singleElement().asString().startsWith("copydesk import: nothing was imported");
     }
 }
