@@ -96,6 +96,7 @@ final class AppMenuBar {
                 item("menu.view.zoomIn", "Shortcut+Equals", commands::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+Minus", commands::zoomOut),
                 item("menu.view.fit", "Shortcut+0", commands::fitWidth),
+                item("menu.view.fitPage", "Shortcut+Alt+0", commands::fitPage),
                 item("menu.view.flatplan", "Shortcut+Shift+M", commands::flatplan),
                 item("menu.view.photoDesk", "Shortcut+Shift+G", photos::show),
                 new SeparatorMenuItem(),

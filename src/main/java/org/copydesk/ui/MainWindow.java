@@ -384,6 +384,11 @@ public final class MainWindow implements WindowCommands {
     }
 
     @Override
+    public void fitPage() {
+        preview.fitPage();
+    }
+
+    @Override
     public BooleanProperty showFramesProperty() {
         return preview.showFramesProperty();
     }

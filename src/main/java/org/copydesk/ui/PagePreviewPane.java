@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The layout preview: the page on screen drawn on a canvas in a scroll pane, fit to width by
- * default, with zoom steps. Redraws whenever the layout, the selection or the zoom changes.
- * Clicking a frame selects its story or photo.
+ * default or to the whole page ({@link PreviewFit}), with zoom steps. Redraws whenever the layout,
+ * the selection or the zoom changes. Clicking a frame selects its story or photo.
  */
 final class PagePreviewPane {
     private static final Logger LOG = LoggerFactory.getLogger(PagePreviewPane.class);
@@ -52,7 +52,7 @@ final class PagePreviewPane {
     private final Canvas guides = new Canvas();
     private final ScrollPane scroll;
     private final BooleanProperty showFrames = new SimpleBooleanProperty(true);
-    private boolean fitWidth = true;
+    private PreviewFit fit = PreviewFit.WIDTH;
     private double scale = 0.5;
     private PageLayout lastDrawn;
     private PreviewOptions lastOptions;
@@ -89,7 +89,7 @@ final class PagePreviewPane {
         // would resize the page, which would toggle the bar again: keep it always there.
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
-            if (fitWidth && Math.abs(old.getWidth() - now.getWidth()) > 0.5) {
+            if (fit.followsResize(old, now)) {
                 redraw();
             }
         });
@@ -145,23 +145,40 @@ final class PagePreviewPane {
     }
 
     void fitWidth() {
-        fitWidth = true;
+        fitTo(PreviewFit.WIDTH);
+    }
+
+    /**
+     * The whole page in view, margins included; kept through resizes and page changes like fit
+     * width. A viewport too small for the page at the least zoom shows it at the least zoom.
+     */
+    void fitPage() {
+        fitTo(PreviewFit.PAGE);
+    }
+
+    /** The fit the zoom follows now: for tests. */
+    PreviewFit fit() {
+        return fit;
+    }
+
+    private void fitTo(PreviewFit wanted) {
+        fit = wanted;
         redraw();
     }
 
     private void setScale(double wanted) {
-        fitWidth = false;
-        scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, wanted));
+        fit = PreviewFit.NONE;
+        scale = clamp(wanted);
         redraw();
     }
 
+    private static double clamp(double wanted) {
+        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, wanted));
+    }
+
     private PreviewOptions options(PageLayout layout) {
-        if (fitWidth) {
-            double available = scroll.getViewportBounds().getWidth() - 2 * MARGIN_PX;
-            if (available > 50) {
-                scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, available / layout.spec().trimWidthPt()));
-            }
-        }
+        fit.scale(scroll.getViewportBounds(), layout.spec().trimWidthPt(), layout.spec().trimHeightPt(), MARGIN_PX)
+                .ifPresent(wanted -> scale = clamp(wanted));
         return new PreviewOptions(scale, MARGIN_PX, showFrames.get(), workspace.selectionProperty().get().contentId());
     }
 

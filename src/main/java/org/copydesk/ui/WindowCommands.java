@@ -52,6 +52,9 @@ interface WindowCommands {
 
     void fitWidth();
 
+    /** The whole page in the preview, nothing to scroll. */
+    void fitPage();
+
     BooleanProperty showFramesProperty();
 
     /** Lists the saved revisions of the story in the editor, to restore one. */
