@@ -32,7 +32,9 @@ enum PreviewFit {
         return switch (this) {
             case NONE -> OptionalDouble.empty();
             case WIDTH -> {
-                double available = viewport.getWidth() - 2 * marginPx;
+                // Whole pixels too: a canvas a pixel wider than the viewport brings in a horizontal bar,
+                // which takes height from the viewport and then gives it back.
+                double available = Math.floor(viewport.getWidth()) - 2 * marginPx - ROUNDING_PX;
                 yield available > LEAST_ROOM_PX ? OptionalDouble.of(available / pageWidthPt) : OptionalDouble.empty();
             }
             case PAGE -> {
