@@ -38,9 +38,11 @@ import org.copydesk.typeset.PageLayout;
  * real {@link MainWindow} (real autosave clock, store work on a background thread), its front-page
  * lead story selected and characters typed into its body as key-typed events, one at a time.
  *
- * <p>For each keystroke: the wall time from firing the event until the preview has drawn a page
- * layout composed from the new text and the next pulse has laid out the scene (what the screen
- * shows next), and the CPU the FX thread spent from the keystroke until just before the next one
+ * <p>For each keystroke: the wall time from firing the event until the preview's canvas has been
+ * drawn from a page layout composed from the new text (the interval issue 12 names: composition and
+ * drawing of the page being edited); until that and the next pulse has laid out the scene (what the
+ * screen shows next: this adds the wait for JavaFX's 60 Hz pulse, 0 to 17 ms whatever the work);
+ * and the CPU the FX thread spent from the keystroke until just before the next one
  * (so deferred work — a coalesced recomposition, listeners — counts, whenever it runs). Not a JUnit
  * test (surefire ignores {@code *Bench}); run headless with Monocle, command in docs/performance.md.
  *
@@ -52,7 +54,8 @@ import org.copydesk.typeset.PageLayout;
  * pulse and to the frame drawn by the render thread (keystroke to pixels), and whether the preview
  * was in the first pulse after the keystroke.
  *
- * <p>Arguments: {@code [keystrokes=300] [warmup=150] [gapMillis=40] [jitterMillis=0]}.
+ * <p>Arguments: {@code [keystrokes=300] [warmup=150] [gapMillis=40] [jitterMillis=0] [fit=page|width]}:
+ * the preview at fit-page zoom (the whole page, the issue's setting) unless {@code width} is given.
  */
 public final class TypingLatencyBench {
     private static final String TYPED = "本报讯市政府今日宣布新建公园与社区图书馆计划";
@@ -65,6 +68,8 @@ public final class TypingLatencyBench {
         int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 150;
         long gapMillis = args.length > 2 ? Long.parseLong(args[2]) : 40;
         long jitterMillis = args.length > 3 ? Long.parseLong(args[3]) : 0;
+        // The issue's measure is at fit-page zoom (the whole page on screen); "width" for the default fit.
+        boolean fitPage = args.length <= 4 || !args[4].equals("width");
         headless();
         var started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -96,6 +101,9 @@ public final class TypingLatencyBench {
 
         String lead = leadStory(sample);
         long fxThread = onFx(() -> {
+            if (fitPage) {
+                window.preview().fitPage();
+            }
             window.workspace().select(new org.copydesk.ui.Selection.Story(lead));
             var area = window.articlePane().bodyArea();
             area.requestFocus();
@@ -117,12 +125,17 @@ public final class TypingLatencyBench {
         int pageDrawsBefore = onFx(() -> window.preview().pageDraws());
         int liveLinesBefore = onFx(() -> window.preview().liveLinesDrawn());
         int pulsesBefore = onFx(() -> probe.pulses);
+        long[] gcBefore = collections();
         Sample result = type(probe, threads, fxThread, keystrokes, gapMillis, jitterMillis);
         String typedBack = onFx(() -> window.articlePane().model().orElseThrow().article().body().get(1).text());
+        System.out.printf(Locale.ROOT, "java %s, preview fit %s, scale %.3f%n", Runtime.version(), fitPage ? "page" : "width",
+                onFx(() -> window.preview().lastOptions().scale()));
         System.out.printf(Locale.ROOT, "typed %d keystrokes (after %d warm-up), %d ms apart + 0-%d ms jitter; story paragraph now %d characters%n",
                 keystrokes, warmup, gapMillis, jitterMillis, typedBack.length());
         System.out.printf(Locale.ROOT, "preview drawn in the first pulse after the keystroke: %d of %d%n",
                 Arrays.stream(result.pulsesToPreview).filter(n -> n == 1).count(), keystrokes);
+        System.out.printf(Locale.ROOT, "keystroke -> preview composed and drawn (ms): median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+                pct(result.previewDrawn, 50), pct(result.previewDrawn, 90), pct(result.previewDrawn, 99), pct(result.previewDrawn, 100));
         System.out.printf(Locale.ROOT, "keystroke -> preview drawn + pulse (ms): median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
                 pct(result.latency, 50), pct(result.latency, 90), pct(result.latency, 99), pct(result.latency, 100));
         System.out.printf(Locale.ROOT, "keystroke -> end of that pulse (ms):   median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
@@ -142,6 +155,9 @@ public final class TypingLatencyBench {
         System.out.printf(Locale.ROOT, "lines of the typed story drawn per keystroke: %.1f of %d%n",
                 (onFx(() -> window.preview().liveLinesDrawn()) - liveLinesBefore) / (double) keystrokes,
                 onFx(() -> org.copydesk.render.fx.PageCanvasRenderer.liveLines(window.preview().lastDrawnLayout(), lead).size()));
+        long[] gcAfter = collections();
+        System.out.printf(Locale.ROOT, "garbage collections while typing: %d, %d ms in all (pauses and concurrent work)%n",
+                gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf(Locale.ROOT, "pulses per keystroke: %.2f%n", (onFx(() -> probe.pulses) - pulsesBefore) / (double) keystrokes);
         System.out.println(onFx(() -> census(window)));
         // Not typing: what the pulses that keep coming (the caret's blinking, timers) cost on their own.
@@ -160,6 +176,17 @@ public final class TypingLatencyBench {
         System.exit(0);
     }
 
+    /** Collections so far and the milliseconds they took, over every collector. */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+
     /** The story whose opening frame is the largest on page 1: the sample's lead. */
     private static String leadStory(EditionContent content) {
         return content.page(1).orElseThrow().placements().stream()
@@ -170,7 +197,8 @@ public final class TypingLatencyBench {
     }
 
     private record Sample(double[] latency, double[] cpu, double[] dispatch, double[] renderCpu,
-                          double[] pulseEnd, double[] rendered, int[] pulsesToPreview, double[] compose) {
+                          double[] pulseEnd, double[] rendered, int[] pulsesToPreview, double[] compose,
+                          double[] previewDrawn) {
     }
 
     /** JavaFX's render thread (prism), which rasterises the canvas commands the FX thread recorded. */
@@ -190,6 +218,7 @@ public final class TypingLatencyBench {
         double[] renderCpu = new double[count];
         double[] pulseEnd = new double[count];
         double[] rendered = new double[count];
+        double[] previewDrawn = new double[count];
         long render = renderThread();
         for (int i = 0; i < count; i++) {
             String ch = String.valueOf(TYPED.charAt(i % TYPED.length()));
@@ -200,6 +229,7 @@ public final class TypingLatencyBench {
             dispatch[i] = probe.dispatchNanos / 1e6;
             pulsesToPreview[i] = probe.pulsesToPreview;
             compose[i] = probe.composeNanos / 1e6;
+            previewDrawn[i] = probe.drawnAfter / 1e6;
             long jitterMicros = jitterMillis == 0 ? 0 : random.nextInt((int) (jitterMillis * 1000));
             Thread.sleep(gapMillis + jitterMicros / 1000, (int) (jitterMicros % 1000) * 1000);
             // Waited for after the gap, as before this figure was added, so the keystrokes' timing stays the same.
@@ -209,7 +239,7 @@ public final class TypingLatencyBench {
             cpu[i] = (threads.getThreadCpuTime(fxThread) - cpuBefore) / 1e6;
             renderCpu[i] = render < 0 ? 0 : (threads.getThreadCpuTime(render) - renderBefore) / 1e6;
         }
-        return new Sample(latency, cpu, dispatch, renderCpu, pulseEnd, rendered, pulsesToPreview, compose);
+        return new Sample(latency, cpu, dispatch, renderCpu, pulseEnd, rendered, pulsesToPreview, compose, previewDrawn);
     }
 
     /** Fires a key and completes with the nanoseconds until the preview showed the new text. */
@@ -220,6 +250,8 @@ public final class TypingLatencyBench {
         /** Nanoseconds from the keystroke to the end of the pulse and to the frame drawn by the render thread. */
         private CompletableFuture<long[]> frame = new CompletableFuture<>();
         private boolean drawn;
+        /** Nanoseconds from the keystroke until the preview's canvas was drawn from the new layout; -1 before. */
+        private long drawnAfter = -1;
         private long dispatchNanos;
         /** Pulses laid out so far (the caret's blinking and other animations pulse too). */
         private int pulses;
@@ -234,7 +266,12 @@ public final class TypingLatencyBench {
 
         void install() {
             // Registered after the preview's own listener, so it runs once the canvas is redrawn.
-            window.workspace().layoutProperty().addListener((obs, old, now) -> drawn = pending != null);
+            window.workspace().layoutProperty().addListener((obs, old, now) -> {
+                drawn = pending != null;
+                if (drawn && drawnAfter < 0) {
+                    drawnAfter = System.nanoTime() - firedAt;
+                }
+            });
             window.preview().canvas().getScene().addPostLayoutPulseListener(() -> {
                 pulses++;
                 if (drawn && pending != null) {
@@ -263,6 +300,7 @@ public final class TypingLatencyBench {
             frame = new CompletableFuture<>();
             pulsesAtKeystroke = pulses;
             drawn = false;
+            drawnAfter = -1;
             PageLayout before = window.preview().lastDrawnLayout();
             var area = window.articlePane().bodyArea();
             firedAt = System.nanoTime();
@@ -271,6 +309,7 @@ public final class TypingLatencyBench {
             dispatchNanos = System.nanoTime() - firedAt;
             if (window.preview().lastDrawnLayout() != before && !drawn) {
                 drawn = true;
+                drawnAfter = dispatchNanos;
             }
             Platform.requestNextPulse();
             return pending;
