@@ -45,7 +45,8 @@ public final class NewspaperComposer implements PageComposer {
     /** Paragraphs prepared for fitting, kept: a keystroke sets its story again, paragraph by paragraph. */
     private final PreparedPassages prepared = new PreparedPassages();
     private final StoryFlowComposer stories;
-    private final Map<StoryKey, StoryFlow> cache = recentlyUsed(CACHE_STORIES);
+    /** Set stories; of each, only the newest two versions (typing makes one a keystroke): see {@link RecentVersions}. */
+    private final RecentVersions<StoryKey, StoryFlow> cache = new RecentVersions<>(CACHE_STORIES, 2, StoryKey::id);
     private final AtomicLong storiesComposed = new AtomicLong();
     /**
      * Everything on a page but its stories (masthead or running head, banners, 导读 boxes, photos,
@@ -130,6 +131,11 @@ public final class NewspaperComposer implements PageComposer {
     /** How many story flows this composer has set (not taken from its cache) since it was made. */
     public long storiesComposed() {
         return storiesComposed.get();
+    }
+
+    /** How many set stories (versions) this composer keeps: for tests. */
+    int storiesKept() {
+        return cache.size();
     }
 
     /** Forgets every cached story and frame, so the next compose sets everything again. */

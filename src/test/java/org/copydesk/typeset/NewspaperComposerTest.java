@@ -270,6 +270,29 @@ class NewspaperComposerTest {
     }
 
     @Test
+    void typingKeepsTwoVersionsOfItsStoryAndUndoingOneKeystrokeSetsNothing() {
+        composer.compose(content, 1);
+        int storiesKept = composer.storiesKept();
+        EditionContent typed = content;
+        EditionContent beforeLast = content;
+        for (int keystroke = 0; keystroke < 40; keystroke++) {
+            beforeLast = typed;
+            typed = replaceArticle(typed, "s3", a -> {
+                List<Block> body = new ArrayList<>(a.body());
+                body.set(1, new Block.Paragraph("新" + body.get(1).text()));
+                return a.withBody(body);
+            });
+            composer.compose(typed, 1);
+        }
+
+        // The 40 versions of s3 do not stay in memory: only the newest two, as for any story.
+        assertThat(composer.storiesKept()).isEqualTo(storiesKept + 1);
+        long composed = composer.storiesComposed();
+        composer.compose(beforeLast, 1);
+        assertThat(composer.storiesComposed()).as("one step of undo").isEqualTo(composed);
+    }
+
+    @Test
     void aHeadlineTallerThanItsFrameAndACaptionLongerThanItsPhotoAreReported() {
         Page page = content.page(1).orElseThrow();
         List<Placement> placements = page.placements().stream().map(p -> p instanceof StoryPlacement s
