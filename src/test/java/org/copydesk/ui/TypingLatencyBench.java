@@ -160,6 +160,9 @@ public final class TypingLatencyBench {
                 gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1]);
         System.out.printf(Locale.ROOT, "pulses per keystroke: %.2f%n", (onFx(() -> probe.pulses) - pulsesBefore) / (double) keystrokes);
         System.out.println(onFx(() -> census(window)));
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap in use after typing and a full collection: %.0f MB%n",
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
         // Not typing: what the pulses that keep coming (the caret's blinking, timers) cost on their own.
         Thread.sleep(1500);
         int idlePulses = onFx(() -> probe.pulses);
