@@ -56,6 +56,7 @@ final class CliCommands {
         all.put("notes", NotesCommand::new);
         all.put("locks", LocksCommand::new);
         all.put("backup", BackupCommand::new);
+        all.put("compact", CompactCommand::new);
         return java.util.Collections.unmodifiableMap(all);
     }
 

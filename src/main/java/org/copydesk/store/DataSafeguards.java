@@ -76,6 +76,15 @@ final class DataSafeguards {
         }
     }
 
+    /** A rolling backup now, as the window takes one (for the compaction, which must start from one). */
+    BackupFile backUpNow() {
+        RollingBackups current = backups;
+        if (current == null) {
+            throw new IllegalStateException("no rolling backups for " + location.describe());
+        }
+        return current.backUp();
+    }
+
     /** Before the database closes: waits for a running backup and takes the closing one. */
     void close() {
         RollingBackups current = backups;

@@ -156,6 +156,11 @@ public final class Database implements AutoCloseable {
         return transactor;
     }
 
+    /** Takes a rolling backup now, into {@code backups/} beside the file as the window's are. */
+    BackupFile backUpNow() {
+        return safeguards.backUpNow();
+    }
+
     /**
      * Writes a consistent copy of the embedded database to {@code zip} while it stays open. The copy
      * goes to a temporary name, is checked by opening it, and only then replaces {@code zip}.

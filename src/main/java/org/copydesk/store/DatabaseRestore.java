@@ -152,37 +152,11 @@ public final class DatabaseRestore {
 
     /** A restore must not pull the file from under a Copydesk that has it open. */
     private static void refuseWhileOpen(DatabaseLocation location) {
-        location.lockFile().flatMap(AppLock::readHolder)
-                .filter(h -> h.host().equals(AppLock.thisProcess().host()))
-                .filter(h -> ProcessHandle.of(h.pid()).map(ProcessHandle::isAlive).orElse(false))
-                .ifPresent(h -> {
-                    throw new StoreException(WORDS.format("restore.openElsewhere", location.describe(), h.pid(), h.host()));
-                });
-        // No lock file proves nothing (another host on a shared folder, a deleted file): the database
-        // open in this process, or H2's own lock on the file, keeps the restore out as well.
-        if (Database.isOpenHere(location) || location.databaseFile().map(DatabaseRestore::lockedByH2).orElse(false)) {
+        FileInUse.liveHolder(location).ifPresent(h -> {
+            throw new StoreException(WORDS.format("restore.openElsewhere", location.describe(), h.pid(), h.host()));
+        });
+        if (FileInUse.openAnywhere(location)) {
             throw new StoreException(WORDS.format("restore.inUse", location.describe()));
-        }
-    }
-
-    /** True when some process holds the lock H2 takes on an open database file. */
-    private static boolean lockedByH2(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            var lock = channel.tryLock();
-            if (lock == null) {
-                return true;
-            }
-            lock.release();
-            return false;
-        } catch (java.nio.channels.OverlappingFileLockException e) {
-            return true;
-        } catch (IOException e) {
-            LOG.debug("could not test the lock on {}", file, e);
-            return false;
         }
     }
 
