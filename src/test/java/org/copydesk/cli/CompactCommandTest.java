@@ -1,9 +1,8 @@
 package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.cli.OnRealDatabase.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,10 +15,8 @@ import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.DatabaseRestore;
-import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copydesk compact} on real database folders: what it prints, in both languages, and its refusals. */
 class CompactCommandTest {
@@ -92,36 +89,6 @@ class CompactCommandTest {
                     db.repository().saveArticle(current.withBody(List.of(new Block.Paragraph("第" + round + "稿。".repeat(200)))));
                 }
             }
-        }
-    }
-
-    /** Runs a command line as {@code copydesk} does, on the real database {@code --db} names. */
-    private static CommandRunner.Result run(String... args) {
-        CliServices services = new CliServices() {
-            @Override
-            public OpenedRepository openRepository(Optional<String> dbOption) {
-                return CliServices.owned(Database.open(location(dbOption)));
-            }
-
-            @Override
-            public DatabaseLocation location(Optional<String> dbOption) {
-                return DatabaseLocation.resolve(dbOption, Map.of());
-            }
-
-            @Override
-            public PageComposer composer() {
-                throw new IllegalStateException("compact and list set no type");
-            }
-        };
-        CommandLine cli = CopydeskCommand.commandLineFor(services, args);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        try {
-            return new CommandRunner.Result(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            ((CopydeskCommand) cli.getCommand()).closeRepository();
         }
     }
 }

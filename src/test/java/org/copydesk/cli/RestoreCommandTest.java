@@ -1,11 +1,10 @@
 package org.copydesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.cli.OnRealDatabase.run;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,10 +14,8 @@ import org.copydesk.sample.SampleEdition;
 import org.copydesk.store.Database;
 import org.copydesk.store.DatabaseLocation;
 import org.copydesk.store.DatabaseRestore;
-import org.copydesk.typeset.PageComposer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code copydesk restore} on real database folders, damaged the way a failing disk damages them. */
 class RestoreCommandTest {
@@ -99,35 +96,5 @@ class RestoreCommandTest {
             db.repository().insertEdition(SampleEdition.create());
         }
         assertThat(DatabaseRestore.backups(location())).isNotEmpty();
-    }
-
-    /** Runs a command line as {@code copydesk} does, on the real database {@code --db} names. */
-    private static CommandRunner.Result run(String... args) {
-        CliServices services = new CliServices() {
-            @Override
-            public OpenedRepository openRepository(Optional<String> dbOption) {
-                return CliServices.owned(Database.open(location(dbOption)));
-            }
-
-            @Override
-            public DatabaseLocation location(Optional<String> dbOption) {
-                return DatabaseLocation.resolve(dbOption, Map.of());
-            }
-
-            @Override
-            public PageComposer composer() {
-                throw new IllegalStateException("restore and list set no type");
-            }
-        };
-        CommandLine cli = CopydeskCommand.commandLine(services);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        try {
-            return new CommandRunner.Result(cli.execute(args), out.toString(), err.toString());
-        } finally {
-            ((CopydeskCommand) cli.getCommand()).closeRepository();
-        }
     }
 }
