@@ -1,7 +1,6 @@
 package org.copydesk.typeset;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,18 +51,8 @@ public final class NewspaperComposer implements PageComposer {
      * Everything on a page but its stories (masthead or running head, banners, 导读 boxes, photos,
      * ads), kept by what each is set from: a keystroke in a story sets none of them again.
      */
-    private final Map<Object, Kept> furniture = recentlyUsed(CACHE_FURNITURE);
+    private final Map<Object, Kept> furniture = RecentlyUsed.map(CACHE_FURNITURE);
     private final AtomicLong furnitureSet = new AtomicLong();
-
-    /** A thread-safe map that forgets its least recently used entry beyond {@code most}. */
-    private static <K, V> Map<K, V> recentlyUsed(int most) {
-        return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > most;
-            }
-        });
-    }
 
     /** A piece of furniture as set, with the missing-glyph notes and the problems setting it met. */
     private record Kept(Object value, List<String> notes, List<LayoutProblem> problems) {

@@ -1,6 +1,5 @@
 package org.copydesk.typeset;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.copydesk.model.LineBreakRules;
@@ -21,12 +20,8 @@ final class PreparedPassages {
     private record Key(Passage passage, LineBreakRules rules) {
     }
 
-    private final Map<Key, PreparedPassage> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, PreparedPassage> eldest) {
-            return size() > KEPT;
-        }
-    };
+    /** Synchronized on itself for a look-up and a count together. */
+    private final Map<Key, PreparedPassage> kept = RecentlyUsed.map(KEPT);
     private long made;
 
     /** The prepared passage, made with {@code make} only when it is not kept. */
